@@ -1,0 +1,46 @@
+"""Errors with a code, a place and a one-line message (what went wrong and where)."""
+
+from __future__ import annotations
+
+
+class KGError(Exception):
+    """A user-facing error: the CLI prints ``str(error)`` on one line and exits non-zero."""
+
+    code = "E000"
+
+    def __init__(self, message: str, where: str | None = None):
+        self.message = message
+        self.where = where
+        super().__init__(f"{where}: {message}" if where else message)
+
+    def __str__(self) -> str:
+        text = f"{self.where}: {self.message}" if self.where else self.message
+        return f"[{self.code}] {text}"
+
+
+class InputError(KGError):
+    """An input file or folder cannot be read as an article."""
+
+    code = "E001"
+
+
+class EmptyArticle(KGError):
+    """An article holds no text or no entities (a warning, not a failure)."""
+
+    code = "W002"
+
+
+class ValidationError(KGError):
+    """The built graph does not conform to the SHACL shapes."""
+
+    code = "E003"
+
+    def __init__(self, message: str, violations: list[str]):
+        self.violations = violations
+        super().__init__(message)
+
+
+class OntologyError(KGError):
+    """The shipped ontology or gazetteer cannot be found or read."""
+
+    code = "E004"

@@ -1,0 +1,99 @@
+"""Closed word classes of the genre's grammar: head nouns, role words, verbs of the relation rules.
+
+These are patterns of English industry news, not facts about any article; curated facts (names,
+aliases, places, surnames) live in ``ontology/``.
+"""
+
+from __future__ import annotations
+
+# Head nouns that make a capitalised phrase an organization, mapped to the most specific class.
+ORG_HEADS = {
+    "ministry": "GovernmentAgency", "government": "GovernmentAgency", "administration": "GovernmentAgency",
+    "bureau": "GovernmentAgency", "agency": "GovernmentAgency", "customs": "GovernmentAgency",
+    "congress": None,  # ambiguous with events; decided by context
+    "commission": "OrganizationalUnit", "department": "OrganizationalUnit", "office": "OrganizationalUnit",
+    "branch": "OrganizationalUnit", "division": "OrganizationalUnit", "secretariat": "OrganizationalUnit",
+    "sub-council": "OrganizationalUnit", "subcouncil": "OrganizationalUnit", "section": "OrganizationalUnit",
+    "committee": "Organization", "council": "IndustryAssociation", "association": "IndustryAssociation",
+    "federation": "IndustryAssociation", "chamber": "IndustryAssociation", "society": "IndustryAssociation",
+    "alliance": "IndustryAssociation", "union": "IndustryAssociation", "league": "IndustryAssociation",
+    "consortium": "IndustryAssociation",
+    "company": "Company", "co.": "Company", "co": "Company", "ltd": "Company", "ltd.": "Company",
+    "limited": "Company", "corporation": "Company", "corp.": "Company", "corp": "Company", "inc.": "Company",
+    "inc": "Company", "group": "Company", "plc": "Company", "gmbh": "Company", "llc": "Company",
+    "enterprise": "Company", "mills": "Company", "factory": "Company",
+    "university": "EducationalInstitution", "college": "EducationalInstitution", "school": "EducationalInstitution",
+    "academy": "EducationalInstitution", "polytechnic": "EducationalInstitution",
+    "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "centre": "ResearchInstitute",
+    "center": "ResearchInstitute",
+    "foundation": "Organization", "organization": "Organization", "organisation": "Organization",
+    "bank": "Company", "fund": "Organization", "network": "Organization", "platform": "Organization",
+}
+# Heads that name a part of a larger organization when followed by "of ORG" or preceded by an ORG name.
+UNIT_HEADS = {"commission", "department", "office", "branch", "division", "secretariat", "sub-council",
+              "subcouncil", "section", "committee", "bureau", "center", "centre", "council", "institute"}
+
+EVENT_HEADS = {
+    "expo", "exposition", "exhibition", "fair", "conference", "congress", "forum", "summit", "symposium",
+    "seminar", "meeting", "week", "show", "festival", "ceremony", "competition", "contest", "salon", "event",
+    "gala", "workshop", "roadshow", "convention", "dialogue", "session", "assembly", "awards", "tour",
+    "launch", "matchmaking", "fashion week", "trade show", "press conference", "briefing", "webinar",
+    "celebration", "olympiad", "challenge", "camp", "course",
+}
+# Event nouns that refer back to the article's main event ("the expo", "the opening ceremony").
+EVENT_ANAPHORS = {
+    "event", "expo", "exposition", "exhibition", "fair", "conference", "congress", "forum", "summit",
+    "symposium", "seminar", "meeting", "show", "festival", "ceremony", "opening ceremony", "opening",
+    "closing ceremony", "session", "convention", "activity", "gathering", "contest", "competition",
+    "salon", "week", "assembly", "launch ceremony", "signing ceremony", "gala",
+}
+# Event nouns that introduce a separate, smaller event about the main one.
+SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media briefing", "press event"}
+
+PROGRAMME_HEADS = {"activity", "activities", "programme", "program", "initiative", "campaign", "project",
+                   "plan", "action", "scheme", "strategy"}
+
+PLACE_HEADS = {"province": "Region", "autonomous region": "Region", "region": "Region",
+               "county": "County", "city": "City", "district": "County", "prefecture": "Region",
+               "municipality": "City", "town": "City", "township": "City", "village": "City",
+               "state": "Region", "new area": "County", "zone": "County"}
+
+# Words that start or make up the role part of a post ("deputy director", "second inspector").
+ROLE_MODIFIERS = {
+    "deputy", "vice", "executive", "full-time", "honorary", "first", "second", "third", "standing",
+    "chief", "senior", "general", "managing", "acting", "party", "associate", "assistant", "permanent",
+    "founding", "rotating", "new", "former", "regional", "national", "division", "department", "sales",
+    "marketing", "technical", "art", "creative", "design", "brand", "country", "independent", "non-executive",
+    "co-", "joint", "principal", "special", "lead", "head", "group", "program", "programme", "project",
+    "research", "legal", "financial", "operating", "information", "production", "international",
+}
+ROLE_HEADS = {
+    "president", "chairman", "chairwoman", "chairperson", "chair", "director", "director-general",
+    "secretary", "secretary-general", "inspector", "governor", "mayor", "head", "manager", "officer",
+    "member", "dean", "professor", "founder", "co-founder", "ceo", "cfo", "cto", "coo", "commissioner",
+    "minister", "ambassador", "consul", "consul-general", "leader", "representative", "partner",
+    "designer", "engineer", "editor", "editor-in-chief", "researcher", "counsel", "adviser", "advisor",
+    "spokesperson", "spokesman", "spokeswoman", "principal", "chief", "deputy", "executive", "treasurer",
+    "supervisor", "administrator", "analyst", "economist", "expert", "fellow", "lecturer", "rector",
+    "chancellor", "vice-chancellor", "vice-president", "vice-chairman", "mp", "deputies",
+    "presidents", "chairmen", "directors", "secretaries", "members", "secretary-generals",
+}
+NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "la", "le", "bin", "al", "el"}
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "professor", "madam",
+              "miss", "sir", "mme", "mme."}
+
+CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "y"}
+FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "y", "a", "an", "at", "to"}
+
+# Verbs of the relation rules, as regular-expression alternations.
+HELD_VERBS = (r"(?:was|were|is|are|will be|has been|had been)?\s*(?:held|opened|staged|hosted|convened|launched|"
+              r"kicked off|inaugurated|organi[sz]ed|took place|takes place|will take place|opens|opened|kicks off|"
+              r"runs?|will run|ran|got under way|gets under way|concluded|closed|wrapped up|came to a close)")
+SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keynote|remarks|delivered a report|"
+          r"made a report|gave a report|announced the opening|declared the opening|announced the start|"
+          r"welcome address|opening address|opening remarks|presentation)")
+PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted)\s+by"
+PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed)"
+ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|were present|"
+          r"was present|present at|joined by|led by|in attendance|participation of|were among|"
+          r"included|including)")

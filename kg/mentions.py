@@ -1,0 +1,568 @@
+"""Find mentions of organizations, people, places, events and programmes in an article's text.
+
+The grammar: capitalised chunks are cut into role words, personal names and names of things, and a
+name of a thing is classified by its head noun ("... Association", "Department of ...", "... Expo"),
+by the curated gazetteer, or by the slot it fills ("organised by X", "held in X"). Lower-case event
+phrases come from their verbs ("... event was held in ...") and from references ("the expo").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .gazetteer import gazetteer, surnames
+from .nlp import sentences, words
+
+Word = tuple[str, int, int]
+
+PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ang|eng|ing|ong|uai|uan|ai|ei|ao|ou|"
+    r"an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|a|o|e|i|u|v))+", re.I)
+STOP_STARTS = {
+    "the", "this", "that", "these", "those", "a", "an", "in", "on", "at", "during", "among", "also", "with", "as",
+    "for", "by", "after", "before", "when", "while", "its", "his", "her", "their", "our", "it", "he", "she",
+    "they", "we", "speaking", "according", "given", "since", "from", "to", "of", "and", "but", "or", "if",
+    "there", "here", "all", "some", "many", "most", "more", "other", "such", "both", "each", "every", "one",
+    "nearly", "about", "around", "over", "under", "through", "besides", "meanwhile", "however", "moreover",
+    "furthermore", "then", "thus", "so", "at", "leaders", "delegates", "participants", "guests", "focus",
+    "declaration", "note", "source", "photo", "editor", "recently", "today", "yesterday", "last", "next",
+    "what", "which", "who", "how", "why", "where", "mr", "ms", "mrs", "dr", "prof", "held", "organized",
+    "organised", "hosted", "guided", "supported", "sponsored", "addressing", "attending", "representatives",
+    "heads", "colleagues", "four", "three", "two", "five", "six", "several", "upon", "following", "against",
+    "into", "until", "within", "without", "between", "whether", "although", "though", "because", "once",
+}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+QUOTES = "\"“”‘’'"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # Organization | Person | Place | Event | Programme
+    cls: str  # the most specific ontology class
+    rule: str
+    sent: int = -1
+    gaz: str = ""  # gazetteer id
+    parent: "Mention | None" = None  # "Department of X of ORG": the ORG
+    qualifier: "Mention | None" = None  # "... of PLACE" / "PLACE Provincial ...": the PLACE
+    acronym: str = ""  # "(CCTA)" written right after the name
+    anaphor: bool = False  # "the expo": refers to an event named elsewhere
+    core: str = ""  # the name without its place qualifier, for matching short references
+    nested: bool = False  # inside another mention (a parent or qualifier)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    words: list[Word]
+    mentions: list[Mention] = field(default_factory=list)
+    headline: bool = False
+
+
+def is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"\d{4}|\d{1,2}(?:st|nd|rd|th)", word)))
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2) and word[0].isupper()
+
+
+def is_role_word(word: str) -> bool:
+    low = word.lower()
+    return low in lx.ROLE_HEADS or low in lx.ROLE_MODIFIERS
+
+
+def role_run(ws: list[Word], i: int) -> int:
+    """Length of a role phrase starting at ``ws[i]`` (modifiers then a head noun), or 0."""
+    j, last_head = i, 0
+    while j < len(ws) and is_role_word(ws[j][0]):
+        j += 1
+        if ws[j - 1][0].lower() in lx.ROLE_HEADS:
+            last_head = j - i
+    return last_head
+
+
+def looks_like_name(ws: list[Word]) -> bool:
+    """A personal name by shape: a known surname followed by one or two given-name words
+    (pinyin-shaped for Chinese surnames)."""
+    if not 2 <= len(ws) <= 4:
+        return False
+    texts = [w[0] for w in ws]
+    if not all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in texts):
+        return False
+    if any(t.lower() in lx.ROLE_HEADS or t.lower() in lx.ORG_HEADS or t.lower() in lx.EVENT_HEADS
+           or t.lower() in MONTHS or t.isupper() and len(t) > 1 for t in texts):
+        return False
+    names = surnames()
+    if texts[0] in names and len(texts) <= 3:
+        given = texts[1:]
+        if all(PINYIN.fullmatch(g.replace("-", "").replace("'", "")) for g in given):
+            return True
+        return len(texts) == 3 and all(len(g) <= 6 for g in given)  # Vietnamese: Le Hoang Tai
+    return False
+
+
+def plausible_name(ws: list[Word]) -> bool:
+    """Any 2-4 capitalised words that are not a known thing: a name when the context says so."""
+    if not 1 <= len(ws) <= 4:
+        return False
+    for t, _, _ in ws:
+        low = t.lower()
+        if not (t[:1].isupper() and t.replace("-", "").replace("'", "").replace(".", "").isalpha()):
+            return False
+        if (low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.ROLE_HEADS or low in MONTHS
+                or low in WEEKDAYS or low in lx.PROGRAMME_HEADS or (t.isupper() and len(t) > 2)):
+            return False
+    return gazetteer().lookup(" ".join(w[0] for w in ws)) is None
+
+
+# --- capitalised chunks -------------------------------------------------------------------------
+
+def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, int]]:
+    """Index ranges of maximal capitalised chunks: capitalised words joined by connectors
+    ("of", "and", "for", "the", "&", "'s"), with an acronym in parentheses kept when the name goes on."""
+    out, i, n = [], 0, len(ws)
+    while i < n:
+        t = ws[i][0]
+        if not is_cap(t) or (t.lower() in STOP_STARTS and not (i + 1 < n and ws[i + 1][0] == "'s")):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = ws[j][0]
+            if is_cap(t):
+                j += 1
+            elif t in {"'s", "’s"} and j + 1 < n and is_cap(ws[j + 1][0]):
+                j += 2
+            elif t.lower() in lx.CONNECTORS and t.lower() != "in":
+                k = j + 1
+                if k < n and ws[k][0].lower() == "the":
+                    k += 1
+                if k < n and is_cap(ws[k][0]) and ws[k][0].lower() not in STOP_STARTS | MONTHS:
+                    j = k
+                else:
+                    break
+            elif t == "(" and j + 3 < n and ws[j + 2][0] == ")" and ws[j + 3][0].lower().rstrip(".") in {"ltd", "co", "limited", "inc", "group", "gmbh"}:
+                j += 3
+            elif t.lower() in {"co.", "co"} and j + 2 < n and ws[j + 1][0] == "," and ws[j + 2][0].lower().startswith("ltd"):
+                j += 3
+            elif t == "," and j + 1 < n and ws[j + 1][0].lower().startswith("ltd"):
+                j += 2
+            else:
+                break
+        # do not end on a connector
+        while j > i and ws[j - 1][0].lower() in lx.CONNECTORS | {"'s"}:
+            j -= 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def head_class(ws: list[Word]) -> tuple[str, str] | None:
+    """(kind, class) from the head noun: the last word before the first "of/for/on/and" connector."""
+    texts = [w[0] for w in ws]
+    cut = len(texts)
+    for k, t in enumerate(texts):
+        if k > 0 and t.lower() in {"of", "for", "on"}:
+            cut = k
+            break
+    pre = [t.lower().rstrip(",") for t in texts[:cut]]
+    # "China Textile and Apparel Council" is one name; "X and the Ministry" is two
+    for k, t in enumerate(pre):
+        if t in {"and", "&"} and (k + 1 < len(pre) and pre[k + 1] == "the" or head_class_words(pre[:k])):
+            return None
+    if not pre:
+        return None
+    last, last2 = pre[-1], " ".join(pre[-2:])
+    if last2 in lx.PLACE_HEADS and cut == len(texts):
+        return ("Place", lx.PLACE_HEADS[last2])
+    if last in lx.PLACE_HEADS and last not in {"state", "zone"} and cut == len(texts) and len(pre) > 1:
+        return ("Place", lx.PLACE_HEADS[last])
+    if last2 in lx.EVENT_HEADS or (last in lx.EVENT_HEADS and last not in {"launch", "tour", "course", "network"}):
+        if last == "congress" and "party" in pre:
+            return ("Organization", "PoliticalOrganization")
+        return ("Event", "Event")
+    if last in lx.PROGRAMME_HEADS and (len(pre) > 1 or cut < len(texts)):
+        return ("Programme", "Programme")
+    cls = lx.ORG_HEADS.get(last)
+    if last in lx.ORG_HEADS and cls is not None:
+        if "party" in pre and last in {"committee", "commission"}:
+            cls = "PoliticalOrganization"
+        elif last == "government" or (last == "committee" and "people's" in pre):
+            cls = "GovernmentAgency"
+        return ("Organization", cls)
+    return None
+
+
+def head_class_words(pre: list[str]) -> bool:
+    return bool(pre) and (pre[-1] in lx.EVENT_HEADS or pre[-1] in lx.PROGRAMME_HEADS
+                          or lx.ORG_HEADS.get(pre[-1]) is not None)
+
+
+def initials_match(acronym: str, name_words: list[str]) -> bool:
+    """Does an acronym spell the initials of a name (function words optional)?"""
+    acr = re.sub(r"[^A-Za-z]", "", acronym).lower()
+    ws = [re.sub(r"[^A-Za-z]", "", w).lower() for w in name_words]
+    ws = [w for w in ws if w]
+
+    def go(a: int, k: int) -> bool:
+        if a == len(acr):
+            return all(w in lx.FUNCTION_WORDS for w in ws[k:])
+        if k == len(ws):
+            return False
+        w = ws[k]
+        if w in lx.FUNCTION_WORDS and go(a, k + 1):
+            return True
+        for take in range(1, min(len(w), len(acr) - a) + 1):  # "VIETRADE": VIEtnam TRADE
+            if acr[a:a + take] == w[:take] and go(a + take, k + 1):
+                return True
+        return False
+
+    return go(0, 0)
+
+
+class MentionFinder:
+    """Finds the mentions of one article, sentence by sentence."""
+
+    def __init__(self, text: str, title: str | None = None):
+        self.text = text
+        self.title = title
+        self.gaz = gazetteer()
+        self.acronyms: dict[str, str] = {}  # acronym -> full name, defined in this article
+        self.sentences: list[Sentence] = []
+        self.bound: dict[str, Mention] = {}  # acronym -> the mention it was written after
+
+    # -- helpers --
+    def mk(self, ws: list[Word], kind: str, cls: str, rule: str, sent: int) -> Mention:
+        start, end = ws[0][1], ws[-1][2]
+        return Mention(start, end, self.text[start:end], kind, cls, rule, sent)
+
+    def known_org(self, text: str) -> bool:
+        entry = self.gaz.lookup(text)
+        return (entry is not None and entry.kind == "organization") or text in self.acronyms
+
+    def classify(self, ws: list[Word], sent: int, rule_ctx: str = "") -> Mention | None:
+        """Classify a name (no role words, no personal name) into a mention, with its parent/qualifier."""
+        if ws and ws[0][0].lower() == "the":
+            ws = ws[1:]
+        if not ws:
+            return None
+        text = self.text[ws[0][1]:ws[-1][2]]
+        entry = self.gaz.lookup(text)
+        if entry is not None:
+            kind = "Organization" if entry.kind == "organization" else "Place"
+            m = self.mk(ws, kind, entry.type, "gazetteer", sent)
+            m.gaz = entry.id
+            return m
+        # "the Autonomous Region's Department of ...": a place-type possessive qualifies the name
+        for k, w in enumerate(ws):
+            if w[0] in {"'s", "’s"} and 0 < k < len(ws) - 1:
+                left = [x[0].lower() for x in ws[:k]]
+                if " ".join(left[-2:]) in lx.PLACE_HEADS or left[-1] in lx.PLACE_HEADS or (
+                        (e := self.gaz.lookup(self.text[ws[0][1]:ws[k - 1][2]])) and e.kind == "place"):
+                    inner = self.classify(ws[k + 1:], sent)
+                    if inner is not None and inner.kind == "Organization":
+                        m = self.mk(ws, inner.kind, inner.cls, "possessive-qualifier", sent)
+                        m.core = inner.core or inner.text
+                        m.parent, m.qualifier = inner.parent, inner.qualifier
+                        return m
+                break
+        hc = head_class(ws)
+        if hc is None:
+            # "CNTAC Human Resources Department": a known organization then a unit name
+            for k in range(1, len(ws)):
+                prefix = self.text[ws[0][1]:ws[k - 1][2]]
+                if self.known_org(prefix):
+                    rest = head_class(ws[k:])
+                    if rest and rest[0] == "Organization":
+                        m = self.mk(ws, "Organization", "OrganizationalUnit", "org-unit-prefix", sent)
+                        m.parent = self.classify(ws[:k], sent)
+                        if m.parent:
+                            m.parent.nested = True
+                        return m
+            return None
+        kind, cls = hc
+        m = self.mk(ws, kind, cls, f"head-{kind.lower()}", sent)
+        if kind == "Organization" and ws[-1][0].lower() in lx.UNIT_HEADS | {"department", "commission"}:
+            for k in range(len(ws) - 1, 0, -1):
+                if self.known_org(self.text[ws[0][1]:ws[k - 1][2]]):
+                    m.cls, m.rule = "OrganizationalUnit", "org-unit-prefix"
+                    m.parent = self.classify(ws[:k], sent)
+                    if m.parent:
+                        m.parent.nested = True
+                    return m
+        # an "of (the) X" tail naming an organization (parent) or a place (qualifier)
+        for k in range(1, len(ws) - 1):
+            if ws[k][0].lower() == "of":
+                tail = ws[k + 1:]
+                sub = self.classify(tail, sent)
+                if sub is not None and sub.kind in {"Organization", "Place"} and (
+                        sub.rule != "head-place" or True):
+                    sub.nested = True
+                    if sub.kind == "Organization":
+                        if kind == "Organization":
+                            m.parent = sub
+                            m.cls = "OrganizationalUnit" if cls not in {"GovernmentAgency", "PoliticalOrganization"} or ws[0][0].lower() in lx.UNIT_HEADS else cls
+                            if ws[k - 1][0].lower() in lx.UNIT_HEADS or ws[0][0].lower() in lx.UNIT_HEADS:
+                                m.cls = "OrganizationalUnit"
+                        else:
+                            m.parent = sub  # an event or programme "of" an organization
+                    else:
+                        m.qualifier = sub
+                        m.core = self.text[ws[0][1]:ws[k - 1][2]]
+                    break
+        # "Jiangxi Provincial Party Committee": a known place in front qualifies the name
+        if kind == "Organization" and not m.qualifier:
+            for k in range(len(ws) - 1, 0, -1):
+                e = self.gaz.lookup(self.text[ws[0][1]:ws[k - 1][2]])
+                if e is not None and e.kind == "place":
+                    q = self.mk(ws[:k], "Place", e.type, "gazetteer", sent)
+                    q.gaz, q.nested = e.id, True
+                    m.qualifier = q
+                    m.core = self.text[ws[k][1]:ws[-1][2]]
+                    break
+        return m
+
+    # -- chunk analysis --
+    def split_chunk(self, ws: list[Word], sent: int, after_comma_role: bool) -> list[Mention]:
+        """Cut a capitalised chunk into mentions: honorific + name, role words, personal names,
+        coordinated names ("A and the B"), and classify what is left."""
+        if not ws:
+            return []
+        low0 = ws[0][0].lower()
+        if low0 in lx.HONORIFICS and len(ws) >= 2:
+            end = 1
+            while end < len(ws) and end <= 4 and plausible_name(ws[1:end + 1]):
+                end += 1
+            if end > 1:
+                m = self.mk(ws[1:end], "Person", "Person", "honorific-name", sent)
+                return [m] + self.split_chunk(ws[end:], sent, False)
+            return self.split_chunk(ws[1:], sent, False)
+        # a role phrase inside the chunk separates what is before and after it
+        for k in range(len(ws)):
+            n = role_run(ws, k)
+            if n and (k == 0 or ws[k - 1][0].lower() == "and" or self._name_after(ws, k + n)
+                      or (k > 0 and self.known_org(self.text[ws[0][1]:ws[k - 1][2]]))):
+                left = ws[:k - 1] if k > 0 and ws[k - 1][0].lower() == "and" else ws[:k]
+                rest = ws[k + n:]
+                if rest and rest[0][0].lower() == "of":
+                    rest = rest[1:]
+                return self.split_chunk(left, sent, False) + self.split_chunk(rest, sent, False)
+        if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
+            return [self.mk(ws, "Person", "Person", "surname-lexicon", sent)]
+        # a personal name at the end ("... International Trade Liu Yu")
+        for size in (3, 2):
+            if len(ws) > size and looks_like_name(ws[-size:]):
+                return self.split_chunk(ws[:-size], sent, False) + [
+                    self.mk(ws[-size:], "Person", "Person", "surname-lexicon", sent)]
+        # coordination: "A and (the) B" where both sides are names of things
+        for k in range(1, len(ws) - 1):
+            if ws[k][0].lower() in {"and", "&"}:
+                right = ws[k + 1:]
+                left_m = self.classify(ws[:k], sent)
+                right_m = self.classify(right, sent)
+                if left_m and right_m and left_m.kind == right_m.kind and not (
+                        left_m.kind == "Place" and right_m.kind == "Place" and False):
+                    whole = self.classify(ws, sent)
+                    # keep "Ministry of Industry and Information Technology" whole: split only when the
+                    # right side has a head of its own or starts a new name with "the"
+                    if whole is None or right[0][0].lower() == "the" or head_class(right) is not None and head_class(ws[:k]) is not None and (whole.parent is None or whole.parent.start < ws[k][1]):
+                        return self.split_chunk(ws[:k], sent, False) + self.split_chunk(right, sent, False)
+        m = self.classify(ws, sent)
+        if m is not None:
+            return [m]
+        if after_comma_role is False and plausible_name(ws) and len(ws) >= 2:
+            # remembered as a candidate; kept only if its context makes it a person or an agent
+            cand = self.mk(ws, "Unknown", "Unknown", "capitalised-name", sent)
+            return [cand]
+        if is_acronym(ws[0][0]) and all(re.fullmatch(r"\d{4}", w[0]) for w in ws[1:]):
+            return [self.mk(ws, "Unknown", "Unknown", "acronym-candidate", sent)]
+        return []
+
+    def _name_after(self, ws: list[Word], k: int) -> bool:
+        rest = ws[k:]
+        return bool(rest) and (looks_like_name(rest) or (plausible_name(rest) and len(rest) >= 2))
+
+    # -- sentence level --
+    def find(self) -> list[Sentence]:
+        text = self.text
+        spans = sentences(text)
+        # acronyms defined anywhere: "Full Name (ACR)"
+        for m in re.finditer(r"\(([A-Z][A-Za-z\-]{1,11})\)", text):
+            before = text[max(0, m.start() - 200):m.start()].split()
+            for n in range(1, min(len(before), 14) + 1):
+                if before[-n][:1].isupper() and initials_match(m.group(1), before[-n:]):
+                    self.acronyms.setdefault(m.group(1), " ".join(before[-n:]))
+                    break
+        for idx, (s, e) in enumerate(spans):
+            ws = words(text, s, e)
+            sent = Sentence(idx, s, e, text[s:e], ws)
+            sent.headline = idx == 0 and self.title is not None
+            self.sentences.append(sent)
+            if sent.headline:
+                continue
+            sent.mentions = self.sentence_mentions(sent)
+        for sent in self.sentences:
+            sent.mentions = [m for m in map(self.finalize, sent.mentions) if m.kind != "Unknown"]
+        return self.sentences
+
+    def finalize(self, m: Mention) -> Mention:
+        """An acronym (alone or with a year, "VIATT 2024") takes the kind of the name it abbreviates."""
+        if m.kind == "Unknown" and m.rule == "acronym-candidate":
+            bound = self.bound.get(m.text.split()[0])
+            if bound is not None:
+                m.kind, m.cls, m.rule = bound.kind, bound.cls, "acronym"
+            elif (e := self.gaz.lookup(m.text)) is not None:
+                m.kind = "Organization" if e.kind == "organization" else "Place"
+                m.cls, m.gaz, m.rule = e.type, e.id, "gazetteer"
+        return m
+
+    def sentence_mentions(self, sent: Sentence) -> list[Mention]:
+        ws, idx = sent.words, sent.index
+        found: list[Mention] = []
+        quoted = quoted_spans(sent.text, sent.start)
+        for i, j in merge_list_names(ws, cap_chunks(ws)):
+            chunk = ws[i:j]
+            prev = ws[i - 1][0] if i > 0 else ""
+            for m in self.split_chunk(chunk, idx, prev == ","):
+                # names inside a quoted theme are not entities; quoted programme names are
+                if any(qs <= m.start and m.end <= qe for qs, qe in quoted) and m.kind not in {"Programme", "Event"}:
+                    continue
+                found.append(m)
+        found += self.lowercase_events(sent)
+        found += self.quoted_names(sent, quoted)
+        found = resolve_overlaps(found)
+        found = self.contextual(sent, found)
+        # acronyms right after a name: attach to the name (or to its parent whose initials match)
+        for m in found:
+            after = self.text[m.end:m.end + 16]
+            am = re.match(r"\s*\(([A-Z][A-Za-z\-]{1,11})\)", after)
+            if am and m.kind in {"Organization", "Event", "Programme"}:
+                acr = am.group(1)
+                target = m
+                node = m.parent
+                while node is not None:
+                    if node.end == m.end and initials_match(acr, node.text.split()):
+                        target = node
+                        break
+                    node = node.parent
+                target.acronym = acr
+                self.bound.setdefault(acr, target)
+        return found
+
+    def lowercase_events(self, sent: Sentence) -> list[Mention]:
+        """Event phrases in lower case: references ("the expo"), side events ("a press conference")
+        and the subject of a holding verb ("... docking exchange event was held in ...")."""
+        out = []
+        t, base = sent.text, sent.start
+        heads = "|".join(sorted((re.escape(h) for h in lx.EVENT_ANAPHORS), key=len, reverse=True))
+        for m in re.finditer(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur) (?:(?:two|three|four|one|five)-day |annual |whole |entire |main |same )?({heads})\b(?! of the [A-Z])", t):
+            out.append(Mention(base + m.start(), base + m.end(), m.group(0), "Event", "Event", "event-reference",
+                               sent.index, anaphor=True))
+        sides = "|".join(re.escape(h) for h in lx.SIDE_EVENTS)
+        for m in re.finditer(rf"\b(?:a|an|the|[Aa]|[Tt]he) ({sides})\b", t):
+            out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",
+                               sent.index))
+        evheads = "|".join(sorted((re.escape(h) for h in lx.EVENT_HEADS), key=len, reverse=True))
+        pat = (rf"(?:^|(?<=, )|(?<=; )|(?<=recently )|(?<=Recently ))(?P<np>(?:[Tt]he )?[^,;.]{{3,140}}?\b(?:{evheads})[\"”]?)"
+               rf"\s+(?:was|were|will be|is|has been|had been) (?:successfully |grandly |officially |recently )?"
+               rf"(?:held|opened|staged|convened|launched|inaugurated|kicked off|organi[sz]ed|hosted)")
+        for m in re.finditer(pat, t):
+            np_start = base + m.start("np")
+            np_text = m.group("np")
+            if np_text.lower().startswith("the "):
+                np_start += 4
+                np_text = np_text[4:]
+            if np_text.split()[0].lower() in STOP_STARTS or len(np_text.split()) > 16:
+                continue
+            out.append(Mention(np_start, np_start + len(np_text), np_text, "Event", "Event", "held-subject",
+                               sent.index))
+        return out
+
+    def quoted_names(self, sent: Sentence, quoted: list[tuple[int, int]]) -> list[Mention]:
+        """A quoted name with a programme or event head: "2024 Textile ... Upgrading Activity"."""
+        out = []
+        for qs, qe in quoted:
+            inner = words(self.text, qs, qe)
+            if not inner or len(inner) > 20:
+                continue
+            hc = head_class(inner)
+            if hc and hc[0] in {"Programme", "Event"} and sum(is_cap(w[0]) for w in inner) >= len(inner) / 2:
+                out.append(self.mk(inner, hc[0], hc[1], f"quoted-{hc[0].lower()}", sent.index))
+        return out
+
+    def contextual(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
+        """Decide capitalised names with no head from their slot: a person in apposition to a role,
+        after a role or before a verb of saying; an organization in an agent list; a place after 'in'."""
+        t = self.text
+        for m in found:
+            if m.kind != "Unknown":
+                continue
+            before = t[max(sent.start, m.start - 40):m.start]
+            after = t[m.end:min(sent.end, m.end + 60)]
+            low_after = after.lower()
+            if m.rule == "capitalised-name":
+                if re.match(r"\s*,\s*(?:who is |the )?(?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\b", low_after) \
+                        or re.match(r"\s+(?:said|says|stated|noted|added|pointed out|stressed|emphasi[sz]ed|announced|told|explained|believed|remarked|hoped|delivered|gave|presided|chaired|moderated|has been elected|was elected|was appointed|were elected)\b", low_after) \
+                        or re.search(r"(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\s*$", before.lower()):
+                    m.kind, m.cls, m.rule = "Person", "Person", "name-in-context"
+                    continue
+            if re.search(r"\b(?:by|with|from|of|and)\s+(?:the\s+)?$", before) and re.search(
+                    r"(?:organi[sz]ed|hosted|sponsored|supported|guided|co-organi[sz]ed|undertaken|carried out)\s+(?:jointly\s+)?by\s+(?:[^.;]*?,\s*)?(?:the\s+)?$|\band\s+(?:the\s+)?$",
+                    t[sent.start:m.start]) and (m.rule != "acronym-candidate" or m.text in self.acronyms):
+                if re.search(r"(?:organi[sz]ed|hosted|sponsored|supported|guided|undertaken|carried out)\s+(?:jointly\s+)?by", t[sent.start:m.start]):
+                    m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
+                    continue
+            if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|be held|kicks off|opens)\b[^.;]{0,40}\bin\s+$", before):
+                m.kind, m.cls, m.rule = "Place", "City", "held-in-slot"
+        return found
+
+
+def quoted_spans(text: str, base: int) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[\"“]([^\"“”]{2,200})[\"”]", text):
+        out.append((base + m.start(1), base + m.end(1)))
+    return out
+
+
+def merge_list_names(ws: list[Word], chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join "Trade Fair for Apparel, Textiles and Textile Technologies": a comma list inside the
+    "for/of" complement of an event or organization head."""
+    out: list[tuple[int, int]] = []
+    for i, j in chunks:
+        if out:
+            pi, pj = out[-1]
+            texts = [w[0].lower() for w in ws[pi:pj]]
+            if (pj < len(ws) and ws[pj][0] == "," and i == pj + 1 and any(t in {"for", "of"} for t in texts)
+                    and head_class(ws[pi:pj]) is not None and head_class(ws[i:j]) is None
+                    and any(w[0].lower() == "and" for w in ws[i:j]) and not looks_like_name(ws[i:j])):
+                out[-1] = (pi, j)
+                continue
+        out.append((i, j))
+    return out
+
+
+def resolve_overlaps(found: list[Mention]) -> list[Mention]:
+    """Keep the longest mention where two overlap (a chunk beats a lower-case event phrase inside it)."""
+    order = sorted(found, key=lambda m: (-(m.end - m.start), m.start))
+    kept: list[Mention] = []
+    for m in order:
+        if any(m.start < k.end and k.start < m.end for k in kept):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,61 @@
+"""The spaCy pipeline: a blank English tokenizer with rule-based sentence splitting (no model download)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.component("newline_boundaries")
+def newline_boundaries(doc: Doc) -> Doc:
+    """Paragraph and heading breaks end a sentence; the sentencizer only knows punctuation."""
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newline_boundaries")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text``, whitespace trimmed."""
+    doc = pipeline()(text)
+    spans = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        chunk = text[start:end]
+        start += len(chunk) - len(chunk.lstrip())
+        end -= len(chunk) - len(chunk.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Tokens of ``text[start:end]`` as (text, start, end) in article offsets; hyphenated compounds
+    such as ``Secretary-General`` and ``full-time`` stay one word."""
+    doc = pipeline().tokenizer(text[start:end])
+    out: list[list] = []
+    for tok in doc:
+        if tok.is_space:
+            continue
+        s = start + tok.idx
+        e = s + len(tok.text)
+        if out and (tok.text == "-" or out[-1][0].endswith("-")) and out[-1][2] == s and not tok.is_punct | (tok.text == "-"):
+            out[-1][0] += tok.text
+            out[-1][2] = e
+        elif out and tok.text == "-" and out[-1][2] == s and e < start + len(text[start:end]) and not text[e].isspace():
+            out[-1][0] += tok.text
+            out[-1][2] = e
+        else:
+            out.append([tok.text, s, e])
+    return [tuple(w) for w in out]

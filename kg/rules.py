@@ -1,0 +1,391 @@
+"""Relation, post and attribute rules over sentences whose mentions are masked as ``⟨i⟩``.
+
+Each rule is a regular expression over the genre's constructions ("guided by A, hosted by B and C",
+"NAME, TITLE of ORG", "more than N people from A, B ... participated"); a match yields facts, and
+the matched text is the fact's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .facts import Evidence, Fact, Post
+from .mentions import Mention, Sentence
+from .resolve import Entity, Resolver
+
+M = r"⟨(\d+)⟩"  # a masked mention
+PAREN = r"(?:\s*\([^)]*\))?"
+SEP = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*;\s*(?:and\s+)?|\s*&\s*)"
+APPOS = r"(?:\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30}?)?(?=\s*,))?"  # ", a global organiser of ..."
+LIST = rf"(?:the\s+)?{M}{APPOS}(?:{SEP}(?:by\s+)?(?:the\s+)?{M}{APPOS})*"
+
+_mods = "|".join(sorted((re.escape(w) for w in lx.ROLE_MODIFIERS), key=len, reverse=True))
+_heads = "|".join(sorted((re.escape(w) for w in lx.ROLE_HEADS), key=len, reverse=True))
+ROLE = rf"(?:(?:{_mods})[\s-]+){{0,3}}(?:{_heads})(?:\s+(?:{_heads}))?"
+ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
+
+AGENT_RULES = [
+    ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
+    ("hostedBy", r"(?:co-)?(?:hosted|sponsored|convened)\s+(?:jointly\s+)?by|(?:host|sponsor)s?\s+(?:was|were|is|are|included)"),
+    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
+    ("supportedBy", r"(?:supported|backed|assisted|co-sponsored)\s+(?:jointly\s+)?by|with\s+(?:the\s+)?(?:strong\s+)?support\s+(?:from|of)"),
+]
+ACTIVE_AGENT = [
+    ("hostedBy", r"(?:jointly\s+)?(?:hosted|sponsored)"),
+    ("organizedBy", r"(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|staged|launched)"),
+    ("guidedBy", r"guided"),
+    ("supportedBy", r"supported"),
+]
+PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:important\s+|key\s+)?part\s+of|as\s+part\s+of|part\s+of|under\s+the\s+framework\s+of|a\s+(?:sub-)?event\s+of|one\s+of\s+the\s+(?:activities|events|sessions)\s+of)"
+COUNT_NOUNS = r"(?:people|persons|participants|guests|representatives|delegates|attendees|visitors|experts|leaders|members|officials|entrepreneurs|industry\s+insiders)"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
+MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+@dataclass
+class Masked:
+    """A sentence with its top-level mentions replaced by ``⟨i⟩`` and a map back to article offsets."""
+
+    sent: Sentence
+    text: str
+    offsets: list[int]  # article offset of each masked character (and one past the end)
+    mentions: list[Mention]
+
+    @classmethod
+    def of(cls, sent: Sentence) -> "Masked":
+        out, offs, pos = [], [], sent.start
+        for i, m in enumerate(sent.mentions):
+            chunk = sent.text[pos - sent.start:m.start - sent.start]
+            out.append(chunk)
+            offs.extend(range(pos, m.start))
+            token = f"⟨{i}⟩"
+            out.append(token)
+            offs.extend([m.start] + [m.end - 1] * (len(token) - 1))
+            pos = m.end
+        out.append(sent.text[pos - sent.start:])
+        offs.extend(range(pos, sent.end))
+        offs.append(sent.end)
+        return cls(sent, "".join(out), offs, sent.mentions)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.offsets[a], self.offsets[b - 1] + 1 if b > a else self.offsets[a]
+
+    def ids(self, text: str) -> list[int]:
+        return [int(x) for x in re.findall(M, text)]
+
+
+class Rules:
+    """Applies every rule to every sentence and collects the facts."""
+
+    def __init__(self, sentences: list[Sentence], resolver: Resolver):
+        self.sentences = sentences
+        self.r = resolver
+        self.facts: dict[tuple, Fact] = {}
+
+    # -- helpers --
+    def ent(self, m: Mention) -> Entity | None:
+        return self.r.entity(m)
+
+    def add(self, subj, pred: str, obj, ms: Masked, a: int, b: int, rule: str) -> None:
+        if subj is None or obj is None or subj is obj:
+            return
+        start, end = ms.span(a, b)
+        fact = Fact(subj, pred, obj, Evidence(ms.sent.index, start, end, rule))
+        self.facts.setdefault(fact.key, fact)
+
+    def kinds(self, ms: Masked, ids: list[int], kinds: set[str]) -> list[Entity]:
+        out = []
+        for i in ids:
+            e = self.ent(ms.mentions[i])
+            if e is not None and e.kind in kinds and e not in out:
+                out.append(e)
+        return out
+
+    def event_before(self, ms: Masked, pos: int, kinds=("Event", "Programme")) -> Entity | None:
+        """The event or programme a clause is about: the nearest one written before ``pos``, else the
+        nearest after it ("Organised by A, the fair ..."), else the article's main event."""
+        best = None
+        for m in re.finditer(M, ms.text[:pos]):
+            e = self.ent(ms.mentions[int(m.group(1))])
+            if e is not None and e.kind in kinds:
+                best = e
+        if best is None:
+            for m in re.finditer(M, ms.text[pos:]):
+                e = self.ent(ms.mentions[int(m.group(1))])
+                if e is not None and e.kind in kinds:
+                    return e
+        return best or self.r.main_event
+
+    def sentence_event(self, ms: Masked) -> Entity | None:
+        """A side event named in the sentence ("the press conference"), else any event, else the main one."""
+        side = [self.ent(m) for m in ms.mentions if m.kind == "Event" and self.ent(m) is not None
+                and any(x.rule == "side-event" for x in self.ent(m).mentions)]
+        if side:
+            return side[0]
+        return self.event_before(ms, len(ms.text), kinds=("Event",))
+
+    # -- rules --
+    def run(self) -> list[Fact]:
+        for sent in self.sentences:
+            if sent.headline or not sent.mentions:
+                continue
+            ms = Masked.of(sent)
+            self.agents(ms)
+            self.held_in(ms)
+            self.part_of(ms)
+            self.presided(ms)
+            self.addressed(ms)
+            self.attended(ms)
+            self.posts(ms)
+            self.structure(ms)
+            self.attributes(ms)
+        return list(self.facts.values())
+
+    def agents(self, ms: Masked) -> None:
+        for pred, trigger in AGENT_RULES:
+            for m in re.finditer(rf"(?:{trigger})\s+(?P<list>{LIST})", ms.text, re.I):
+                subj = self.event_before(ms, m.start())
+                for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization", "Person"}):
+                    p = "presidedOverBy" if e.kind == "Person" and pred == "hostedBy" else pred
+                    if e.kind == "Person" and p != "presidedOverBy":
+                        continue
+                    self.add(subj, f"gk:{p}", e, ms, m.start(), m.end(), f"{pred}-passive")
+        for pred, verb in ACTIVE_AGENT:
+            for m in re.finditer(rf"(?P<list>{LIST})\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*{M}", ms.text):
+                target = self.ent(ms.mentions[int(m.group(m.lastindex))])
+                if target is None or target.kind not in {"Event", "Programme"}:
+                    continue
+                for e in self.kinds(ms, ms.ids(m.group("list")), {"Organization"}):
+                    self.add(target, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-active")
+
+    def held_in(self, ms: Masked) -> None:
+        verb = (r"\b(?:held|opened|opens|open|staged|convened|convenes|took\s+place|takes\s+place|take\s+place|"
+                r"run|runs|ran|kicked\s+off|kicks\s+off|kick\s+off|launched|inaugurated|was\s+hosted|got\s+under\s+way)\b")
+        for v in re.finditer(verb, ms.text, re.I):
+            tail = ms.text[v.end():]
+            for p in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{M}", tail):
+                gap = tail[:p.start()]
+                if any(self.ent(ms.mentions[i]) is not None and self.ent(ms.mentions[i]).kind not in {"Event", "Place"}
+                       for i in ms.ids(gap)) or len(gap) > 120:
+                    break
+                place = self.ent(ms.mentions[int(p.group(1))])
+                if place is None or place.kind != "Place":
+                    continue
+                subj = self.event_before(ms, v.start() + len(gap) + 1, kinds=("Event",))
+                if subj is not None and subj.kind == "Event":
+                    self.add(subj, "gk:heldIn", place, ms, v.start(), v.end() + p.end(), "held-in")
+                break
+        # "in Fenyi County, Jiangxi Province": the second place contains the first
+        for m in re.finditer(rf"{M},\s+{M}\b", ms.text):
+            a, b = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
+            if a is not None and b is not None and a.kind == b.kind == "Place" and a is not b:
+                self.add(a, "gk:locatedIn", b, ms, m.start(), m.end(), "place-apposition")
+            elif a is not None and b is not None and a.kind == "Organization" and b.kind == "Place":
+                self.add(a, "gk:locatedIn", b, ms, m.start(), m.end(), "organization-place-apposition")
+
+    def part_of(self, ms: Masked) -> None:
+        for m in re.finditer(rf"{PART_OF}\s+(?:the\s+)?(?:[\"“])?{M}", ms.text, re.I):
+            whole = self.ent(ms.mentions[int(m.group(1))])
+            if whole is None or whole.kind not in {"Event", "Programme"}:
+                continue
+            part = self.event_before(ms, m.start(), kinds=("Event",))
+            if part is not None and part is not whole:
+                self.add(part, "gk:partOf", whole, ms, m.start(), m.end(), "part-of")
+
+    def presided(self, ms: Masked) -> None:
+        for m in re.finditer(rf"{lx.PRESIDE_BY}\s+(?P<list>{LIST})", ms.text, re.I):
+            subj = self.event_before(ms, m.start(), kinds=("Event",))
+            for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
+                self.add(subj, "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-passive")
+        for m in re.finditer(rf"(?P<list>{LIST})(?:,[^,]*?,)?\s+(?:who\s+)?{lx.PRESIDE_ACTIVE}\s+(?:over\s+)?(?:the\s+)?{M}", ms.text):
+            ev = self.ent(ms.mentions[int(m.group(m.lastindex))])
+            if ev is None or ev.kind != "Event":
+                continue
+            for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
+                self.add(ev, "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-active")
+
+    def addressed(self, ms: Masked) -> None:
+        trig = re.search(lx.SPEECH, ms.text, re.I)
+        if not trig:
+            return
+        ev = self.sentence_event(ms)
+        presiders = {id(f.object) for f in self.facts.values()
+                     if f.predicate == "gk:presidedOverBy" and f.evidence.sentence == ms.sent.index}
+        for i, m in enumerate(ms.mentions):
+            e = self.ent(m)
+            if e is not None and e.kind == "Person" and id(e) not in presiders:
+                a = ms.text.index(f"⟨{i}⟩")
+                lo, hi = min(a, trig.start()), max(a + len(f"⟨{i}⟩"), trig.end())
+                self.add(ev, "gk:addressedBy", e, ms, lo, hi, "speech")
+
+    def attended(self, ms: Masked) -> None:
+        trig = re.search(lx.ATTEND, ms.text, re.I)
+        if trig:
+            ev = self.sentence_event(ms)
+            for i, m in enumerate(ms.mentions):
+                e = self.ent(m)
+                if e is not None and e.kind == "Person":
+                    a = ms.text.index(f"⟨{i}⟩")
+                    lo, hi = min(a, trig.start()), max(a + len(f"⟨{i}⟩"), trig.end())
+                    self.add(ev, "gk:attendedBy", e, ms, lo, hi, "attendance")
+        # "more than 120 people from A, B and C ... participated": organizations that sent people
+        for m in re.finditer(rf"(?:{COUNT_NOUNS}|officials|leaders|representatives|delegations?)\s+(?:from|of)\s+(?P<list>{LIST})", ms.text, re.I):
+            rest = ms.text[m.end():]
+            if not re.search(lx.ATTEND + r"|\bjoined\b|\bwere\s+present\b|\bcame\b", ms.text, re.I):
+                continue
+            ev = self.sentence_event(ms)
+            for e in self.kinds(ms, ms.ids(m.group("list")), {"Organization"}):
+                self.add(ev, "gk:attendedBy", e, ms, m.start(), m.end(), "attendance-from")
+            del rest
+
+    def posts(self, ms: Masked) -> None:
+        t = ms.text
+        people = {i for i, m in enumerate(ms.mentions) if m.kind == "Person"}
+        orgs = {i for i, m in enumerate(ms.mentions) if m.kind == "Organization"}
+
+        def post(pi: int, roles: str, oi: int, a: int, b: int, rule: str) -> None:
+            if pi not in people or oi not in orgs:
+                return
+            for role in split_roles(roles):
+                person, org = self.ent(ms.mentions[pi]), self.ent(ms.mentions[oi])
+                if person is None or org is None:
+                    continue
+                p = Post(person, role, org)
+                self.add(p, "org:heldBy", person, ms, a, b, rule)
+                self.add(p, "org:postIn", org, ms, a, b, rule)
+                self.add(p, "org:role", role, ms, a, b, rule)
+
+        # NAME, ROLES of ORG [and (concurrently) ROLES of ORG]...; NAME, who is ROLE of ORG as well as ...
+        for m in re.finditer(rf"{M},?\s+(?:who\s+(?:is|was|serves\s+as)\s+|the\s+|also\s+)?(?P<chain>(?:(?:\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?(?:concurrently\s+|also\s+)?)?(?:the\s+)?{ROLES}\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}(?:'s?)?)+)", t, re.I):
+            pi = int(m.group(1))
+            pending = ""
+            for part in re.finditer(rf"(?P<roles>{ROLES})\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}", m.group("chain"), re.I):
+                post(pi, part.group("roles"), int(part.group(part.lastindex)), m.start(), m.end(), "post-apposition")
+            del pending
+        # ORG('s) ROLES NAME: "CCTA President Zhu Beina", "Hanfeng Group's chairman Xu Li"
+        for m in re.finditer(rf"{M}(?:'s|’s)?\s+(?P<roles>{ROLES})\s+{M}", t, re.I):
+            post(int(m.group(3)), m.group("roles"), int(m.group(1)), m.start(), m.end(), "post-prefix")
+        # ROLES of ORG NAME: "Chairman of the Jiangxi ... Trade Liu Yu"; ROLES NAME of ORG
+        for m in re.finditer(rf"(?P<roles>{ROLES})\s+of\s+(?:the\s+)?{M},?\s+{M}", t, re.I):
+            post(int(m.group(3)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-role-of-org-name")
+        for m in re.finditer(rf"(?P<roles>{ROLES})\s+{M}\s+(?:of|at)\s+(?:the\s+)?{M}", t, re.I):
+            post(int(m.group(2)), m.group("roles"), int(m.group(3)), m.start(), m.end(), "post-role-name-of-org")
+        # NAME has been elected (the new) ROLE of ORG / will serve as ORG's ROLE
+        for m in re.finditer(rf"{M}\s+(?:has\s+been|have\s+been|was|were|had\s+been|is|will\s+be)\s+(?:re-?)?(?:elected|appointed|named|chosen\s+as|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?P<roles>{ROLES})\s+(?:of|at)\s+(?:the\s+)?{M}", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(3)), m.start(), m.end(), "post-elected")
+        for m in re.finditer(rf"{M}\s+(?:will\s+|would\s+)?(?:also\s+)?(?:serve|serves|served|act|acts)\s+as\s+(?:the\s+)?{M}(?:'s|’s)\s+(?P<roles>{ROLES})", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-serve-as")
+        # ROLES NAME, NAME and NAME with the organization named earlier in the sentence
+        for m in re.finditer(rf"\b(?P<roles>{ROLES})\s+(?P<list>{M}(?:{SEP}{M})*)(?!\s*,?\s*(?:of|at)\b)", t, re.I):
+            before = [i for i in ms.ids(t[:m.start()]) if i in orgs]
+            if not before or re.search(rf"(?:of|at)\s+(?:the\s+)?{M}\s*$", t[:m.start()]):
+                continue
+            for pi in ms.ids(m.group("list")):
+                if pi in people:
+                    post(pi, m.group("roles"), before[-1], m.start(), m.end(), "post-role-list")
+
+    def structure(self, ms: Masked) -> None:
+        """Sub-units from the shape of names ("Department of X of ORG", "CNTAC Human Resources
+        Department") and appositions ("X, an agency under the Ministry of ...")."""
+        for i, m in enumerate(ms.mentions):
+            a = ms.text.index(f"⟨{i}⟩")
+            b = a + len(f"⟨{i}⟩")
+            node = m
+            while node is not None:
+                unit, parent = self.ent(node), self.ent(node.parent) if node.parent else None
+                if unit is not None and parent is not None and unit.kind == parent.kind == "Organization":
+                    self.add(unit, "org:subOrganizationOf", parent, ms, a, b, "unit-of-organization")
+                if node.qualifier is not None and unit is not None and unit.kind == "Organization":
+                    place = self.ent(node.qualifier)
+                    if place is not None and place.kind == "Place":
+                        self.add(unit, "gk:locatedIn", place, ms, a, b, "place-qualifier")
+                if node.parent is not None and unit is not None and unit.kind in {"Event", "Programme"} and parent is not None and parent.kind == "Organization":
+                    self.add(unit, "gk:organizedBy", parent, ms, a, b, "event-of-organization")
+                node = node.parent
+        for m in re.finditer(rf"{M}{PAREN},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:agency|department|unit|subsidiary|branch|body|bureau|division|arm|office|affiliate|member\s+organi[sz]ation)\s+(?:under|of|affiliated\s+(?:to|with))\s+(?:the\s+)?{M}", ms.text, re.I):
+            unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
+            if unit is not None and parent is not None and unit.kind == parent.kind == "Organization":
+                self.add(unit, "org:subOrganizationOf", parent, ms, m.start(), m.end(), "unit-apposition")
+
+    def attributes(self, ms: Masked) -> None:
+        t = ms.text
+        for m in re.finditer(r"(?:(?:with|under|on)\s+the\s+(?:main\s+)?theme\s+(?:of\s+)?|themed\s+|theme\s+(?:is|was|of)\s+|took\s+)[\"“‘']([^\"”’]{3,160})[\"”’']", t, re.I):
+            if m.group(0).lower().startswith("took") and not re.match(r"\s+as\s+(?:its|the)\s+theme", t[m.end():]):
+                continue
+            ev = self.event_before(ms, m.start(), kinds=("Event",))
+            value = re.sub(r"\s+", " ", m.group(1)).strip(" ,.")
+            self.add(ev, "gk:theme", value, ms, m.start(), m.end(), "theme")
+        if re.search(lx.ATTEND + r"|\bjoined\b|\bcame\b|\bgathered\b", t, re.I):
+            for m in re.finditer(rf"(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately|up\s+to)\s+)?(\d[\d,]*)\s+(?:\w+\s+)?{COUNT_NOUNS}", t, re.I):
+                n = int(m.group(1).replace(",", ""))
+                if 1 < n < 10_000_000 and not re.match(r"(?:19|20)\d\d$", m.group(1)):
+                    self.add(self.sentence_event(ms), "gk:participantCount", n, ms, m.start(), m.end(), "participant-count")
+        for date in find_dates(t):
+            start, end, first, last = date
+            ev = self.event_before(ms, start, kinds=("Event",))
+            if ev is None or not re.search(r"\b(?:held|opened|open|opens|run|runs|took\s+place|convened|staged|kick|launched|inaugurated|from|on)\b", t, re.I):
+                continue
+            if first:
+                self.add(ev, "gk:startDate", first, ms, start, end, "date")
+                self.add(ev, "gk:year", first[:4], ms, start, end, "date-year")
+            if last and last != first:
+                self.add(ev, "gk:endDate", last, ms, start, end, "date")
+        for i, m in enumerate(ms.mentions):
+            e = self.ent(m)
+            y = re.search(r"(?:^|\s)((?:19|20)\d\d)(?:\s|$)", m.text)
+            if e is not None and e.kind in {"Event", "Programme"} and y:
+                a = t.index(f"⟨{i}⟩")
+                self.add(e, "gk:year", y.group(1), ms, a, a + len(f"⟨{i}⟩"), "year-in-name")
+
+
+def _strip_appositions(text: str) -> str:
+    return re.sub(r",\s*(?:an?|the)\s+[^,;]*?(?=,|$)", "", text)
+
+
+def split_roles(text: str) -> list[str]:
+    """"Party Secretary and Secretary-General" -> ["party secretary", "secretary-general"]."""
+    out = []
+    for part in re.split(r"\s*(?:,|\band\b|&)\s*", text):
+        role = re.sub(r"\s+", " ", part.strip().lower())
+        role = re.sub(r"^(?:the|new|newly\s+elected|concurrently|also)\s+", "", role)
+        if not role or role.startswith("former"):
+            continue
+        for plural, single in (("presidents", "president"), ("chairmen", "chairman"), ("directors", "director"),
+                               ("secretaries", "secretary"), ("members", "member"), ("deputies", "deputy"),
+                               ("secretary-generals", "secretary-general")):
+            role = re.sub(rf"\b{plural}$", single, role)
+        if role.split()[-1] in lx.ROLE_HEADS:
+            out.append(role)
+    return out
+
+
+def find_dates(text: str) -> list[tuple[int, int, str, str]]:
+    """Dates and ranges: "December 12, 2021", "24 May 2024", "from 28 February to 1 March 2024",
+    "from September 12 to 13, 2024"; as ISO strings (start, end)."""
+    out = []
+    pats = [
+        rf"from\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})?\s*to\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y>\d{{4}})",
+        rf"from\s+(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})\s+to\s+(?:(?P<m2>{MONTH})\s+)?(?P<d2>\d{{1,2}}),?\s+(?P<y>\d{{4}})",
+        rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>\d{{4}})",
+        rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH}),?\s+(?P<y>\d{{4}})",
+    ]
+    taken: list[tuple[int, int]] = []
+    for pat in pats:
+        for m in re.finditer(pat, text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            g = m.groupdict()
+            y = int(g["y"])
+            m1 = MONTH_NUM[(g.get("m1") or g.get("m2"))[:3].lower()]
+            m2 = MONTH_NUM[(g.get("m2") or g.get("m1"))[:3].lower()]
+            try:
+                first = f"{y:04d}-{m1:02d}-{int(g['d1']):02d}"
+                last = f"{y:04d}-{m2:02d}-{int(g['d2']):02d}" if g.get("d2") else first
+            except (TypeError, ValueError):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((m.start(), m.end(), first, last))
+    return sorted(out)
