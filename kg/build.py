@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from .article import Article, find_articles, read_article
 from .errors import EmptyArticle, InputError, ValidationError
 from .extract import extract, to_graph
-from .rdf import bind
+from .rdf import PREFIXES, bind
 from .validate import validate
 from .vocab import GRAPH
 
@@ -94,22 +94,31 @@ def write_outputs(report: BuildReport) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        ds = Dataset()
-        bind(ds)
         merged = bind(Graph())
         (tmp / "articles").mkdir()
-        for r in sorted(report.articles, key=lambda r: r.article.id):
-            named = ds.graph(GRAPH[r.article.id])
-            for t in r.graph:
-                named.add(t)
-                merged.add(t)
-            (tmp / "articles" / f"{r.article.id}.ttl").write_text(r.graph.serialize(format="turtle"), encoding="utf-8")
-        (tmp / "dataset.trig").write_text(ds.serialize(format="trig"), encoding="utf-8")
+        with open(tmp / "dataset.trig", "w", encoding="utf-8") as trig:
+            trig.write(prefix_block())
+            for r in sorted(report.articles, key=lambda r: r.article.id):
+                turtle = r.graph.serialize(format="turtle")
+                (tmp / "articles" / f"{r.article.id}.ttl").write_text(turtle, encoding="utf-8")
+                trig.write(f"\n<{GRAPH[r.article.id]}> {{\n{strip_prefixes(turtle)}}}\n")
+                merged += r.graph
         (tmp / "graph.ttl").write_text(merged.serialize(format="turtle"), encoding="utf-8")
         swap_in(tmp, out)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def prefix_block() -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
+
+
+def strip_prefixes(turtle: str) -> str:
+    """A Turtle document's statements without its @prefix lines (the TriG file declares them all).
+    rdflib's TriG writer orders graphs and subjects differently from run to run; its Turtle writer
+    sorts, so each named graph is written as sorted Turtle."""
+    return "".join(line for line in turtle.splitlines(keepends=True) if not line.startswith("@prefix "))
 
 
 def swap_in(new: Path, out: Path) -> None:

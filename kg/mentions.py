@@ -106,6 +106,7 @@ def looks_like_name(ws: list[Word]) -> bool:
     if not all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in texts):
         return False
     if any(t.lower() in lx.ROLE_HEADS or t.lower() in lx.ORG_HEADS or t.lower() in lx.EVENT_HEADS
+           or t.lower() in lx.PLACE_HEADS or t.lower() in lx.PROGRAMME_HEADS
            or t.lower() in MONTHS or t.isupper() and len(t) > 1 for t in texts):
         return False
     names = surnames()
@@ -342,8 +343,14 @@ class MentionFinder:
     def split_chunk(self, ws: list[Word], sent: int, after_comma_role: bool) -> list[Mention]:
         """Cut a capitalised chunk into mentions: honorific + name, role words, personal names,
         coordinated names ("A and the B"), and classify what is left."""
+        while ws and ws[0][0].lower() in lx.CONNECTORS:
+            ws = ws[1:]
+        while ws and ws[-1][0].lower() in lx.CONNECTORS:
+            ws = ws[:-1]
         if not ws:
             return []
+        if self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]) is not None:
+            return [m for m in [self.classify(ws, sent)] if m is not None]
         low0 = ws[0][0].lower()
         if low0 in lx.HONORIFICS and len(ws) >= 2:
             end = 1
