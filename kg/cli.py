@@ -15,8 +15,8 @@ from .errors import KGError, ValidationError
 
 app = typer.Typer(help="garment-kg: build an RDF knowledge graph from textile and garment industry news.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("data/build")

@@ -1,0 +1,31 @@
+# Two entry points for a fresh machine with Python 3.11+, pip and make:
+#   make demo   install, build the bundled seed article, show what was built
+#   make test   install (with test extras) and run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+UV := $(VENV)/bin/uv
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: install install-test demo test clean
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv
+
+install: $(UV)
+	$(UV) sync --frozen --quiet
+
+install-test: $(UV)
+	$(UV) sync --frozen --quiet --extra test
+
+demo: install
+	$(VENV)/bin/kg build seeds --out data/build
+	$(VENV)/bin/kg validate data/build/dataset.trig
+	@echo "--- the event and what the graph says about it (data/build/graph.ttl):"
+	@grep -A12 'gk:Event ;' data/build/graph.ttl | head -40
+
+test: install-test
+	$(VENV)/bin/python -m pytest
+
+clean:
+	rm -rf $(VENV) data/build

@@ -1,0 +1,56 @@
+"""Extraction quality, scored with the shared scorer against gold annotations. The floors are the
+scores measured when they were set: they may only go up."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import ROOT, gold_cases
+
+# article id -> overall F1 floor (micro-averaged over people, organisations, relations, posts, literals)
+FLOORS = {
+    "000_79e68d3d9a482b0e": 1.00,
+    "001_jiangxi-linen-expo-fenyi": 0.99,
+    "002_cotton-textile-congress-wuxi": 0.95,
+    "003_viatt-2024-hcm-city": 1.00,
+    "101_huzhou-silk-industry-forum": 0.99,
+    "102_haining-knitting-annual-conference": 0.75,
+    "103_dhaka-textile-machinery-expo": 0.75,
+    "104_wuhan-talent-cooperation-signing": 0.65,
+    "105_ordos-cashmere-summit": 0.84,
+}
+
+
+def score(scorer, built, article, gold_path):
+    graph = scorer.load([built / "articles" / f"{article.stem}.ttl", *sorted((ROOT / "ontology").glob("*.ttl"))])
+    result = scorer.score(graph, json.loads(gold_path.read_text(encoding="utf-8")))
+    totals = [sum(v[i] for k, v in result.items() if k != "topics") for i in range(3)]
+    return result, scorer.prf(*totals)
+
+
+@pytest.mark.parametrize("article,gold", gold_cases(), ids=lambda p: p.stem)
+def test_overall_f1_floor(scorer, built, article, gold):
+    _, (_, _, f1) = score(scorer, built, article, gold)
+    assert round(f1, 2) >= FLOORS[article.stem]
+
+
+def test_every_article_has_a_floor():
+    assert {a.stem for a, _ in gold_cases()} == set(FLOORS)
+
+
+def test_seed_meets_the_foundation_targets(scorer, built):
+    article, gold = gold_cases()[0]
+    result, (_, _, f1) = score(scorer, built, article, gold)
+    assert f1 >= 0.95
+    for category in ("Person", "Organization", "relations", "posts", "literals"):
+        assert scorer.prf(*result[category])[2] >= 0.90, category
+    found, false_pos, _ = result["topics"]
+    assert found >= 10
+    assert found / (found + false_pos) >= 0.8
+
+
+def test_dev_articles_meet_the_target(scorer, built):
+    for article, gold in gold_cases()[1:4]:
+        assert score(scorer, built, article, gold)[1][2] >= 0.75, article.stem
