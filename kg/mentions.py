@@ -140,7 +140,8 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
     out, i, n = [], 0, len(ws)
     while i < n:
         t = ws[i][0]
-        if not is_cap(t) or (t.lower() in STOP_STARTS and not (i + 1 < n and ws[i + 1][0] == "'s")):
+        if not is_cap(t) or (t.lower() in STOP_STARTS and not (i + 1 < n and ws[i + 1][0] == "'s")
+                             and not looks_like_name(ws[i:i + 2]) and not looks_like_name(ws[i:i + 3])):
             i += 1
             continue
         j = i + 1
@@ -372,6 +373,10 @@ class MentionFinder:
                 return self.split_chunk(left, sent, False) + self.split_chunk(rest, sent, False)
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
             return [self.mk(ws, "Person", "Person", "surname-lexicon", sent)]
+        # a personal name in front of "of ORG" ("Sun Rongbin of CKIA", after a role)
+        for size in (3, 2):
+            if len(ws) > size + 1 and ws[size][0].lower() == "of" and looks_like_name(ws[:size]):
+                return [self.mk(ws[:size], "Person", "Person", "surname-lexicon", sent)] + self.split_chunk(ws[size + 1:], sent, False)
         # a personal name at the end ("... International Trade Liu Yu")
         for size in (3, 2):
             if len(ws) > size and looks_like_name(ws[-size:]):
@@ -481,6 +486,12 @@ class MentionFinder:
         for m in re.finditer(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur) (?:(?:two|three|four|one|five)-day |annual |whole |entire |main |same )?({heads})\b(?! of the [A-Z])", t):
             out.append(Mention(base + m.start(), base + m.end(), m.group(0), "Event", "Event", "event-reference",
                                sent.index, anaphor=True))
+        # "A signing ceremony for ... was held": an event introduced without a name
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:[a-z][a-z-]+ ){{0,2}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating))", t):
+            if m.group(1) in lx.SIDE_EVENTS or m.group(0).split()[0].lower() == "the" and " " not in m.group(1):
+                continue
+            out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "indefinite-event",
+                               sent.index))
         sides = "|".join(re.escape(h) for h in lx.SIDE_EVENTS)
         for m in re.finditer(rf"\b(?:a|an|the|[Aa]|[Tt]he) ({sides})\b", t):
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",

@@ -9,20 +9,29 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
-@Language.component("newline_boundaries")
-def newline_boundaries(doc: Doc) -> Doc:
-    """Paragraph and heading breaks end a sentence; the sentencizer only knows punctuation."""
+# abbreviations that end in a full stop inside a name ("Linden & Co. Pte. Ltd.", "S.p.A.")
+ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.", "mr.", "ms.", "mrs.", "dr.",
+                 "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e."}
+
+
+@Language.component("sentence_fixes")
+def sentence_fixes(doc: Doc) -> Doc:
+    """After the sentencizer: paragraph and heading breaks end a sentence, and a full stop of an
+    abbreviation inside a name does not."""
     for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
-            doc[i + 1].is_sent_start = True
+            nxt.is_sent_start = True
+        elif token.text.lower() in ABBREVIATIONS or (len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."):
+            nxt.is_sent_start = False
     return doc
 
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     nlp = spacy.blank("en")
-    nlp.add_pipe("newline_boundaries")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sentence_fixes")
     return nlp
 
 

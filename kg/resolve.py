@@ -209,7 +209,8 @@ class Resolver:
         return ent
 
     def _events_and_anaphors(self) -> None:
-        events = [m for m in self.mentions if m.kind == "Event" and m.rule != "side-event"]
+        events = [m for m in self.mentions if m.kind == "Event" and m.rule not in {"side-event", "indefinite-event"}]
+        events = events or [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
         if events:
             self.main_event = self.entity_of[id(events[0])]
         elif self.anaphors:

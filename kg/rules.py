@@ -265,6 +265,11 @@ class Rules:
             for part in re.finditer(rf"(?P<roles>{ROLES})\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}", m.group("chain"), re.I):
                 post(pi, part.group("roles"), int(part.group(part.lastindex)), m.start(), m.end(), "post-apposition")
             del pending
+        # NAME, who heads the ORG
+        for m in re.finditer(rf"{M},?\s+who\s+(?:heads|chairs|leads|directs)\s+(?:the\s+)?{M}", t, re.I):
+            verb = re.search(r"who\s+(\w+)", m.group(0)).group(1).lower()
+            role = {"heads": "head", "chairs": "chairman", "leads": "head", "directs": "director"}[verb]
+            post(int(m.group(1)), role, int(m.group(2)), m.start(), m.end(), "post-who-heads")
         # ORG('s) ROLES NAME: "CCTA President Zhu Beina", "Hanfeng Group's chairman Xu Li"
         for m in re.finditer(rf"{M}(?:'s|’s)?\s+(?P<roles>{ROLES})\s+{M}", t, re.I):
             post(int(m.group(3)), m.group("roles"), int(m.group(1)), m.start(), m.end(), "post-prefix")
