@@ -130,9 +130,12 @@ class Rules:
     # -- rules --
     def run(self) -> list[Fact]:
         for sent in self.sentences:
-            if sent.headline or not sent.mentions:
+            if sent.headline:
                 continue
             ms = Masked.of(sent)
+            if not sent.mentions:
+                self.attributes(ms)  # "Nearly 300 people attended." speaks of the main event
+                continue
             self.agents(ms)
             self.held_in(ms)
             self.part_of(ms)
@@ -179,7 +182,7 @@ class Rules:
                     self.add(subj, "gk:heldIn", place, ms, v.start(), v.end() + p.end(), "held-in")
                 break
         # "in Fenyi County, Jiangxi Province": the second place contains the first
-        for m in re.finditer(rf"{M},\s+{M}\b", ms.text):
+        for m in re.finditer(rf"{M},\s+{M}", ms.text):
             a, b = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
             if a is not None and b is not None and a.kind == b.kind == "Place" and a is not b:
                 self.add(a, "gk:locatedIn", b, ms, m.start(), m.end(), "place-apposition")

@@ -1,0 +1,850 @@
+"""One focused test per extraction rule, on real sentences.
+
+Every text below is quoted from an article of the project: the seed article
+(``seeds/000_79e68d3d9a482b0e.txt``), the dev articles (``/work/shared/eval/dev/00*.txt``) or the
+test fixtures (``tests/fixtures/articles/10*.txt``); the comment above each text names its source.
+A test runs the whole pipeline on the quoted text and checks the exact facts (labels, predicate,
+rule name) and that each fact's evidence offsets slice the text to the words the rule matched.
+
+Tests marked ``xfail(strict=True)`` state the correct expectation for a sentence the current code
+gets wrong; the reason says what is wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.article import Article
+from kg.extract import Extraction, extract
+from kg.facts import Fact, Post, Topic
+from kg.resolve import Entity
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def run(*paragraphs: str) -> Extraction:
+    """Extract from the quoted paragraphs, one per line (a first line without a full stop is the
+    article's headline)."""
+    return extract(Article(id="t", text="\n".join(paragraphs)))
+
+
+def label(value: object) -> object:
+    """What a fact's subject or object is compared by: an entity's or topic's label, a post as
+    (holder, role, organization), a literal as itself."""
+    if isinstance(value, (Entity, Topic)):
+        return value.label
+    if isinstance(value, Post):
+        return (value.holder.label, value.role, value.organization.label)
+    return value
+
+
+def find(x: Extraction, predicate: str, subject: object = None, obj: object = None,
+         rule: str | None = None) -> list[Fact]:
+    """Facts with this predicate (and subject label, object label, rule when given)."""
+    return [f for f in x.facts if f.predicate == predicate
+            and (subject is None or label(f.subject) == subject)
+            and (obj is None or label(f.object) == obj)
+            and (rule is None or f.evidence.rule == rule)]
+
+
+def the_fact(x: Extraction, predicate: str, subject: object, obj: object, rule: str) -> Fact:
+    """The one fact ``subject predicate obj`` found by ``rule``."""
+    found = find(x, predicate, subject, obj, rule)
+    assert len(found) == 1, (
+        f"expected one {predicate} {subject!r} -> {obj!r} by {rule}; have:\n"
+        + "\n".join(f"  {label(f.subject)!r} {f.predicate} {label(f.object)!r} [{f.evidence.rule}]" for f in x.facts))
+    return found[0]
+
+
+def objects(x: Extraction, predicate: str, subject: object = None) -> set:
+    return {label(f.object) for f in find(x, predicate, subject)}
+
+
+def evidence(x: Extraction, fact: Fact) -> str:
+    """The article text the fact's evidence offsets point at (checked to lie in its sentence)."""
+    sent = x.sentences[fact.evidence.sentence]
+    assert sent.start <= fact.evidence.start < fact.evidence.end <= sent.end
+    return x.article.text[fact.evidence.start:fact.evidence.end]
+
+
+def the_post(x: Extraction, holder: str, role: str, org: str, rule: str) -> str:
+    """Checks the three facts of a post (heldBy, postIn, role) found by ``rule``; returns their evidence."""
+    key = (holder, role, org)
+    held = the_fact(x, "org:heldBy", key, holder, rule)
+    the_fact(x, "org:postIn", key, org, rule)
+    the_fact(x, "org:role", key, role, rule)
+    return evidence(x, held)
+
+
+def posts(x: Extraction) -> set[tuple[str, str, str]]:
+    return {label(f.subject) for f in find(x, "org:postIn")}
+
+
+def entity(x: Extraction, name: str) -> Entity:
+    """The one entity labelled ``name``."""
+    found = [e for e in x.entities if e.label == name]
+    assert len(found) == 1, f"expected one entity {name!r}; have {sorted(e.label for e in x.entities)}"
+    return found[0]
+
+
+def labels(x: Extraction, kind: str | None = None) -> set[str]:
+    return {e.label for e in x.entities if kind is None or e.kind == kind}
+
+
+def mention_rules(e: Entity) -> set[str]:
+    return {m.rule for m in e.mentions}
+
+
+# --- quoted sentences used by several tests --------------------------------------------------
+
+# seed article, paragraph 1 (gives the main event)
+SEED_LEAD = (
+    "With the rapid development of the global fashion industry, China's garment industry is ushering in a "
+    "critical period of transformation and upgrading, in order to promote the upstream and downstream of "
+    "China's garment industry chain to achieve resource sharing, complementary advantages, and promote the "
+    "international development of China's textile and garment industry, recently, 2024 China's garment "
+    "industry \"Belt and Road\" docking exchange event was held in Urumqi.")
+SEED_EVENT = "2024 China's garment industry Belt and Road docking exchange event"
+# seed article, paragraph 2, first sentence
+SEED_AGENTS = (
+    "This event was guided by the China National Textile Industry Federation, hosted by the China National "
+    "Garment Association and the Department of Industry and Information Technology of Xinjiang Uygur "
+    "Autonomous Region, and was included in the \"2024 Textile and Garment Excellent Supply Promotion and "
+    "Upgrading Activity\" jointly carried out by the Ministry of Industry and Information Technology and the "
+    "Ministry of Commerce, with the theme of \"the future of the Fashion New Silk Road Quality Chain\".")
+SEED_ACTIVITY = "2024 Textile and Garment Excellent Supply Promotion and Upgrading Activity"
+# seed article, paragraph 3
+SEED_PARTICIPANTS = (
+    "During the event, more than 120 people from the Department of Consumer Goods Industry of the Ministry of "
+    "Industry and Information Technology, the Autonomous Region's Department of Industry and Information "
+    "Technology, China Textile Association, China Garment Association and other unit leaders, representatives "
+    "of local garment associations (business), garment colleges and research institutions, garment "
+    "enterprises and related industry enterprises participated in the exchange.")
+SEED_PRESIDED = ("The event was presided over by Liao Bo, deputy director of the Industry Department of China "
+                 "National Garment Association.")
+SEED_ADDRESSED = (
+    "Dilebel Maimaitiming, second inspector of the Department of Industry and Information Technology of "
+    "Xinjiang Uygur Autonomous Region, and Yang Xiaodong, full-time vice president of China National Garment "
+    "Association, addressed the event.")
+XINJIANG_DEPT = "Department of Industry and Information Technology of Xinjiang Uygur Autonomous Region"
+CNTAC = "China National Textile and Apparel Council"
+CNGA = "China National Garment Association"
+MIIT = "Ministry of Industry and Information Technology of the People's Republic of China"
+
+# dev 001 (Jiangxi linen expo)
+JX_OPENED = ("The 2021 Jiangxi International Linen Textile Expo was opened on the morning of December 12, 2021 "
+             "in Fenyi County, Jiangxi Province.")
+JX_EXPO = "2021 Jiangxi International Linen Textile Expo"
+JX_REN = ("Ren Zhufeng, Member of the Standing Committee of the Jiangxi Provincial Party Committee and Vice "
+          "Governor of the Jiangxi Provincial People's Government, announced the opening of the expo.")
+JX_LEADERS = (
+    "Leaders who attended the opening ceremony included Gao Yong, Party Secretary and Secretary-General of the "
+    "China Textile Industry Federation; Xu Yingxin, Vice Chairman of the China Textile Industry Federation and "
+    "concurrently Chairman of the Textile Industry Branch of the China Council for the Promotion of "
+    "International Trade (CCPIT); Deputy Secretary-General of the Provincial Government Xiong Keping; Xu Hong, "
+    "Deputy Secretary of the Municipal Party Committee and Mayor; and Chairman of the Jiangxi Provincial Council "
+    "for the Promotion of International Trade Liu Yu.")
+
+# dev 002 (cotton textile congress)
+CT_ELECTED = ("Dong Kuiyong has been elected president of the China Cotton Textile Association (CCTA) after the "
+              "association convened its Sixth Member Congress in Wuxi, Jiangsu Province, on 24 May.")
+CT_GUESTS = (
+    "Among the guests were Gao Yong, Party secretary and secretary-general of the China National Textile and "
+    "Apparel Council (CNTAC); CNTAC Vice President Duan Xiaoping; Sun Xiaoyin, who is deputy secretary of the "
+    "CNTAC Discipline Inspection Commission as well as director of the CNTAC Human Resources Department; and "
+    "Han Ping, president of the Jiangsu Textile Industry Association.")
+CT_SIDE = ("The CCTA side was led by CCTA President Zhu Beina, joined by Vice Presidents Dong Kuiyong, Ye Jianchun "
+           "and Zheng Jiewen and by Secretary-General Li Jie.")
+CCTA = "China Cotton Textile Association"
+
+# dev 003 (VIATT)
+VT_RUN = ("The first edition of the Vietnam International Trade Fair for Apparel, Textiles and Textile "
+          "Technologies (VIATT) will run in Ho Chi Minh City from 28 February to 1 March 2024, according to a "
+          "press conference that opened on 23 February.")
+VT_ORGANISED = ("VIATT 2024 is organised jointly by Messe Frankfurt, a global organiser of textile trade fairs, and "
+                "the Vietnam Trade Promotion Agency (VIETRADE), an agency under the Ministry of Industry and Trade "
+                "(MoIT).")
+VIATT = "Vietnam International Trade Fair for Apparel, Textiles and Textile Technologies"
+
+
+# --- agents of an event (passive voice) --------------------------------------------------------
+
+def test_guided_by_passive():
+    x = run(SEED_LEAD, SEED_AGENTS)
+    f = the_fact(x, "gk:guidedBy", SEED_EVENT, CNTAC, "guidedBy-passive")
+    assert evidence(x, f) == "guided by the China National Textile Industry Federation"
+    assert objects(x, "gk:guidedBy") == {CNTAC}
+
+
+@pytest.mark.xfail(strict=True, reason="'X acted as the guiding unit' is not a guidedBy trigger (only 'guiding "
+                   "unit(s) was/were/included ...' is)")
+def test_guided_by_acted_as_the_guiding_unit():
+    # fixture 105
+    x = run("The 2024 International Cashmere Industry Summit was held in Ordos, Inner Mongolia Autonomous Region, "
+            "from September 12 to 13, 2024. The Department of Industry and Information Technology of Inner Mongolia "
+            "Autonomous Region acted as the guiding unit.")
+    f = the_fact(x, "gk:guidedBy", "2024 International Cashmere Industry Summit",
+                 "Department of Industry and Information Technology of Inner Mongolia Autonomous Region",
+                 "guidedBy-passive")
+    assert "acted as the guiding unit" in evidence(x, f)
+
+
+def test_hosted_by_passive_two_organizations():
+    x = run(SEED_LEAD, SEED_AGENTS)
+    for host in (CNGA, XINJIANG_DEPT):
+        f = the_fact(x, "gk:hostedBy", SEED_EVENT, host, "hostedBy-passive")
+        assert evidence(x, f).startswith("hosted by the China National Garment Association and the Department")
+    assert objects(x, "gk:hostedBy") == {CNGA, XINJIANG_DEPT}
+
+
+def test_hosted_by_a_person_means_presided_over_by():
+    # fixture 102
+    x = run("The opening ceremony was hosted by Tang Xiaoyun, vice president and secretary-general of CKIA.")
+    f = the_fact(x, "gk:presidedOverBy", "opening ceremony", "Tang Xiaoyun", "hostedBy-passive")
+    assert evidence(x, f) == "hosted by Tang Xiaoyun"
+    assert find(x, "gk:hostedBy") == []
+
+
+@pytest.mark.xfail(strict=True, reason="an acronym in parentheses after the first agent, '(CKIA) and the ...', "
+                   "ends the agent list (LIST allows no '(ACR)'), so the second sponsor is lost")
+def test_hosted_by_list_with_acronym():
+    # fixture 102
+    x = run("HAINING, Nov. 9 -- The 2023 China Knitting Industry Annual Conference opened on Thursday in Haining, a "
+            "county-level city in Zhejiang Province known for its warp-knitting cluster. Sponsored by the China "
+            "Knitting Industry Association (CKIA) and the Haining Municipal People's Government, the two-day "
+            "conference was undertaken by the Haining Warp Knitting Industry Association and the Administrative "
+            "Committee of Haining Economic Development Zone.")
+    event = "2023 China Knitting Industry Annual Conference"
+    assert objects(x, "gk:organizedBy", event) == {"Haining Warp Knitting Industry Association",
+                                                   "Administrative Committee of Haining Economic Development Zone"}
+    assert objects(x, "gk:hostedBy", event) == {"China Knitting Industry Association",
+                                                "Haining Municipal People's Government"}
+
+
+def test_organized_by_passive_with_apposition_in_the_list():
+    x = run(VT_RUN, VT_ORGANISED)
+    for org in ("Messe Frankfurt GmbH", "Vietnam Trade Promotion Agency"):
+        f = the_fact(x, "gk:organizedBy", VIATT, org, "organizedBy-passive")
+        assert evidence(x, f) == ("organised jointly by Messe Frankfurt, a global organiser of textile trade "
+                                  "fairs, and the Vietnam Trade Promotion Agency")
+    # the ministry named inside the second apposition is not an organizer
+    assert objects(x, "gk:organizedBy") == {"Messe Frankfurt GmbH", "Vietnam Trade Promotion Agency"}
+
+
+def test_organized_by_passive_for_a_programme():
+    x = run(SEED_LEAD, SEED_AGENTS)
+    for org in (MIIT, "Ministry of Commerce of the People's Republic of China"):
+        f = the_fact(x, "gk:organizedBy", SEED_ACTIVITY, org, "organizedBy-passive")
+        assert evidence(x, f) == ("jointly carried out by the Ministry of Industry and Information Technology "
+                                  "and the Ministry of Commerce")
+    assert find(x, "gk:organizedBy", SEED_EVENT) == []
+
+
+def test_supported_by_passive():
+    # fixture 104
+    x = run("The ceremony was organised by the Career Development Center of CCTU, with support from the Wuhan "
+            "Municipal Bureau of Human Resources and Social Security and the Hubei Garment Industry Association "
+            "(HGIA).")
+    for org in ("Wuhan Municipal Bureau of Human Resources and Social Security", "Hubei Garment Industry Association"):
+        f = the_fact(x, "gk:supportedBy", "ceremony", org, "supportedBy-passive")
+        assert evidence(x, f).startswith("with support from the Wuhan Municipal Bureau")
+        assert evidence(x, f).endswith("Hubei Garment Industry Association")
+    the_fact(x, "gk:organizedBy", "ceremony", "Career Development Center of CCTU", "organizedBy-passive")
+
+
+@pytest.mark.xfail(strict=True, reason="event_before takes the nearest event written before the trigger, which is "
+                   "'the summit' inside 'one of three parallel sessions of the summit', not the seminar that "
+                   "is the subject of the clause")
+def test_supported_by_passive_subject_is_the_clause_subject():
+    # fixture 105
+    x = run("The 2024 International Cashmere Industry Summit was held in Ordos, Inner Mongolia Autonomous Region, "
+            "from September 12 to 13, 2024.",
+            "On the afternoon of September 13, a Cross-border E-commerce Seminar on Cashmere was held as one of "
+            "three parallel sessions of the summit, with support from the Inner Mongolia Cross-border E-commerce "
+            "Association.")
+    the_fact(x, "gk:supportedBy", "Cross-border E-commerce Seminar on Cashmere",
+             "Inner Mongolia Cross-border E-commerce Association", "supportedBy-passive")
+    assert find(x, "gk:supportedBy", "2024 International Cashmere Industry Summit") == []
+
+
+def test_under_the_guidance_of_and_with_support_from():
+    # fixture 101
+    x = run("The 2024 Zhejiang Silk Industry Development Forum, co-organised by the Zhejiang Silk Association (ZSA) "
+            "and the Huzhou Municipal Bureau of Economy and Information Technology, took place in Huzhou on March "
+            "15, 2024. The forum was held under the guidance of the Department of Economy and Information "
+            "Technology of Zhejiang Province, with support from the China Silk Association, and ran under the "
+            "theme of \"Ancient Fibre, New Vitality\".")
+    forum = "2024 Zhejiang Silk Industry Development Forum"
+    f = the_fact(x, "gk:guidedBy", forum, "Department of Economy and Information Technology of Zhejiang Province",
+                 "guidedBy-passive")
+    assert evidence(x, f).startswith("under the guidance of the Department of Economy")
+    f = the_fact(x, "gk:supportedBy", forum, "China Silk Association", "supportedBy-passive")
+    assert evidence(x, f) == "with support from the China Silk Association"
+
+
+# --- place, parts, presiding, speeches, attendance --------------------------------------------
+
+def test_held_in():
+    x = run(SEED_LEAD)
+    f = the_fact(x, "gk:heldIn", SEED_EVENT, "Urumqi", "held-in")
+    assert evidence(x, f) == "held in Urumqi"
+    assert x.main_event is not None and x.main_event.label == SEED_EVENT
+
+
+def test_held_in_after_a_date():
+    x = run(JX_OPENED)
+    f = the_fact(x, "gk:heldIn", JX_EXPO, "Fenyi County", "held-in")
+    assert evidence(x, f) == "opened on the morning of December 12, 2021 in Fenyi County"
+    assert objects(x, "gk:heldIn") == {"Fenyi County"}
+
+
+def test_place_apposition():
+    x = run(JX_OPENED)
+    f = the_fact(x, "gk:locatedIn", "Fenyi County", "Jiangxi Province", "place-apposition")
+    assert evidence(x, f) == "Fenyi County, Jiangxi Province"
+
+
+def test_part_of():
+    x = run(SEED_LEAD, SEED_AGENTS)
+    f = the_fact(x, "gk:partOf", SEED_EVENT, SEED_ACTIVITY, "part-of")
+    assert evidence(x, f) == "included in the \"" + SEED_ACTIVITY
+    assert entity(x, SEED_ACTIVITY).kind == "Programme"
+
+
+@pytest.mark.xfail(strict=True, reason="PART_OF knows 'one of the sessions of' but not 'one of three parallel "
+                   "sessions of', so the seminar is not partOf the summit")
+def test_part_of_one_of_the_parallel_sessions():
+    # fixture 105
+    x = run("The 2024 International Cashmere Industry Summit was held in Ordos, Inner Mongolia Autonomous Region, "
+            "from September 12 to 13, 2024.",
+            "On the afternoon of September 13, a Cross-border E-commerce Seminar on Cashmere was held as one of "
+            "three parallel sessions of the summit, with support from the Inner Mongolia Cross-border E-commerce "
+            "Association.")
+    f = the_fact(x, "gk:partOf", "Cross-border E-commerce Seminar on Cashmere",
+                 "2024 International Cashmere Industry Summit", "part-of")
+    assert "one of three parallel sessions of the summit" in evidence(x, f)
+
+
+def test_presided_passive():
+    x = run(SEED_LEAD, SEED_PRESIDED)
+    f = the_fact(x, "gk:presidedOverBy", SEED_EVENT, "Liao Bo", "presided-passive")
+    assert evidence(x, f) == "presided over by Liao Bo"
+    assert find(x, "gk:addressedBy") == [] and find(x, "gk:attendedBy") == []
+
+
+@pytest.mark.xfail(strict=True, reason="'presided over by Mr. Dong Chunxing': the honorific between 'by' and the "
+                   "masked name breaks the LIST pattern, so no presidedOverBy")
+def test_presided_passive_with_honorific():
+    # dev 001
+    x = run(JX_OPENED, "The opening ceremony was presided over by Mr. Dong Chunxing, President of the China Hemp "
+            "Textile Industry Association.")
+    f = the_fact(x, "gk:presidedOverBy", JX_EXPO, "Dong Chunxing", "presided-passive")
+    assert "presided over by Mr. Dong Chunxing" in evidence(x, f)
+
+
+@pytest.mark.xfail(strict=True, reason="'the seminar' is resolved to the article's main event (anaphors only go "
+                   "to side events such as press conferences), so the seminar's moderator presides over the summit")
+def test_presided_passive_over_a_named_parallel_session():
+    # fixture 105
+    x = run("The 2024 International Cashmere Industry Summit was held in Ordos, Inner Mongolia Autonomous Region, "
+            "from September 12 to 13, 2024.",
+            "On the afternoon of September 13, a Cross-border E-commerce Seminar on Cashmere was held as one of "
+            "three parallel sessions of the summit, with support from the Inner Mongolia Cross-border E-commerce "
+            "Association. The seminar was moderated by Lin Shuang, director of the Foreign Trade Division of the "
+            "Ordos Municipal Bureau of Commerce.")
+    the_fact(x, "gk:presidedOverBy", "Cross-border E-commerce Seminar on Cashmere", "Lin Shuang", "presided-passive")
+    assert find(x, "gk:presidedOverBy", "2024 International Cashmere Industry Summit") == []
+
+
+def test_presided_active():
+    # dev 002
+    x = run(CT_ELECTED, "Mr. Zheng Jiewen, vice president of the CCTA, chaired the meeting.")
+    f = the_fact(x, "gk:presidedOverBy", "Sixth Member Congress", "Zheng Jiewen", "presided-active")
+    assert evidence(x, f) == "Zheng Jiewen, vice president of the CCTA, chaired the meeting"
+    the_post(x, "Zheng Jiewen", "vice president", CCTA, "post-apposition")
+
+
+def test_speech_addressed_by():
+    x = run(SEED_LEAD, SEED_ADDRESSED)
+    f = the_fact(x, "gk:addressedBy", SEED_EVENT, "Dilebel Maimaitiming", "speech")
+    assert evidence(x, f).startswith("Dilebel Maimaitiming, second inspector")
+    assert evidence(x, f).endswith("addressed")
+    f = the_fact(x, "gk:addressedBy", SEED_EVENT, "Yang Xiaodong", "speech")
+    assert evidence(x, f) == ("Yang Xiaodong, full-time vice president of China National Garment Association, "
+                              "addressed")
+    assert objects(x, "gk:addressedBy") == {"Dilebel Maimaitiming", "Yang Xiaodong"}
+
+
+@pytest.mark.xfail(strict=True, reason="'announced the opening of the expo': 'the opening' is masked as an event "
+                   "mention, so the SPEECH trigger 'announced the opening' no longer matches the masked sentence")
+def test_speech_announced_the_opening():
+    x = run(JX_OPENED, JX_REN)
+    f = the_fact(x, "gk:addressedBy", JX_EXPO, "Ren Zhufeng", "speech")
+    assert "announced the opening" in evidence(x, f)
+
+
+def test_attendance_persons():
+    x = run(JX_OPENED, JX_LEADERS)
+    leaders = {"Gao Yong", "Xu Yingxin", "Xiong Keping", "Xu Hong", "Liu Yu"}
+    assert objects(x, "gk:attendedBy", JX_EXPO) == leaders
+    for person in leaders:
+        f = the_fact(x, "gk:attendedBy", JX_EXPO, person, "attendance")
+        assert evidence(x, f).startswith("attended the opening ceremony included Gao Yong")
+        assert person in evidence(x, f)
+
+
+def test_attendance_from_organizations():
+    x = run(SEED_LEAD, SEED_AGENTS, SEED_PARTICIPANTS)
+    senders = {"Department of Consumer Goods Industry of the Ministry of Industry and Information Technology",
+               XINJIANG_DEPT, "China Textile Association", CNGA}
+    assert objects(x, "gk:attendedBy", SEED_EVENT) == senders
+    for org in senders:
+        f = the_fact(x, "gk:attendedBy", SEED_EVENT, org, "attendance-from")
+        assert evidence(x, f).startswith("people from the Department of Consumer Goods Industry")
+        assert evidence(x, f).endswith("China Garment Association")
+
+
+@pytest.mark.xfail(strict=True, reason="'were also present' is no attendance trigger ('were present' is), and "
+                   "'(MIIT) and from the ...' would end the organization list anyway")
+def test_attendance_from_officials_were_also_present():
+    # fixture 102
+    x = run("HAINING, Nov. 9 -- The 2023 China Knitting Industry Annual Conference opened on Thursday in Haining, a "
+            "county-level city in Zhejiang Province known for its warp-knitting cluster.",
+            "Close to 400 delegates from knitting enterprises, machinery makers, brands and research institutions "
+            "took part. Officials from the Consumer Goods Industry Department of the Ministry of Industry and "
+            "Information Technology (MIIT) and from the Jiaxing Municipal Bureau of Economy and Information "
+            "Technology were also present.")
+    assert objects(x, "gk:attendedBy", "2023 China Knitting Industry Annual Conference") == {
+        "Consumer Goods Industry Department of the Ministry of Industry and Information Technology",
+        "Jiaxing Municipal Bureau of Economy and Information Technology"}
+
+
+# --- posts ---------------------------------------------------------------------------------------
+
+def test_post_apposition_one_role():
+    x = run(SEED_LEAD, SEED_PRESIDED)
+    ev = the_post(x, "Liao Bo", "deputy director", "Industry Department of China National Garment Association",
+                  "post-apposition")
+    assert ev == "Liao Bo, deputy director of the Industry Department of China National Garment Association"
+
+
+def test_post_apposition_two_roles_of_one_organization():
+    x = run(JX_OPENED, JX_LEADERS)
+    for role in ("party secretary", "secretary-general"):
+        ev = the_post(x, "Gao Yong", role, CNTAC, "post-apposition")
+        assert ev == "Gao Yong, Party Secretary and Secretary-General of the China Textile Industry Federation"
+    assert {p for p in posts(x) if p[0] == "Gao Yong"} == {("Gao Yong", "party secretary", CNTAC),
+                                                          ("Gao Yong", "secretary-general", CNTAC)}
+
+
+def test_post_apposition_concurrently_a_second_organization():
+    x = run(JX_OPENED, JX_LEADERS)
+    branch = "Textile Industry Branch of the China Council for the Promotion of International Trade"
+    ev = the_post(x, "Xu Yingxin", "vice chairman", CNTAC, "post-apposition")
+    assert ev.startswith("Xu Yingxin, Vice Chairman of the China Textile Industry Federation and concurrently Chairman")
+    assert ev.endswith("China Council for the Promotion of International Trade")
+    the_post(x, "Xu Yingxin", "chairman", branch, "post-apposition")
+    assert {p for p in posts(x) if p[0] == "Xu Yingxin"} == {("Xu Yingxin", "vice chairman", CNTAC),
+                                                            ("Xu Yingxin", "chairman", branch)}
+
+
+def test_post_apposition_who_is_as_well_as():
+    x = run(CT_ELECTED, CT_GUESTS)
+    ev = the_post(x, "Sun Xiaoyin", "deputy secretary", "CNTAC Discipline Inspection Commission", "post-apposition")
+    assert ev.startswith("Sun Xiaoyin, who is deputy secretary of the CNTAC Discipline Inspection Commission "
+                         "as well as")
+    assert ev.endswith("director of the CNTAC Human Resources Department")
+    the_post(x, "Sun Xiaoyin", "director", "CNTAC Human Resources Department", "post-apposition")
+
+
+@pytest.mark.xfail(strict=True, reason="the plural possessive in \"Mongolian Cashmere Producers' Association\" cuts "
+                   "the name, leaving an organization labelled 'Association'")
+def test_post_apposition_plural_possessive_in_the_name():
+    # fixture 105
+    x = run("Keynote speeches were delivered by Oyunchimeg Batbold, secretary-general of the Mongolian Cashmere "
+            "Producers' Association, and Richard Hawthorne, head of fibre sourcing at Glenmorie Knitwear Ltd., a "
+            "Scottish knitwear maker.")
+    assert "Association" not in labels(x)
+    ev = the_post(x, "Oyunchimeg Batbold", "secretary-general", "Mongolian Cashmere Producers' Association",
+                  "post-apposition")
+    assert ev == "Oyunchimeg Batbold, secretary-general of the Mongolian Cashmere Producers' Association"
+
+
+@pytest.mark.xfail(strict=True, reason="'head of fibre sourcing at ORG': the role's own 'of' complement is not "
+                   "part of ROLE, so the apposition finds no organization")
+def test_post_apposition_role_with_a_complement():
+    # fixture 105
+    x = run("Keynote speeches were delivered by Oyunchimeg Batbold, secretary-general of the Mongolian Cashmere "
+            "Producers' Association, and Richard Hawthorne, head of fibre sourcing at Glenmorie Knitwear Ltd., a "
+            "Scottish knitwear maker.")
+    posts_of_hawthorne = {p for p in posts(x) if p[0] == "Richard Hawthorne"}
+    assert {(org, role.split()[0]) for _, role, org in posts_of_hawthorne} == {("Glenmorie Knitwear Ltd.", "head")}
+
+
+@pytest.mark.xfail(strict=True, reason="the sentence is split inside 'S.p.A.' (tokens 'S.p' '.' 'A.', none in "
+                   "nlp.ABBREVIATIONS), so the company, the post and the speech are all lost")
+def test_post_apposition_company_ending_in_spa():
+    # fixture 102
+    x = run("HAINING, Nov. 9 -- The 2023 China Knitting Industry Annual Conference opened on Thursday in Haining, a "
+            "county-level city in Zhejiang Province known for its warp-knitting cluster.",
+            "Elena Marchetti, chief technology officer of Brivio Knitting Machines S.p.A., delivered a keynote speech "
+            "on seamless and whole-garment knitting, arguing that 3D knitting could cut yarn waste by up to a third.")
+    assert len(x.sentences) == 2
+    the_post(x, "Elena Marchetti", "chief technology officer", "Brivio Knitting Machines S.p.A.", "post-apposition")
+    the_fact(x, "gk:addressedBy", "2023 China Knitting Industry Annual Conference", "Elena Marchetti", "speech")
+
+
+def test_post_prefix():
+    x = run(CT_ELECTED, CT_SIDE)
+    ev = the_post(x, "Zhu Beina", "president", CCTA, "post-prefix")
+    assert ev == "CCTA President Zhu Beina"
+
+
+def test_post_prefix_possessive():
+    # fixture 104
+    x = run("Witnessing the signing were Guo Peiling, Party secretary and president of CCTU; Hanfeng Group's chairman "
+            "Luo Jiancheng; Deng Hui, deputy director-general of the Hubei Provincial Department of Education; and "
+            "President Zhang Guoping of HGIA.")
+    ev = the_post(x, "Luo Jiancheng", "chairman", "Hanfeng Group", "post-prefix")
+    assert ev == "Hanfeng Group's chairman Luo Jiancheng"
+
+
+def test_post_role_of_org_name():
+    x = run(JX_OPENED, JX_REN, JX_LEADERS)
+    ev = the_post(x, "Liu Yu", "chairman", "Jiangxi Provincial Council for the Promotion of International Trade",
+                  "post-role-of-org-name")
+    assert ev == "Chairman of the Jiangxi Provincial Council for the Promotion of International Trade Liu Yu"
+    # "the Provincial Government" is the Jiangxi Provincial People's Government named in the sentence before
+    ev = the_post(x, "Xiong Keping", "deputy secretary-general", "Jiangxi Provincial People's Government",
+                  "post-role-of-org-name")
+    assert ev == "Deputy Secretary-General of the Provincial Government Xiong Keping"
+
+
+def test_post_elected():
+    x = run(CT_ELECTED)
+    ev = the_post(x, "Dong Kuiyong", "president", CCTA, "post-elected")
+    assert ev == "Dong Kuiyong has been elected president of the China Cotton Textile Association"
+
+
+def test_post_elected_chosen_as():
+    # dev 002
+    x = run("When the results were announced, Dong Kuiyong had been chosen as the new president of the China Cotton "
+            "Textile Association.")
+    ev = the_post(x, "Dong Kuiyong", "president", CCTA, "post-elected")
+    assert ev == "Dong Kuiyong had been chosen as the new president of the China Cotton Textile Association"
+
+
+def test_post_serve_as():
+    x = run(CT_ELECTED, "In addition to his vice-presidency, Li Jie will also serve as the CCTA's secretary-general.")
+    ev = the_post(x, "Li Jie", "secretary-general", CCTA, "post-serve-as")
+    assert ev == "Li Jie will also serve as the CCTA's secretary-general"
+
+
+def test_post_role_list():
+    x = run(CT_ELECTED, CT_SIDE)
+    for person in ("Dong Kuiyong", "Ye Jianchun", "Zheng Jiewen"):
+        ev = the_post(x, person, "vice president", CCTA, "post-role-list")
+        assert ev == "Vice Presidents Dong Kuiyong, Ye Jianchun and Zheng Jiewen"
+    assert the_post(x, "Li Jie", "secretary-general", CCTA, "post-role-list") == "Secretary-General Li Jie"
+    assert posts(x) == {("Dong Kuiyong", "president", CCTA), ("Zhu Beina", "president", CCTA),
+                        ("Dong Kuiyong", "vice president", CCTA), ("Ye Jianchun", "vice president", CCTA),
+                        ("Zheng Jiewen", "vice president", CCTA), ("Li Jie", "secretary-general", CCTA)}
+
+
+@pytest.mark.xfail(strict=True, reason="post-role-list reads 'Vice President Duan Xiaoping; Sun Xiaoyin' as one "
+                   "list (SEP accepts ';'), giving Sun Xiaoyin a CNTAC vice presidency she does not hold")
+def test_post_role_list_stops_at_a_semicolon():
+    x = run(CT_ELECTED, CT_GUESTS)
+    the_post(x, "Duan Xiaoping", "vice president", CNTAC, "post-prefix")
+    assert ("Sun Xiaoyin", "vice president", CNTAC) not in posts(x)
+    assert {p for p in posts(x) if p[0] == "Sun Xiaoyin"} == {
+        ("Sun Xiaoyin", "deputy secretary", "CNTAC Discipline Inspection Commission"),
+        ("Sun Xiaoyin", "director", "CNTAC Human Resources Department")}
+
+
+# --- structure of organizations ----------------------------------------------------------------
+
+def test_unit_of_organization():
+    x = run(SEED_LEAD, SEED_AGENTS, SEED_PARTICIPANTS)
+    unit = "Department of Consumer Goods Industry of the Ministry of Industry and Information Technology"
+    f = the_fact(x, "org:subOrganizationOf", unit, MIIT, "unit-of-organization")
+    assert evidence(x, f) == unit
+    assert entity(x, unit).cls == "OrganizationalUnit"
+
+
+def test_org_unit_prefix():
+    x = run(CT_ELECTED, CT_GUESTS)
+    for unit in ("CNTAC Human Resources Department", "CNTAC Discipline Inspection Commission"):
+        e = entity(x, unit)
+        assert e.cls == "OrganizationalUnit" and mention_rules(e) == {"org-unit-prefix"}
+        f = the_fact(x, "org:subOrganizationOf", unit, CNTAC, "unit-of-organization")
+        assert evidence(x, f) == unit
+
+
+def test_unit_apposition():
+    x = run(VT_RUN, VT_ORGANISED)
+    f = the_fact(x, "org:subOrganizationOf", "Vietnam Trade Promotion Agency",
+                 "Ministry of Industry and Trade of Vietnam", "unit-apposition")
+    assert evidence(x, f) == ("Vietnam Trade Promotion Agency (VIETRADE), an agency under the Ministry of Industry "
+                              "and Trade")
+
+
+# --- attributes ----------------------------------------------------------------------------------
+
+def test_theme():
+    x = run(SEED_LEAD, SEED_AGENTS)
+    f = the_fact(x, "gk:theme", SEED_EVENT, "the future of the Fashion New Silk Road Quality Chain", "theme")
+    assert evidence(x, f) == "with the theme of \"the future of the Fashion New Silk Road Quality Chain\""
+
+
+def test_theme_took_as_its_theme():
+    # fixture 105
+    x = run("The 2024 International Cashmere Industry Summit was held in Ordos, Inner Mongolia Autonomous Region, "
+            "from September 12 to 13, 2024. Jointly hosted by the China Wool Textile Association (CWTA) and the "
+            "People's Government of Ordos City, and organised by the Ordos Cashmere Industry Association and the "
+            "Ordos Municipal Bureau of Industry and Information Technology, the summit took \"Soft Gold, Shared "
+            "Future\" as its theme.")
+    f = the_fact(x, "gk:theme", "2024 International Cashmere Industry Summit", "Soft Gold, Shared Future", "theme")
+    assert evidence(x, f) == "took \"Soft Gold, Shared Future\""
+
+
+def test_theme_in_a_sentence_without_names():
+    # fixture 102
+    x = run("HAINING, Nov. 9 -- The 2023 China Knitting Industry Annual Conference opened on Thursday in Haining, a "
+            "county-level city in Zhejiang Province known for its warp-knitting cluster. It was held under the "
+            "theme \"Knit the Future: Smart, Green and Global\".")
+    the_fact(x, "gk:theme", "2023 China Knitting Industry Annual Conference",
+             "Knit the Future: Smart, Green and Global", "theme")
+
+
+def test_participant_count():
+    x = run(SEED_LEAD, SEED_AGENTS, SEED_PARTICIPANTS)
+    f = the_fact(x, "gk:participantCount", SEED_EVENT, 120, "participant-count")
+    assert evidence(x, f) == "more than 120 people"
+
+
+def test_participant_count_in_a_sentence_without_names():
+    x = run(CT_ELECTED, "Nearly 300 people attended.")
+    f = the_fact(x, "gk:participantCount", "Sixth Member Congress", 300, "participant-count")
+    assert evidence(x, f) == "Nearly 300 people"
+
+
+def test_date_range():
+    x = run(VT_RUN)
+    for pred, value in (("gk:startDate", "2024-02-28"), ("gk:endDate", "2024-03-01")):
+        f = the_fact(x, pred, VIATT, value, "date")
+        assert evidence(x, f) == "from 28 February to 1 March 2024"
+    the_fact(x, "gk:year", VIATT, "2024", "date-year")
+    # "23 February" (the press conference, no year) is not a date of the fair
+    assert objects(x, "gk:startDate") == {"2024-02-28"}
+
+
+def test_date_single_day():
+    x = run(JX_OPENED)
+    f = the_fact(x, "gk:startDate", JX_EXPO, "2021-12-12", "date")
+    assert evidence(x, f) == "December 12, 2021"
+    assert find(x, "gk:endDate") == []
+    the_fact(x, "gk:year", JX_EXPO, "2021", "date-year")
+
+
+def test_year_in_name():
+    x = run(SEED_LEAD, SEED_AGENTS)
+    f = the_fact(x, "gk:year", SEED_EVENT, "2024", "year-in-name")
+    assert evidence(x, f) == "2024 China's garment industry \"Belt and Road\" docking exchange event"
+    f = the_fact(x, "gk:year", SEED_ACTIVITY, "2024", "year-in-name")
+    assert evidence(x, f) == SEED_ACTIVITY
+
+
+# --- topics ----------------------------------------------------------------------------------------
+
+def test_topics_heading_focus_and_topic_label():
+    x = run(SEED_LEAD, "Focus on enterprise cooperation and market docking, and enhance upstream and downstream "
+            "collaboration in the garment industry.")
+    focus = {label(f.object): f for f in find(x, "gk:discusses", SEED_EVENT) if f.evidence.rule == "heading-focus"}
+    assert set(focus) == {"enterprise cooperation", "market docking"}
+    for phrase, f in focus.items():
+        assert evidence(x, f) == phrase
+    f = the_fact(x, "gk:discusses", SEED_EVENT, "upstream and downstream collaboration", "topic-label")
+    assert evidence(x, f) == "upstream and downstream collaboration"
+    assert f.object.concept.endswith("/topic/supply-chain-collaboration")
+    # the lead's "transformation and upgrading" names a scheme concept too
+    f = the_fact(x, "gk:discusses", SEED_EVENT, "transformation and upgrading", "topic-label")
+    assert f.object.concept.endswith("/topic/industrial-upgrading")
+
+
+# --- names and in-article resolution -------------------------------------------------------------
+
+def test_acronym_binding_ccta():
+    # CCTA is also a gazetteer alias of the association, so this holds through the gazetteer; the next
+    # test checks an acronym that only the article defines
+    x = run(CT_ELECTED, CT_SIDE)
+    ccta = [e for e in x.entities if "CCTA" in e.alt_labels or e.label == "CCTA"]
+    assert [e.label for e in ccta] == [CCTA]
+    # the full name, "(CCTA)", "The CCTA side", "CCTA President"
+    assert [m.text for m in ccta[0].mentions] == [CCTA, "CCTA", "CCTA", "CCTA"]
+    assert "CCTA" not in labels(x)
+
+
+def test_acronym_binding_defined_in_the_article():
+    # fixture 103: BTMF is not in the gazetteer; "(BTMF)" after the name binds it
+    x = run("Organised by Trade Link Exhibitions Ltd., a Dhaka-based fair organiser, and co-organised by the "
+            "Bangladesh Textile Mills Federation (BTMF), the three-day show brought together more than 450 "
+            "exhibitors from 18 countries and regions, with spinning, weaving, dyeing and garment-making equipment "
+            "on display.",
+            "BTMF president Abdul Karim Chowdhury presided over the inaugural session.")
+    btmf = entity(x, "Bangladesh Textile Mills Federation")
+    assert "BTMF" in btmf.alt_labels and "acronym" in mention_rules(btmf)
+    assert "BTMF" not in labels(x)
+    assert the_post(x, "Abdul Karim Chowdhury", "president", "Bangladesh Textile Mills Federation",
+                    "post-prefix") == "BTMF president Abdul Karim Chowdhury"
+
+
+def test_resolution_short_name_of_an_association():
+    x = run(SEED_LEAD, SEED_AGENTS, SEED_PARTICIPANTS)
+    cnga = entity(x, CNGA)
+    assert "China Garment Association" in cnga.alt_labels
+    assert "China Garment Association" not in labels(x)
+
+
+def test_resolution_surname_with_honorific():
+    # dev 001
+    x = run(JX_OPENED, JX_LEADERS, "According to Mr. Gao, the expo has been of very great importance in pushing "
+            "forward the development of China's linen textile industry.")
+    gao = entity(x, "Gao Yong")
+    assert "Gao" in gao.alt_labels and "honorific-name" in mention_rules(gao)
+    assert "Gao" not in labels(x)
+
+
+def test_resolution_possessive_place_qualifier():
+    x = run(SEED_LEAD, SEED_AGENTS, SEED_PARTICIPANTS)
+    dept = entity(x, XINJIANG_DEPT)
+    assert "Autonomous Region's Department of Industry and Information Technology" in dept.alt_labels
+    assert "possessive-qualifier" in mention_rules(dept)
+    assert not {lab for lab in labels(x, "Organization") if lab.startswith("Autonomous Region")}
+
+
+@pytest.mark.xfail(strict=True, reason="core_name strips 'China' and 'Zhejiang' as place qualifiers, so the Zhejiang "
+                   "Silk Association (ZSA) and the China Silk Association become one entity")
+def test_resolution_keeps_provincial_and_national_associations_apart():
+    # fixture 101
+    x = run("The 2024 Zhejiang Silk Industry Development Forum, co-organised by the Zhejiang Silk Association (ZSA) "
+            "and the Huzhou Municipal Bureau of Economy and Information Technology, took place in Huzhou on March "
+            "15, 2024. The forum was held under the guidance of the Department of Economy and Information "
+            "Technology of Zhejiang Province, with support from the China Silk Association, and ran under the "
+            "theme of \"Ancient Fibre, New Vitality\".")
+    forum = "2024 Zhejiang Silk Industry Development Forum"
+    assert "ZSA" in entity(x, "Zhejiang Silk Association").alt_labels
+    assert "ZSA" not in entity(x, "China Silk Association").alt_labels
+    assert objects(x, "gk:supportedBy", forum) == {"China Silk Association"}
+    assert "Zhejiang Silk Association" in objects(x, "gk:organizedBy", forum)
+    assert "China Silk Association" not in objects(x, "gk:organizedBy", forum)
+
+
+def test_honorific_names():
+    # dev 003 and fixture 103
+    x = run("Also addressing the press conference, Ms. Wendy Wen, managing director of Messe Frankfurt (HK) Ltd, Hong "
+            "Kong, China, noted that Vietnam is the third largest exporter of textiles and apparel in the world and "
+            "still has room for growth.",
+            "Presentations were given by Zhang Lei, overseas sales manager of Changzhou Tianyu Dyeing Machinery Co., "
+            "Ltd., and Dr. Mohammad Saiful Alam, a professor in the Department of Textile Engineering at Dhaka "
+            "University of Engineering and Technology.")
+    for name in ("Wendy Wen", "Mohammad Saiful Alam"):
+        e = entity(x, name)
+        assert e.kind == "Person" and mention_rules(e) == {"honorific-name"}
+    assert not {lab for lab in labels(x) if lab.startswith(("Ms", "Dr"))}
+
+
+def test_surname_lexicon_names():
+    x = run(SEED_LEAD, SEED_PRESIDED, SEED_ADDRESSED)
+    for name in ("Liao Bo", "Yang Xiaodong"):
+        e = entity(x, name)
+        assert e.kind == "Person" and mention_rules(e) == {"surname-lexicon"}
+
+
+def test_surname_lexicon_name_between_role_and_of_org():
+    # fixture 102: "President Sun Rongbin of CKIA" is one capitalised chunk
+    x = run("President Sun Rongbin of CKIA then gave a speech reviewing the performance of the sector over the first "
+            "three quarters. Mr. Sun said that output at large knitting enterprises had recovered steadily, while "
+            "exports of knitted garments remained under pressure from weak overseas demand and rising compliance "
+            "costs.")
+    sun = entity(x, "Sun Rongbin")
+    assert mention_rules(sun) == {"surname-lexicon", "honorific-name"}
+    assert "Sun" in sun.alt_labels and "Sun" not in labels(x)
+    ev = the_post(x, "Sun Rongbin", "president", "China Knitting Industry Association", "post-role-name-of-org")
+    assert ev == "President Sun Rongbin of CKIA"
+
+
+@pytest.mark.xfail(strict=True, reason="looks_like_name rejects the given name 'Jun' as the month abbreviation, so "
+                   "'Vice President Hou Jun of the CWTA' yields neither the person nor the CWTA")
+def test_surname_lexicon_name_that_looks_like_a_month():
+    # fixture 105
+    x = run("Vice President Hou Jun of the CWTA announced the winners, which included Inner Mongolia Xuerong Cashmere "
+            "Co., Ltd. for its low-temperature dyeing process and Ningxia Zhongtian Wool Products Co., Ltd. for a "
+            "cashmere-silk blended yarn.")
+    assert mention_rules(entity(x, "Hou Jun")) == {"surname-lexicon"}
+    ev = the_post(x, "Hou Jun", "vice president", "China Wool Textile Association", "post-role-name-of-org")
+    assert ev == "Vice President Hou Jun of the CWTA"
+
+
+def test_name_in_context():
+    x = run(SEED_LEAD, SEED_ADDRESSED)
+    e = entity(x, "Dilebel Maimaitiming")
+    assert e.kind == "Person" and mention_rules(e) == {"name-in-context"}
+    the_post(x, "Dilebel Maimaitiming", "second inspector", XINJIANG_DEPT, "post-apposition")
+
+
+def test_vietnamese_three_part_name():
+    # dev 003
+    x = run(VT_RUN, VT_ORGANISED,
+            "Speaking at the press conference, VIETRADE Deputy Head Le Hoang Tai said the fair is also meant to "
+            "create favourable conditions for companies in Vietnam's textile and garment sector to form trade "
+            "connections with international businesses.",
+            "Mr. Tai added that the event would encourage leading international brands in the sector to transfer "
+            "technology and management experience, and to take part in developing raw materials and accessories, "
+            "so that Vietnam can build up a domestic supply chain.")
+    tai = entity(x, "Le Hoang Tai")
+    assert tai.kind == "Person" and mention_rules(tai) == {"surname-lexicon", "honorific-name"}
+    assert "Tai" in tai.alt_labels and "Tai" not in labels(x)
+    assert the_post(x, "Le Hoang Tai", "deputy head", "Vietnam Trade Promotion Agency",
+                    "post-prefix") == "VIETRADE Deputy Head Le Hoang Tai"
+    f = the_fact(x, "gk:addressedBy", "press conference", "Le Hoang Tai", "speech")
+    assert evidence(x, f).startswith("Speaking at the press conference")
+
+
+def test_hk_ltd_company_name():
+    # dev 003
+    x = run("Also addressing the press conference, Ms. Wendy Wen, managing director of Messe Frankfurt (HK) Ltd, Hong "
+            "Kong, China, noted that Vietnam is the third largest exporter of textiles and apparel in the world and "
+            "still has room for growth.")
+    company = entity(x, "Messe Frankfurt (HK) Ltd")
+    assert company.kind == "Organization" and company.cls == "Company"
+    ev = the_post(x, "Wendy Wen", "managing director", "Messe Frankfurt (HK) Ltd", "post-apposition")
+    assert ev == "Wendy Wen, managing director of Messe Frankfurt (HK) Ltd"
+    assert "HK" not in labels(x)
+
+
+# --- negative cases ------------------------------------------------------------------------------
+
+def test_boilerplate_organized_from_the_internet_is_no_organizer():
+    x = run(SEED_LEAD, "Declaration: The content of this article is organized from the Internet, and the copyright "
+            "belongs to the original author; If there is infringement, please inform in time and contact to delete.")
+    assert x.main_event is not None and x.main_event.label == SEED_EVENT
+    assert find(x, "gk:organizedBy") == []
+    assert not {lab for lab in labels(x) if "Internet" in lab or "Declaration" in lab}
+
+
+def test_capitalised_headline_yields_no_entity():
+    # dev 001: the headline is title case; none of its capitalised phrases is an entity
+    headline = "Linen Industry Gathers in Fenyi as 2021 Jiangxi International Linen Textile Expo Opens"
+    x = run(headline, JX_OPENED)
+    assert x.article.title == headline and x.sentences[0].headline
+    assert all(m.start > len(headline) for e in x.entities for m in e.mentions)
+    assert labels(x) == {JX_EXPO, "Fenyi County", "Jiangxi Province"}
+    assert all(f.evidence.sentence > 0 for f in x.facts if f.predicate != "gk:discusses")
+
+
+def test_names_inside_a_quoted_theme_are_not_entities():
+    x = run(SEED_LEAD, SEED_AGENTS)
+    assert labels(x, "Organization") == {CNTAC, CNGA, XINJIANG_DEPT, MIIT,
+                                         "Ministry of Commerce of the People's Republic of China"}
+    assert not {lab for lab in labels(x) if "Silk Road" in lab or "Fashion" in lab or lab == "Belt and Road"}
