@@ -52,7 +52,7 @@ class Mention:
     gaz: str = ""  # gazetteer id
     parent: "Mention | None" = None  # "Department of X of ORG": the ORG
     qualifier: "Mention | None" = None  # "... of PLACE" / "PLACE Provincial ...": the PLACE
-    acronym: str = ""  # "(CCTA)" written right after the name
+    acronym: str = ""  # "(ABC)" written right after the name
     anaphor: bool = False  # "the expo": refers to an event named elsewhere
     core: str = ""  # the name without its place qualifier, for matching short references
     nested: bool = False  # inside another mention (a parent or qualifier)
@@ -114,7 +114,7 @@ def looks_like_name(ws: list[Word]) -> bool:
         given = texts[1:]
         if all(PINYIN.fullmatch(g.replace("-", "").replace("'", "")) for g in given):
             return True
-        return len(texts) == 3 and all(len(g) <= 6 for g in given)  # Vietnamese: Le Hoang Tai
+        return len(texts) == 3 and all(len(g) <= 6 for g in given)  # Vietnamese: surname, middle and given name
     return False
 
 
@@ -230,7 +230,7 @@ def initials_match(acronym: str, name_words: list[str]) -> bool:
         w = ws[k]
         if w in lx.FUNCTION_WORDS and go(a, k + 1):
             return True
-        for take in range(1, min(len(w), len(acr) - a) + 1):  # "VIETRADE": VIEtnam TRADE
+        for take in range(1, min(len(w), len(acr) - a) + 1):  # "VINTEX": VIetNam TEXtile
             if acr[a:a + take] == w[:take] and go(a + take, k + 1):
                 return True
         return False
@@ -271,7 +271,7 @@ class MentionFinder:
             m = self.mk(ws, kind, entry.type, "gazetteer", sent)
             m.gaz = entry.id
             return m
-        # "the Autonomous Region's Department of ...": a place-type possessive qualifies the name
+        # "the Province's Department of ...": a place-type possessive qualifies the name
         for k, w in enumerate(ws):
             if w[0] in {"'s", "’s"} and 0 < k < len(ws) - 1:
                 left = [x[0].lower() for x in ws[:k]]
@@ -286,7 +286,7 @@ class MentionFinder:
                 break
         hc = head_class(ws)
         if hc is None:
-            # "CNTAC Human Resources Department": a known organization then a unit name
+            # "ABC Finance Department": a known organization then a unit name
             for k in range(1, len(ws)):
                 prefix = self.text[ws[0][1]:ws[k - 1][2]]
                 if self.known_org(prefix):
@@ -328,7 +328,7 @@ class MentionFinder:
                         m.qualifier = sub
                         m.core = self.text[ws[0][1]:ws[k - 1][2]]
                     break
-        # "Jiangxi Provincial Party Committee": a known place in front qualifies the name
+        # "PLACE Provincial Government": a known place in front qualifies the name
         if kind == "Organization" and not m.qualifier:
             for k in range(len(ws) - 1, 0, -1):
                 e = self.gaz.lookup(self.text[ws[0][1]:ws[k - 1][2]])
@@ -373,11 +373,11 @@ class MentionFinder:
                 return self.split_chunk(left, sent, False) + self.split_chunk(rest, sent, False)
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
             return [self.mk(ws, "Person", "Person", "surname-lexicon", sent)]
-        # a personal name in front of "of ORG" ("Sun Rongbin of CKIA", after a role)
+        # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role)
         for size in (3, 2):
             if len(ws) > size + 1 and ws[size][0].lower() == "of" and looks_like_name(ws[:size]):
                 return [self.mk(ws[:size], "Person", "Person", "surname-lexicon", sent)] + self.split_chunk(ws[size + 1:], sent, False)
-        # a personal name at the end ("... International Trade Liu Yu")
+        # a personal name at the end ("... of International Trade Wang Ming")
         for size in (3, 2):
             if len(ws) > size and looks_like_name(ws[-size:]):
                 return self.split_chunk(ws[:-size], sent, False) + [
@@ -391,7 +391,7 @@ class MentionFinder:
                 if left_m and right_m and left_m.kind == right_m.kind and not (
                         left_m.kind == "Place" and right_m.kind == "Place" and False):
                     whole = self.classify(ws, sent)
-                    # keep "Ministry of Industry and Information Technology" whole: split only when the
+                    # keep "Ministry of Science and Technology" whole: split only when the
                     # right side has a head of its own or starts a new name with "the"
                     if whole is None or right[0][0].lower() == "the" or head_class(right) is not None and head_class(ws[:k]) is not None and (whole.parent is None or whole.parent.start < ws[k][1]):
                         return self.split_chunk(ws[:k], sent, False) + self.split_chunk(right, sent, False)
@@ -434,7 +434,7 @@ class MentionFinder:
         return self.sentences
 
     def finalize(self, m: Mention) -> Mention:
-        """An acronym (alone or with a year, "VIATT 2024") takes the kind of the name it abbreviates."""
+        """An acronym (alone or with a year, "ABCX 2025") takes the kind of the name it abbreviates."""
         if m.kind == "Unknown" and m.rule == "acronym-candidate":
             bound = self.bound.get(m.text.split()[0])
             if bound is not None:

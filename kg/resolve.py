@@ -2,7 +2,7 @@
 
 Mentions are joined when they share a gazetteer entry or a normalised name, when one is the other's
 acronym, when one is the other's name without its place qualifier, or when a short form's words are
-an ordered part of exactly one longer name with the same head noun ("China Garment Association").
+an ordered part of exactly one longer name with the same head noun ("China Silk Association" for "China National Silk Association").
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ class Resolver:
         if a.acronym and normalise(a.acronym) == nb or b.acronym and normalise(b.acronym) == na:
             return True
         if a.kind == "Event":
-            # "VIATT 2024" and "VIATT"; a name with and without its year
+            # "ABCX 2025" and "ABCX"; a name with and without its year
             strip = lambda s: re.sub(r"\b(?:19|20)\d\d\b", "", s).strip()  # noqa: E731
             return bool(strip(na)) and strip(na) == strip(nb)
         ca, cb = core_name(a), core_name(b)

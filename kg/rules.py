@@ -181,7 +181,7 @@ class Rules:
                 if subj is not None and subj.kind == "Event":
                     self.add(subj, "gk:heldIn", place, ms, v.start(), v.end() + p.end(), "held-in")
                 break
-        # "in Fenyi County, Jiangxi Province": the second place contains the first
+        # "in X County, Y Province": the second place contains the first
         for m in re.finditer(rf"{M},\s+{M}", ms.text):
             a, b = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
             if a is not None and b is not None and a.kind == b.kind == "Place" and a is not b:
@@ -273,10 +273,10 @@ class Rules:
             verb = re.search(r"who\s+(\w+)", m.group(0)).group(1).lower()
             role = {"heads": "head", "chairs": "chairman", "leads": "head", "directs": "director"}[verb]
             post(int(m.group(1)), role, int(m.group(2)), m.start(), m.end(), "post-who-heads")
-        # ORG('s) ROLES NAME: "CCTA President Zhu Beina", "Hanfeng Group's chairman Xu Li"
+        # ORG('s) ROLES NAME: "ABC President Wang Ming", "X Group's chairman Li Hua"
         for m in re.finditer(rf"{M}(?:'s|’s)?\s+(?P<roles>{ROLES})\s+{M}", t, re.I):
             post(int(m.group(3)), m.group("roles"), int(m.group(1)), m.start(), m.end(), "post-prefix")
-        # ROLES of ORG NAME: "Chairman of the Jiangxi ... Trade Liu Yu"; ROLES NAME of ORG
+        # ROLES of ORG NAME: "Chairman of the X Council Li Hua"; ROLES NAME of ORG
         for m in re.finditer(rf"(?P<roles>{ROLES})\s+of\s+(?:the\s+)?{M},?\s+{M}", t, re.I):
             post(int(m.group(3)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-role-of-org-name")
         for m in re.finditer(rf"(?P<roles>{ROLES})\s+{M}\s+(?:of|at)\s+(?:the\s+)?{M}", t, re.I):
@@ -296,7 +296,7 @@ class Rules:
                     post(pi, m.group("roles"), before[-1], m.start(), m.end(), "post-role-list")
 
     def structure(self, ms: Masked) -> None:
-        """Sub-units from the shape of names ("Department of X of ORG", "CNTAC Human Resources
+        """Sub-units from the shape of names ("Department of X of ORG", "ABC Finance
         Department") and appositions ("X, an agency under the Ministry of ...")."""
         for i, m in enumerate(ms.mentions):
             a = ms.text.index(f"⟨{i}⟩")
