@@ -328,7 +328,7 @@ class MentionFinder:
                         m.qualifier = sub
                         m.core = self.text[ws[0][1]:ws[k - 1][2]]
                     break
-        # "PLACE Provincial Government": a known place in front qualifies the name
+        # "PLACE Textile Bureau": a known place in front qualifies the name
         if kind == "Organization" and not m.qualifier:
             for k in range(len(ws) - 1, 0, -1):
                 e = self.gaz.lookup(self.text[ws[0][1]:ws[k - 1][2]])
