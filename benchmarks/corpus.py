@@ -939,14 +939,15 @@ def article(rng: random.Random, world: World) -> tuple[str, str]:
     w = Writer(rng, world)
     d = rng.choice(TEMPLATES)(w)
     target = rng.randint(300, 900)
-    paras = list(d.paras)
+    paras = [d.title] + list(d.paras)  # the headline counts towards the length
     while _words(paras) < target:
         para = w.filler(d.prov, d.sector, d.year)
         if para is None or _words(paras) + len(para.split()) > 900 and _words(paras) >= 300:
             break
-        paras.insert(rng.randint(max(2, len(paras) - 2), len(paras)), para)
+        paras.insert(rng.randint(max(3, len(paras) - 2), len(paras)), para)
+    paras = paras[1:]
     # trim templates that already exceed 900 words (rare): drop trailing paragraphs
-    while _words(paras) > 900 and len(paras) > 3:
+    while _words(paras) + len(d.title.split()) > 900 and len(paras) > 3:
         paras.pop()
     text = d.title + "\n" + "\n".join(paras) + "\n"
     text = text.replace("Ltd..", "Ltd.").replace("Ltd.,.", "Ltd.,")
