@@ -313,8 +313,7 @@ class MentionFinder:
             if ws[k][0].lower() == "of":
                 tail = ws[k + 1:]
                 sub = self.classify(tail, sent)
-                if sub is not None and sub.kind in {"Organization", "Place"} and (
-                        sub.rule != "head-place" or True):
+                if sub is not None and sub.kind in {"Organization", "Place"}:
                     sub.nested = True
                     if sub.kind == "Organization":
                         if kind == "Organization":
@@ -388,8 +387,7 @@ class MentionFinder:
                 right = ws[k + 1:]
                 left_m = self.classify(ws[:k], sent)
                 right_m = self.classify(right, sent)
-                if left_m and right_m and left_m.kind == right_m.kind and not (
-                        left_m.kind == "Place" and right_m.kind == "Place" and False):
+                if left_m and right_m and left_m.kind == right_m.kind:
                     whole = self.classify(ws, sent)
                     # keep "Ministry of Science and Technology" whole: split only when the
                     # right side has a head of its own or starts a new name with "the"

@@ -236,13 +236,11 @@ class Rules:
                     self.add(ev, "gk:attendedBy", e, ms, lo, hi, "attendance")
         # "more than 120 people from A, B and C ... participated": organizations that sent people
         for m in re.finditer(rf"(?:{COUNT_NOUNS}|officials|leaders|representatives|delegations?)\s+(?:from|of)\s+(?P<list>{LIST})", ms.text, re.I):
-            rest = ms.text[m.end():]
             if not re.search(lx.ATTEND + r"|\bjoined\b|\bwere\s+present\b|\bcame\b", ms.text, re.I):
                 continue
             ev = self.sentence_event(ms)
             for e in self.kinds(ms, ms.ids(m.group("list")), {"Organization"}):
                 self.add(ev, "gk:attendedBy", e, ms, m.start(), m.end(), "attendance-from")
-            del rest
 
     def posts(self, ms: Masked) -> None:
         t = ms.text
@@ -264,10 +262,8 @@ class Rules:
         # NAME, ROLES of ORG [and (concurrently) ROLES of ORG]...; NAME, who is ROLE of ORG as well as ...
         for m in re.finditer(rf"{M},?\s+(?:who\s+(?:is|was|serves\s+as)\s+|the\s+|also\s+)?(?P<chain>(?:(?:\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?(?:concurrently\s+|also\s+)?)?(?:the\s+)?{ROLES}\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}(?:'s?)?)+)", t, re.I):
             pi = int(m.group(1))
-            pending = ""
             for part in re.finditer(rf"(?P<roles>{ROLES})\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}", m.group("chain"), re.I):
                 post(pi, part.group("roles"), int(part.group(part.lastindex)), m.start(), m.end(), "post-apposition")
-            del pending
         # NAME, who heads the ORG
         for m in re.finditer(rf"{M},?\s+who\s+(?:heads|chairs|leads|directs)\s+(?:the\s+)?{M}", t, re.I):
             verb = re.search(r"who\s+(\w+)", m.group(0)).group(1).lower()

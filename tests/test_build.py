@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from conftest import GOLDEN, SEED
+from conftest import GOLDEN, SEED, gold_cases
 from kg.article import read_article
 from kg.build import build, build_article
 from kg.validate import validate
@@ -24,14 +24,9 @@ def test_seed_graph_matches_golden_file():
 
 def test_two_builds_are_byte_identical(tmp_path: Path, built: Path):
     again = tmp_path / "again"
-    build(_inputs(), again)
+    build([article for article, _ in gold_cases()], again)
     for name in ("dataset.trig", "graph.ttl"):
         assert (again / name).read_bytes() == (built / name).read_bytes(), name
-
-
-def _inputs():
-    from conftest import gold_cases
-    return [a for a, _ in gold_cases()]
 
 
 def test_built_graphs_conform_to_the_shapes(built: Path):
