@@ -18,8 +18,8 @@ from rdflib import Graph
 
 from .article import Article, find_articles, read_article
 from .errors import EmptyArticle, InputError, ValidationError
+from . import oxi
 from .extract import extract, to_graph
-from .rdf import PREFIXES, bind
 from .validate import validate
 from .vocab import GRAPH
 
@@ -94,31 +94,18 @@ def write_outputs(report: BuildReport) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        merged = bind(Graph())
         (tmp / "articles").mkdir()
-        with open(tmp / "dataset.trig", "w", encoding="utf-8") as trig:
-            trig.write(prefix_block())
-            for r in sorted(report.articles, key=lambda r: r.article.id):
-                turtle = r.graph.serialize(format="turtle")
-                (tmp / "articles" / f"{r.article.id}.ttl").write_text(turtle, encoding="utf-8")
-                trig.write(f"\n<{GRAPH[r.article.id]}> {{\n{strip_prefixes(turtle)}}}\n")
-                merged += r.graph
-        (tmp / "graph.ttl").write_text(merged.serialize(format="turtle"), encoding="utf-8")
+        named = []
+        for r in sorted(report.articles, key=lambda r: r.article.id):
+            (tmp / "articles" / f"{r.article.id}.ttl").write_bytes(oxi.turtle(oxi.triples(r.graph)))
+            named.append((str(GRAPH[r.article.id]), r.graph))
+        (tmp / "dataset.trig").write_bytes(oxi.trig(oxi.quads(named)))
+        merged = sorted({t for _, g in named for t in g})
+        (tmp / "graph.ttl").write_bytes(oxi.turtle(oxi.triples(merged)))
         swap_in(tmp, out)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-
-
-def prefix_block() -> str:
-    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
-
-
-def strip_prefixes(turtle: str) -> str:
-    """A Turtle document's statements without its @prefix lines (the TriG file declares them all).
-    rdflib's TriG writer orders graphs and subjects differently from run to run; its Turtle writer
-    sorts, so each named graph is written as sorted Turtle."""
-    return "".join(line for line in turtle.splitlines(keepends=True) if not line.startswith("@prefix "))
 
 
 def swap_in(new: Path, out: Path) -> None:

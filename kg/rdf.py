@@ -20,7 +20,11 @@ KIND_PATH = {"Organization": "organization", "Person": "person", "Place": "place
 EXTRACTED_SCHEME = TOPIC["extracted"]
 
 PREFIXES = {"gk": GK._NS, "gkid": ID, "gkt": TOPIC, "org": ORG, "nif": NIF._NS, "prov": PROV, "skos": SKOS,
-            "dcterms": DCTERMS, "owl": OWL, "wd": WD, "xsd": XSD, "rdfs": RDFS}
+            "dcterms": DCTERMS, "owl": OWL, "wd": WD, "xsd": XSD, "rdfs": RDFS,
+            # one prefix per kind of minted IRI, so Turtle reads `gkorg:some-name` rather than `gkid:organization\/some-name`
+            "gkorg": ID["organization/"], "gkperson": ID["person/"], "gkplace": ID["place/"],
+            "gkevent": ID["event/"], "gkprog": ID["programme/"], "gkpost": ID["post/"], "gkrole": ID["role/"],
+            "gkart": ID["article/"], "gkev": ID["evidence/"], "gkx": TOPIC["extracted/"]}
 
 
 def bind(g: Graph) -> Graph:
