@@ -10,6 +10,7 @@ import os
 import shutil
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,8 +81,8 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
         report.articles.append(result)
         if progress:
             progress(path)
-    ids = [r.article.id for r in report.articles]
-    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    counts = Counter(r.article.id for r in report.articles)
+    dupes = sorted(i for i, n in counts.items() if n > 1)
     if dupes:
         raise InputError(f"two input files give the same article id {dupes[0]!r}; rename one")
     write_outputs(report)
