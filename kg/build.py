@@ -1,7 +1,9 @@
 """Build a knowledge graph from articles: extract each, validate, and write the outputs atomically.
 
 Outputs in the build folder: ``dataset.trig`` (one named graph per article), ``graph.ttl`` (the
-merged graph) and ``articles/<id>.ttl`` (each article's graph on its own).
+merged graph), ``articles/<id>.ttl`` (each article's graph on its own) and ``store/`` (the Oxigraph
+SPARQL store of all of it, see :mod:`kg.store`). The RDF files are byte-identical on rebuild; the
+store is a database derived from them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from .article import Article, find_articles, read_article
 from .errors import EmptyArticle, InputError, ValidationError
 from . import oxi
 from .extract import extract, to_graph
+from .store import STORE_DIR, create_store
 from .validate import validate
 from .vocab import GRAPH
 
@@ -100,9 +103,11 @@ def write_outputs(report: BuildReport) -> None:
         for r in sorted(report.articles, key=lambda r: r.article.id):
             (tmp / "articles" / f"{r.article.id}.ttl").write_bytes(oxi.turtle(oxi.triples(r.graph)))
             named.append((str(GRAPH[r.article.id]), r.graph))
-        (tmp / "dataset.trig").write_bytes(oxi.trig(oxi.quads(named)))
+        quads = oxi.quads(named)
+        (tmp / "dataset.trig").write_bytes(oxi.trig(quads))
         merged = sorted({t for _, g in named for t in g})
         (tmp / "graph.ttl").write_bytes(oxi.turtle(oxi.triples(merged)))
+        create_store(tmp / STORE_DIR, quads)
         swap_in(tmp, out)
     finally:
         if tmp.exists():

@@ -44,3 +44,15 @@ class OntologyError(KGError):
     """The shipped ontology or gazetteer cannot be found or read."""
 
     code = "E004"
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed, fails, or would reach the network."""
+
+    code = "E005"
+
+
+class ExportError(KGError):
+    """A graph cannot be exported, pushed or served: an unknown format, a failed request, a missing tool."""
+
+    code = "E006"

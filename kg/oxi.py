@@ -17,7 +17,6 @@ from rdflib.term import Node
 from .rdf import PREFIXES
 
 PREFIX_MAP = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-PREFIX_BLOCK = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIX_MAP.items()).encode()
 
 Triple = tuple[Node, Node, Node]
 
@@ -52,15 +51,19 @@ def quads(graphs: Iterable[tuple[str, Iterable[Triple]]]) -> list[ox.Quad]:
     return out
 
 
-def _with_sorted_prefixes(data: bytes) -> bytes:
-    # Oxigraph writes every given prefix first, in an order of its own; replace that block by ours.
-    body = data.split(b"\n", len(PREFIX_MAP))[-1] if data.startswith(b"@prefix") else data
-    return PREFIX_BLOCK + body
+def serialize(items: list, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+    """Oxigraph's serialization of ``items`` in their given order. Oxigraph writes every given prefix
+    first, in an order of its own; for Turtle-like formats that block is replaced by a sorted one."""
+    data = ox.serialize(items, None, fmt, prefixes=prefixes)
+    if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3) and data.startswith(b"@prefix"):
+        block = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())).encode()
+        data = block + data.split(b"\n", len(prefixes))[-1]
+    return data
 
 
 def turtle(ts: list[ox.Triple]) -> bytes:
-    return _with_sorted_prefixes(ox.serialize(ts, None, ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP))
+    return serialize(ts, ox.RdfFormat.TURTLE, PREFIX_MAP)
 
 
 def trig(qs: list[ox.Quad]) -> bytes:
-    return _with_sorted_prefixes(ox.serialize(qs, None, ox.RdfFormat.TRIG, prefixes=PREFIX_MAP))
+    return serialize(qs, ox.RdfFormat.TRIG, PREFIX_MAP)
