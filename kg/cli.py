@@ -61,7 +61,7 @@ def build(
     for col in ("article", "entities", "facts", "triples"):
         table.add_column(col, justify="left" if col == "article" else "right")
     for r in report.articles:
-        table.add_row(r.article.id, str(r.entities), str(r.facts), str(len(r.graph)))
+        table.add_row(r.article.id, str(r.entities), str(r.facts), str(len(r.triples)))
     table.add_row("[bold]total", str(report.entities), str(report.facts), str(report.triples))
     out.print(table)
     out.print(f"{len(report.articles)} article(s) in {report.seconds:.1f} s; "

@@ -38,17 +38,12 @@ def term(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def triples(g: Iterable[Triple]) -> list[ox.Triple]:
     """rdflib triples as Oxigraph triples, in a canonical order (the N-Triples text of s, p, o)."""
     out = [ox.Triple(term(s), term(p), term(o)) for s, p, o in g]
-    out.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    out.sort(key=triple_key)
     return out
 
 
-def quads(graphs: Iterable[tuple[str, Iterable[Triple]]]) -> list[ox.Quad]:
-    """Each (graph name, triples) pair as quads, graphs in name order."""
-    out: list[ox.Quad] = []
-    for name, g in sorted(graphs, key=lambda x: x[0]):
-        gn = ox.NamedNode(name)
-        out.extend(ox.Quad(t.subject, t.predicate, t.object, gn) for t in triples(g))
-    return out
+def triple_key(t: ox.Triple) -> tuple[str, str, str]:
+    return str(t.subject), str(t.predicate), str(t.object)
 
 
 def serialize(items: list, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
