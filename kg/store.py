@@ -20,7 +20,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, SDO, XSD
 from rdflib.term import Node
 
-from .entail import entail
+from .entail import ENTAILMENT_GRAPH, entailments
 from .errors import InputError, QueryError
 from . import oxi
 from .oxi import PREFIX_MAP
@@ -48,12 +48,18 @@ def vocabulary_quads() -> list[ox.Quad]:
 
 
 def create_store(path: Path, article_quads: list[ox.Quad]) -> None:
-    """Write a new store at ``path`` (which must not exist) from the article graphs' quads."""
+    """Write a new store at ``path`` (which must not exist) from the article graphs' quads: those
+    graphs, the vocabulary graphs, the entailment graph, and their set union as the default graph."""
+    vocabulary = vocabulary_quads()
+    asserted = {ox.Triple(q.subject, q.predicate, q.object) for qs in (article_quads, vocabulary) for q in qs}
+    inferred = entailments(asserted)
+    entailment = ox.NamedNode(str(ENTAILMENT_GRAPH))
+    default = ox.DefaultGraph()
     store = ox.Store(str(path))
-    for quads in (article_quads, vocabulary_quads()):
-        store.bulk_extend(quads)
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)
-    entail(store)
+    store.bulk_extend(article_quads)
+    store.bulk_extend(vocabulary)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, entailment) for t in inferred)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in (*asserted, *inferred))
     store.flush()
     del store  # closes the database before the build folder is renamed into place
 
