@@ -32,16 +32,28 @@ def fail(error: KGError) -> None:
     raise typer.Exit(1)
 
 
+def parse_shard(text: str | None) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    i, _, n = text.partition("/")
+    if not (i.isdigit() and n.isdigit() and 1 <= int(i) <= int(n)):
+        raise InputError(f"--shard takes I/N with 1 <= I <= N, for example 2/4, not {text!r}")
+    return int(i), int(n)
+
+
 @app.command()
 def build(
     inputs: Annotated[list[Path] | None, typer.Argument(help="Article files (.txt, .md) or folders of them.")] = None,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Build folder (replaced only when the build succeeds).")] = DEFAULT_OUT,
     validate: Annotated[bool, typer.Option(help="Check every article graph against the SHACL shapes.")] = True,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")] = 1,
+    shard: Annotated[str | None, typer.Option(help="Build only shard I of N (I/N); combine the shards with `kg merge`.")] = None,
 ) -> None:
     """Build the knowledge graph from articles and validate it.
 
-    Writes OUT/dataset.trig (one named graph per article), OUT/graph.ttl (merged) and
-    OUT/articles/ID.ttl. Example: kg build seeds/ --out data/build
+    Writes OUT/dataset.trig (one named graph per article), OUT/graph.ttl (merged), OUT/articles/ID.ttl
+    and the SPARQL store OUT/store. Articles unchanged since the last build in OUT are not extracted
+    again. Example: kg build seeds/ --out data/build --jobs 2
     """
     from .build import build as run_build
 
@@ -51,21 +63,48 @@ def build(
         with Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.description}"), console=err, transient=True) as bar:
             task = bar.add_task("", total=len(files))
-            report = run_build(files, out_dir, check=validate,
+            report = run_build(files, out_dir, check=validate, jobs=jobs, shard=parse_shard(shard),
                                progress=lambda p: bar.update(task, advance=1, description=p.name))
     except KGError as error:
         fail(error)
+    show_report(report, "SHACL: conforms" if validate else "SHACL: not checked")
+
+
+def show_report(report, checked: str) -> None:
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
-    table = Table(title=f"Built {out_dir}", show_header=True)
+    table = Table(title=f"Built {report.out_dir}", show_header=True)
     for col in ("article", "entities", "facts", "triples"):
         table.add_column(col, justify="left" if col == "article" else "right")
-    for r in report.articles:
-        table.add_row(r.article.id, str(r.entities), str(r.facts), str(len(r.triples)))
-    table.add_row("[bold]total", str(report.entities), str(report.facts), str(report.triples))
+    if len(report.articles) <= 20:  # one row per article is readable only for a few
+        for r in report.articles:
+            table.add_row(r.article.id, str(r.entities), str(r.facts), str(len(r.triples)))
+    table.add_row(f"[bold]total ({len(report.articles)} articles)", str(report.entities), str(report.facts),
+                  str(report.triples))
     out.print(table)
-    out.print(f"{len(report.articles)} article(s) in {report.seconds:.1f} s; "
-              f"{'SHACL: conforms' if validate else 'SHACL: not checked'}")
+    merged, unclear = len(report.resolution.merged), len(report.resolution.ambiguous)
+    out.print(f"{len(report.articles)} article(s) ({report.extracted} extracted, "
+              f"{len(report.articles) - report.extracted} unchanged) in {report.seconds:.1f} s; {checked}; "
+              f"{merged} entities merged across articles, {unclear} ambiguous short names; "
+              f"{len(report.warnings)} warning(s)")
+
+
+@app.command()
+def merge(
+    shards: Annotated[list[Path], typer.Argument(help="Build folders made with `kg build --shard I/N`.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Build folder to write.")] = DEFAULT_OUT,
+) -> None:
+    """Merge shard builds into one build, byte-identical to building all articles at once.
+
+    Example: kg merge build-1 build-2 --out data/build
+    """
+    from .build import merge as run_merge
+
+    try:
+        report = run_merge(shards, out_dir)
+    except KGError as error:
+        fail(error)
+    show_report(report, "SHACL: checked in the shards")
 
 
 @app.command()

@@ -1,0 +1,122 @@
+"""Entity resolution across articles: one IRI per real entity in the whole corpus.
+
+Inside one article, :mod:`kg.resolve` already joins full names, acronyms and short forms, and IRIs
+are minted from normalised names, so the same full name in two articles is already one IRI. What
+is left is an article that only uses a short name ("the CNTX", "Example Silk Association") for an
+entity that another article names in full and lists that short name as its ``skos:altLabel``.
+Such an entity is merged into the full one when exactly one entity of its kind carries that name;
+when several do, the short name is *ambiguous*: the entities are kept apart and the case is listed
+(``kg entities --ambiguous``). People are never merged on a short name: two people who share a
+surname are different people.
+
+The result is a mapping of IRIs, applied to every article graph. The merged entity's own label
+becomes an ``skos:altLabel`` of the full one, so each entity keeps exactly one ``rdfs:label``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib.namespace import RDFS, SKOS
+
+from .vocab import ID
+
+LABEL = ox.NamedNode(str(RDFS.label))
+ALT = ox.NamedNode(str(SKOS.altLabel))
+# Kinds of entity that a unique short name may stand for (a path segment of the minted IRI).
+MERGEABLE = ("organization", "place", "event", "programme")
+
+
+def name_key(text: str) -> str:
+    """A name compared loosely: case, accents, punctuation, a leading "the" and spacing ignored."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def kind_of(iri: str) -> str | None:
+    rest = iri[len(str(ID)):] if iri.startswith(str(ID)) else ""
+    kind = rest.split("/", 1)[0]
+    return kind if kind in MERGEABLE or kind == "person" else None
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """A short name that several entities of one kind carry, and the articles that use it alone."""
+
+    name: str
+    candidates: tuple[str, ...]
+    entity: str  # the entity known only by this name
+    articles: tuple[str, ...]
+
+
+@dataclass
+class Resolution:
+    """IRI → canonical IRI for merged entities, and the short names left ambiguous."""
+
+    merged: dict[str, str] = field(default_factory=dict)
+    ambiguous: list[Ambiguity] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"merged": dict(sorted(self.merged.items())),
+                "ambiguous": [{"name": a.name, "entity": a.entity, "candidates": list(a.candidates),
+                               "articles": list(a.articles)} for a in self.ambiguous]}
+
+
+def resolve_corpus(articles: Mapping[str, Iterable[ox.Triple]]) -> Resolution:
+    """Decide which entities across ``articles`` (article id → its triples) are one."""
+    labels: dict[str, str] = {}
+    names: dict[str, set[str]] = defaultdict(set)
+    seen_in: dict[str, set[str]] = defaultdict(set)
+    for aid, triples in articles.items():
+        for t in triples:
+            if t.predicate in (LABEL, ALT) and isinstance(t.subject, ox.NamedNode) and kind_of(t.subject.value):
+                iri = t.subject.value
+                names[iri].add(name_key(t.object.value))
+                seen_in[iri].add(aid)
+                if t.predicate == LABEL:
+                    labels[iri] = name_key(t.object.value)
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, alternative name) → entities
+    for iri, keys in names.items():
+        for key in keys - {labels.get(iri)}:
+            owners[(kind_of(iri), key)].add(iri)
+    out = Resolution()
+    for iri in sorted(labels):
+        kind = kind_of(iri)
+        if kind not in MERGEABLE:
+            continue
+        candidates = sorted(owners.get((kind, labels[iri]), set()) - {iri})
+        if len(candidates) == 1:
+            out.merged[iri] = candidates[0]
+        elif len(candidates) > 1:
+            out.ambiguous.append(Ambiguity(labels[iri], tuple(candidates), iri, tuple(sorted(seen_in[iri]))))
+    # A chain a → b → c ends at c; a cycle (two entities listing each other's label) keeps the smaller IRI.
+    for iri in sorted(out.merged):
+        target, hops = out.merged[iri], 0
+        while target in out.merged and hops < len(out.merged):
+            target, hops = out.merged[target], hops + 1
+        out.merged[iri] = min(target, iri) if target in out.merged else target
+    out.merged = {k: v for k, v in out.merged.items() if k != v}
+    return out
+
+
+def apply(resolution: Resolution, triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    """An article's triples with merged IRIs replaced; a merged entity's label becomes an altLabel."""
+    if not resolution.merged:
+        return list(triples)
+    cache: dict[str, ox.NamedNode] = {k: ox.NamedNode(v) for k, v in resolution.merged.items()}
+
+    def term(t):
+        return cache.get(t.value, t) if isinstance(t, ox.NamedNode) else t
+
+    out = set()
+    for t in triples:
+        merged = isinstance(t.subject, ox.NamedNode) and t.subject.value in cache
+        p = ALT if merged and t.predicate == LABEL else t.predicate
+        out.add(ox.Triple(term(t.subject), p, term(t.object)))
+    return sorted(out, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))

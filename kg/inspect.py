@@ -1,0 +1,107 @@
+"""Look into builds: every fact about an entity with its evidence, the entity list, and the facts
+that differ between two builds. All of it is SPARQL on the builds' stores."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import RESOLUTION
+from .errors import InputError
+from .store import DEFAULT_BUILD, query
+
+# Every fact with its evidence: the subject, predicate and object (with labels where there are),
+# the sentence, the matched span and the rule. A fact read in two articles has two rows.
+FACTS = """
+SELECT ?s ?sl ?p ?o ?ol ?article ?sentence ?begin ?end ?rule WHERE {
+    ?ev a gk:Evidence ; gk:factSubject ?s ; gk:factPredicate ?p ; gk:factObject ?o ;
+        gk:sentence/nif:anchorOf ?sentence ; nif:beginIndex ?begin ; nif:endIndex ?end ; gk:rule ?rule ;
+        prov:wasDerivedFrom/dcterms:identifier ?article .
+    OPTIONAL { ?s rdfs:label ?sl0 } OPTIONAL { ?o rdfs:label|skos:prefLabel ?ol0 }
+    BIND (COALESCE(?sl0, STR(?s)) AS ?sl) BIND (COALESCE(?ol0, STR(?o)) AS ?ol)
+    %s
+}
+ORDER BY ?sl ?p ?ol ?article ?begin
+"""
+
+
+@dataclass(frozen=True)
+class FactRow:
+    subject: str
+    subject_label: str
+    predicate: str
+    object: str
+    object_label: str
+    article: str
+    sentence: str
+    begin: int
+    end: int
+    rule: str
+
+    @property
+    def relation(self) -> str:
+        return self.predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.subject, self.predicate, self.object
+
+
+def facts(build: Path | str = DEFAULT_BUILD, about: str | None = None) -> list[FactRow]:
+    """Every fact of the build with its evidence, or only those about the entity IRI ``about``."""
+    where = f"FILTER (?s = <{about}> || ?o = <{about}>)" if about else ""
+    return [FactRow(*(str(v) for v in row[:7]), int(row[7]), int(row[8]), str(row[9]))
+            for row in query(FACTS % where, build)]
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    iri: str
+    label: str
+    type: str
+    articles: int
+
+
+def entities(build: Path | str = DEFAULT_BUILD) -> list[EntityRow]:
+    """Every entity of the build: label, most specific gk: type, and how many articles mention it."""
+    rows = query("""
+        SELECT ?x ?label (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?a) AS ?n) WHERE {
+            ?a gk:mentions ?x . ?x rdfs:label ?label .
+            GRAPH ?g { ?x a ?t } FILTER (STRSTARTS(STR(?t), STR(gk:)) && ?g != gkg:derived\\/entailment)
+        } GROUP BY ?x ?label ORDER BY ?label ?x""", build)
+    return [EntityRow(str(x), str(label), str(t).rsplit("#", 1)[-1], int(n)) for x, label, t, n in rows]
+
+
+def ambiguous(build: Path | str = DEFAULT_BUILD) -> list[dict]:
+    """Short names that several entities carry, kept apart by cross-article resolution."""
+    path = Path(build) / RESOLUTION
+    if not path.is_file():
+        raise InputError("no resolution.json here; run `kg build` first", str(build))
+    return json.loads(path.read_text(encoding="utf-8"))["ambiguous"]
+
+
+def find_entity(name: str, build: Path | str = DEFAULT_BUILD) -> str:
+    """The IRI of the entity called ``name`` (label, alternative label or IRI; case-insensitive)."""
+    rows = query("""SELECT DISTINCT ?x ?label WHERE { ?a gk:mentions ?x . ?x rdfs:label ?label }""", build)
+    wanted = name.strip().casefold()
+    labels = {str(x): str(label) for x, label in rows}
+    hits = sorted(x for x, label in labels.items() if wanted in (label.casefold(), x.casefold()))
+    if not hits:
+        alts = query("""SELECT DISTINCT ?x ?alt WHERE { ?a gk:mentions ?x . ?x skos:altLabel ?alt }""", build)
+        hits = sorted({str(x) for x, alt in alts if str(alt).casefold() == wanted})
+    if len(hits) == 1:
+        return hits[0]
+    if len(hits) > 1:
+        raise InputError(f"{name!r} names {len(hits)} entities: {', '.join(hits)}; give the IRI")
+    close = difflib.get_close_matches(name, sorted(set(labels.values())), n=5, cutoff=0.5)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    raise InputError(f"no entity called {name!r} in the build{hint}")
+
+
+def diff(old: Path | str, new: Path | str) -> tuple[list[FactRow], list[FactRow]]:
+    """Facts in ``new`` but not in ``old`` (added) and the reverse (removed), each with its evidence."""
+    before, after = facts(old), facts(new)
+    old_keys, new_keys = {f.key for f in before}, {f.key for f in after}
+    return [f for f in after if f.key not in old_keys], [f for f in before if f.key not in new_keys]

@@ -1,0 +1,69 @@
+"""The build manifest: what each article's cached extraction was made from.
+
+A build keeps every article's extracted triples in ``cache/<id>.nt`` (canonical N-Triples, before
+cross-article resolution) and lists them in ``manifest.json`` with the SHA-256 of the article's
+content. The next build re-extracts only articles whose hash changed, and drops the ones that are
+gone. The manifest also holds a fingerprint of the code and the ontology data; when either changes,
+every article is extracted again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .article import Article
+from .resources import ontology_dir
+
+MANIFEST = "manifest.json"
+CACHE = "cache"
+FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """SHA-256 over the extraction code and the ontology data: what an extraction depends on."""
+    h = hashlib.sha256()
+    roots = [Path(__file__).resolve().parent, ontology_dir()]
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".ttl", ".csv", ".txt"}):
+            h.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def content_hash(article: Article) -> str:
+    """SHA-256 of what extraction reads from an article (not where the file lies)."""
+    fields = {k: v for k, v in dataclasses.asdict(article).items() if k != "source"}
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    sha256: str
+    source: str
+    entities: int
+    facts: int
+    triples: int
+
+
+def load(build: Path) -> dict[str, Entry]:
+    """The previous build's entries whose cache file exists, or nothing if the code or data changed."""
+    try:
+        data = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT or data.get("fingerprint") != fingerprint():
+            return {}
+        entries = {e["id"]: Entry(**e) for e in data["articles"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}  # no usable manifest: build everything
+    return {k: e for k, e in entries.items() if (build / CACHE / f"{k}.nt").is_file()}
+
+
+def dump(entries: list[Entry]) -> bytes:
+    data = {"format": FORMAT, "fingerprint": fingerprint(),
+            "articles": [dataclasses.asdict(e) for e in sorted(entries, key=lambda e: e.id)]}
+    return (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
