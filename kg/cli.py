@@ -269,5 +269,77 @@ def docs(
     out.print(f"wrote {output}")
 
 
+def fact_table(rows, title: str) -> Table:
+    table = Table("subject", "relation", "object", "article", "rule", "sentence", title=title, show_lines=True)
+    for f in rows:
+        table.add_row(escape(f.subject_label), f.relation, escape(f.object_label), f.article, f.rule, escape(f.sentence))
+    return table
+
+
+@app.command()
+def explain(
+    name: Annotated[str, typer.Argument(help="An entity's name, alternative name or IRI (case-insensitive).")],
+    build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder.")] = DEFAULT_OUT,
+) -> None:
+    """List every fact about an entity, each with its article, sentence and rule.
+
+    Example: kg explain "China National Garment Association"
+    """
+    from .inspect import facts, find_entity
+
+    try:
+        iri = find_entity(name, build_dir)
+        rows = facts(build_dir, iri)
+    except KGError as error:
+        fail(error)
+    out.print(fact_table(rows, f"{len(rows)} fact(s) about {iri}"))
+
+
+@app.command()
+def entities(
+    ambiguous: Annotated[bool, typer.Option("--ambiguous", help="List the short names that several entities share instead.")] = False,
+    build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder.")] = DEFAULT_OUT,
+) -> None:
+    """List the entities of a build (label, type, articles), or the ambiguous short names that were
+    kept apart instead of merged.
+
+    Example: kg entities --ambiguous
+    """
+    from .inspect import ambiguous as find_ambiguous, entities as find_entities
+
+    try:
+        rows = find_ambiguous(build_dir) if ambiguous else find_entities(build_dir)
+    except KGError as error:
+        fail(error)
+    if ambiguous:
+        table = Table("short name", "used alone in", "could be", title=f"{len(rows)} ambiguous short name(s)")
+        for a in rows:
+            table.add_row(a["name"], ", ".join(a["articles"]), "\n".join(a["candidates"]))
+    else:
+        table = Table("entity", "type", "articles", "IRI", title=f"{len(rows)} entities")
+        for e in rows:
+            table.add_row(escape(e.label), e.type, str(e.articles), e.iri)
+    out.print(table)
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier build folder.")],
+    new: Annotated[Path, typer.Argument(help="The later build folder.")],
+) -> None:
+    """List the facts added and removed between two builds, with their evidence.
+
+    Example: kg diff data/build-yesterday data/build
+    """
+    from .inspect import diff as run_diff
+
+    try:
+        added, removed = run_diff(old, new)
+    except KGError as error:
+        fail(error)
+    out.print(fact_table(added, f"[green]{len(added)} fact(s) added"))
+    out.print(fact_table(removed, f"[red]{len(removed)} fact(s) removed"))
+
+
 def main() -> None:  # pragma: no cover
     app()

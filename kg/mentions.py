@@ -540,7 +540,10 @@ class MentionFinder:
                     continue
             if re.search(r"\b(?:by|with|from|of|and)\s+(?:the\s+)?$", before) and re.search(
                     r"(?:organi[sz]ed|hosted|sponsored|supported|guided|co-organi[sz]ed|undertaken|carried out)\s+(?:jointly\s+)?by\s+(?:[^.;]*?,\s*)?(?:the\s+)?$|\band\s+(?:the\s+)?$",
-                    t[sent.start:m.start]) and (m.rule != "acronym-candidate" or m.text in self.acronyms):
+                    t[sent.start:m.start]) and (m.rule != "acronym-candidate" or m.text in self.acronyms
+                                                or re.search(r"\bby\s+(?:the\s+)?$", before)):
+                # an acronym the article never spells out is still an agent right after "hosted by";
+                # another article may spell it out (see kg.corpus)
                 if re.search(r"(?:organi[sz]ed|hosted|sponsored|supported|guided|undertaken|carried out)\s+(?:jointly\s+)?by", t[sent.start:m.start]):
                     m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
                     continue

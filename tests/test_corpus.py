@@ -1,0 +1,171 @@
+"""Corpus builds: one node per entity across articles, incremental rebuilds, shards, parallel jobs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from conftest import FIXTURES, ROOT, SEED, SHARED
+from kg import build as build_module
+from kg.build import build, merge
+from kg.cli import app
+from kg.inspect import diff, facts, find_entity
+from kg.store import query
+
+CORPUS = FIXTURES.parent / "corpus"
+ID = "https://w3id.org/garment-kg/id/organization/"
+OUTPUTS = ("dataset.trig", "graph.ttl", "manifest.json", "resolution.json")
+runner = CliRunner()
+
+
+def snapshot(out: Path) -> dict[str, bytes]:
+    """Every output file but the store (a database, compared by its answers instead)."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and "store" not in p.relative_to(out).parts}
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("corpus") / "build"
+    build([CORPUS], out)
+    return out
+
+
+def test_an_acronym_used_alone_joins_the_entity_spelled_out_elsewhere(corpus_build: Path):
+    resolution = json.loads((corpus_build / "resolution.json").read_text())
+    assert resolution["merged"] == {ID + "esa": ID + "example-silk-association"}
+    guides = query("SELECT ?g WHERE { ?e gk:guidedBy ?g }", corpus_build)
+    assert [str(r[0]) for r in guides] == [ID + "example-silk-association"]
+    labels = query(f"SELECT ?l WHERE {{ <{ID}example-silk-association> rdfs:label ?l }}", corpus_build)
+    assert [str(r[0]) for r in labels] == ["Example Silk Association"]
+    assert not query(f"ASK {{ <{ID}esa> ?p ?o }}", corpus_build).boolean
+
+
+def test_look_alike_short_names_stay_apart_and_are_listed(corpus_build: Path):
+    resolution = json.loads((corpus_build / "resolution.json").read_text())
+    assert resolution["ambiguous"] == [{"name": "nsa", "entity": ID + "nsa",
+                                        "candidates": [ID + "national-spinning-association",
+                                                       ID + "northern-silk-association"],
+                                        "articles": ["yarn-expo"]}]
+    result = runner.invoke(app, ["entities", "--ambiguous", "--build", str(corpus_build)])
+    assert result.exit_code == 0 and "nsa" in result.output and "yarn-expo" in result.output
+    organizers = query("SELECT ?o WHERE { ?e gk:organizedBy ?o }", corpus_build)
+    assert [str(r[0]) for r in organizers] == [ID + "nsa"]
+
+
+def test_explain_lists_facts_with_evidence_from_every_article(corpus_build: Path):
+    iri = find_entity("example silk association", corpus_build)
+    rows = facts(corpus_build, iri)
+    assert {(f.relation, f.article) for f in rows} >= {("guidedBy", "suzhou-fair"), ("hostedBy", "silk-meeting")}
+    for f in rows:
+        assert f.sentence and f.rule and f.begin < f.end
+    result = runner.invoke(app, ["explain", "ESA", "--build", str(corpus_build)])
+    assert result.exit_code == 0 and "suzhou-fair" in result.output
+    unknown = runner.invoke(app, ["explain", "Exampel Silk Asociation", "--build", str(corpus_build)])
+    assert unknown.exit_code == 1 and "did you mean 'Example Silk Association'" in unknown.output
+
+
+def test_changing_one_article_re_extracts_only_it(tmp_path: Path):
+    src = tmp_path / "in"
+    shutil.copytree(CORPUS, src)
+    out = tmp_path / "build"
+    first = build([src], out, check=False)
+    assert first.extracted == 5
+    path = src / "suzhou-fair.txt"
+    path.write_text(path.read_text().replace("300 exhibitors", "350 exhibitors"))
+    second = build([src], out, check=False)
+    assert second.extracted == 1
+    scratch = tmp_path / "scratch"
+    build([src], scratch, check=False)
+    assert snapshot(out) == snapshot(scratch)
+    added, removed = diff(scratch, out)
+    assert added == [] and removed == []
+
+
+def test_removing_an_article_removes_exactly_its_facts(tmp_path: Path):
+    src = tmp_path / "in"
+    shutil.copytree(CORPUS, src)
+    before = tmp_path / "before"
+    build([src], before, check=False)
+    (src / "suzhou-fair.txt").unlink()
+    after = tmp_path / "after"
+    shutil.copytree(before, after)
+    report = build([src], after, check=False)
+    assert report.extracted == 0
+    added, removed = diff(before, after)
+    assert added == [] and removed and {f.article for f in removed} == {"suzhou-fair"}
+    assert not query("ASK { ?e rdfs:label '2025 Suzhou Silk Fair' }", after).boolean
+    # the acronym that only that article used is gone, and nothing is merged into the full name any more
+    assert json.loads((after / "resolution.json").read_text())["merged"] == {}
+
+
+def test_shards_merge_to_the_same_bytes_as_one_build(tmp_path: Path):
+    whole = tmp_path / "whole"
+    build([CORPUS], whole, check=False)
+    shards = [tmp_path / f"s{i}" for i in (1, 2, 3)]
+    for i, folder in enumerate(shards, 1):
+        build([CORPUS], folder, check=False, shard=(i, 3))
+    assert sum(len(json.loads((f / "manifest.json").read_text())["articles"]) for f in shards) == 5
+    merged = tmp_path / "merged"
+    merge(shards, merged)
+    assert snapshot(merged) == snapshot(whole)
+
+
+def test_parallel_jobs_give_the_same_bytes(tmp_path: Path):
+    inputs = [SEED, CORPUS]
+    build(inputs, tmp_path / "serial", check=True, jobs=1)
+    build(inputs, tmp_path / "parallel", check=True, jobs=2)
+    assert snapshot(tmp_path / "serial") == snapshot(tmp_path / "parallel")
+
+
+def test_an_interrupted_build_leaves_the_previous_one_and_the_next_completes(tmp_path: Path, monkeypatch):
+    out = tmp_path / "build"
+    build([CORPUS], out, check=False)
+    before = snapshot(out)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module, "create_store", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build([CORPUS, SEED], out, check=False)
+    assert snapshot(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["build"]
+    monkeypatch.undo()
+    report = build([CORPUS, SEED], out, check=False)
+    assert len(report.articles) == 6 and report.extracted == 1
+
+
+POOL = sorted(CORPUS.glob("*.txt")) + [SEED] + sorted((SHARED / "dev").glob("*.txt"))[:1]
+EDIT = "\n\nThe organizers said the event would be held again next year.\n"
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["add", "edit", "remove"]), st.integers(0, len(POOL) - 1)),
+                min_size=1, max_size=4))
+def test_any_sequence_of_changes_matches_a_build_from_scratch(tmp_path_factory, steps):
+    root = tmp_path_factory.mktemp("seq")
+    src, out = root / "in", root / "build"
+    src.mkdir()
+    shutil.copy(POOL[0], src / POOL[0].name)
+    build([src], out, check=False)
+    for op, i in steps:
+        path = src / POOL[i].name
+        if op == "add" or (op == "edit" and not path.exists()):
+            shutil.copy(POOL[i], path)
+        elif op == "edit":
+            path.write_text(path.read_text(encoding="utf-8") + EDIT, encoding="utf-8")
+        elif op == "remove" and path.exists() and len(list(src.iterdir())) > 1:
+            path.unlink()
+        build([src], out, check=False)
+    scratch = root / "scratch"
+    build([src], scratch, check=False)
+    assert snapshot(out) == snapshot(scratch)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert query(count, out).rows == query(count, scratch).rows
