@@ -44,3 +44,21 @@ class OntologyError(KGError):
     """The shipped ontology or gazetteer cannot be found or read."""
 
     code = "E004"
+
+
+class UnknownEntity(KGError):
+    """No entity in the graph has the given name or IRI (the message lists close matches)."""
+
+    code = "E020"
+
+
+class AmbiguousEntity(KGError):
+    """Several entities share the given name; an IRI picks one."""
+
+    code = "E021"
+
+
+class NoPath(KGError):
+    """Two entities are not connected in the graph."""
+
+    code = "E022"
