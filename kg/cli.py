@@ -94,3 +94,5 @@ def validate(
 
 def main() -> None:  # pragma: no cover
     app()
+from .cli_graph import register as _register_graph_commands  # noqa: E402
+_register_graph_commands(app)
