@@ -22,7 +22,7 @@ import math
 import os
 import re
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -133,9 +133,16 @@ def build_network(G: nx.MultiDiGraph) -> Network:
             "shape": KIND_SHAPE.get(d["kind"], "dot"), "color": CLASS_COLOUR.get(d["cls"], FALLBACK_COLOUR),
             "size": round(10 + 26 * math.sqrt(cent[v] / top), 2), "rank": rank[v], "title": node_title(G, v),
         })
-    for i, (u, v, d) in enumerate(sorted(G.edges(data=True), key=lambda x: (x[0], x[1], x[2]["label"]))):
-        net.edges.append({"id": i, "from": u, "to": v, "label": d["label"], "rel": d["relation"],
-                          "title": edge_title(G, u, v, d)})
+    # Parallel facts (an event both hosted and attended by one body) share one drawn edge: drawn
+    # separately they overlap exactly and their labels become unreadable.
+    parallel: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for u, v, d in G.edges(data=True):
+        parallel[(u, v)].append(d)
+    for i, ((u, v), ds) in enumerate(sorted(parallel.items())):
+        ds = sorted(ds, key=lambda d: d["label"])
+        net.edges.append({"id": i, "from": u, "to": v, "label": ", ".join(d["label"] for d in ds),
+                          "rel": [d["relation"] for d in ds], "facts": len(ds),
+                          "title": "<hr>".join(edge_title(G, u, v, d) for d in ds)})
     return net
 
 
@@ -152,7 +159,7 @@ def _options(large: bool, physics: bool, seed: int) -> dict:
                   "borderWidth": 1, "widthConstraint": {"maximum": 190}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "color": {"color": "#adb5bd", "highlight": "#343a40", "hover": "#343a40"},
-                  "font": {"size": 11, "color": "#495057", "strokeWidth": 3, "align": "middle"},
+                  "font": {"size": 12, "color": "#495057", "strokeWidth": 3, "align": "middle"},
                   "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.3}},
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True,
                         "hideEdgesOnDrag": large},
