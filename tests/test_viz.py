@@ -112,7 +112,10 @@ def test_large_graph_starts_stabilised_with_top_n():
     G = synthetic(2500)
     data = page_data(viz.render(G))
     assert data["large"] is True and data["topN"] == viz.LARGE_TOP and data["total"] == 2500
-    assert data["options"]["physics"]["enabled"] is False
+    # a short layout of the shown nodes (the page switches physics off when it ends), no edge labels
+    assert data["options"]["physics"]["enabled"] is True
+    assert data["options"]["physics"]["stabilization"]["iterations"] == 150
+    assert {e["label"] for e in data["edges"]} == {""}
     assert sorted(n["rank"] for n in data["nodes"]) == list(range(1, 2501))
     small = page_data(viz.render(synthetic(50)))
     assert small["large"] is False and small["topN"] is None and small["options"]["physics"]["enabled"] is True
