@@ -1,7 +1,9 @@
 """Build a knowledge graph from articles: extract each, validate, and write the outputs atomically.
 
 Outputs in the build folder: ``dataset.trig`` (one named graph per article), ``graph.ttl`` (the
-merged graph) and ``articles/<id>.ttl`` (each article's graph on its own).
+merged graph), ``articles/<id>.ttl`` (each article's graph on its own) and ``store/`` (the Oxigraph
+SPARQL store of all of it, see :mod:`kg.store`). The RDF files are byte-identical on rebuild; the
+store is a database derived from them.
 """
 
 from __future__ import annotations
@@ -15,22 +17,28 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 
+from . import oxi
 from .article import Article, find_articles, read_article
 from .errors import EmptyArticle, InputError, ValidationError
-from . import oxi
 from .extract import extract, to_graph
+from .store import STORE_DIR, create_store
 from .validate import validate
 from .vocab import GRAPH
 
 
 @dataclass
 class ArticleResult:
+    """One article's graph: ``triples`` in canonical order (Oxigraph terms, compact) and, until the
+    build drops it to save memory, the rdflib ``graph`` it was made from."""
+
     article: Article
-    graph: Graph
+    graph: Graph | None
     entities: int
     facts: int
+    triples: list[ox.Triple] = field(default_factory=list)
 
 
 @dataclass
@@ -42,7 +50,7 @@ class BuildReport:
 
     @property
     def triples(self) -> int:
-        return sum(len(a.graph) for a in self.articles)
+        return sum(len(a.triples) for a in self.articles)
 
     @property
     def facts(self) -> int:
@@ -63,7 +71,8 @@ def build_article(article: Article, check: bool = True) -> ArticleResult:
             raise ValidationError(f"{article.source or article.id}: the graph does not conform to the SHACL shapes "
                                   f"({len(violations)} violations)", [str(v) for v in violations])
     written = {id(e) for f in x.facts for e in (f.subject, f.object)}
-    return ArticleResult(article, g, sum(1 for e in x.entities if id(e) in written or e.kind != "Place"), len(x.facts))
+    entities = sum(1 for e in x.entities if id(e) in written or e.kind != "Place")
+    return ArticleResult(article, g, entities, len(x.facts), oxi.triples(g))
 
 
 def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
@@ -78,6 +87,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
         result = build_article(article, check)
         if result.entities == 0:
             report.warnings.append(str(EmptyArticle("no entities found; its named graph is empty", str(path))))
+        result.graph = None
         report.articles.append(result)
         if progress:
             progress(path)
@@ -96,13 +106,16 @@ def write_outputs(report: BuildReport) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         (tmp / "articles").mkdir()
-        named = []
+        quads: list[ox.Quad] = []
+        merged: set[ox.Triple] = set()
         for r in sorted(report.articles, key=lambda r: r.article.id):
-            (tmp / "articles" / f"{r.article.id}.ttl").write_bytes(oxi.turtle(oxi.triples(r.graph)))
-            named.append((str(GRAPH[r.article.id]), r.graph))
-        (tmp / "dataset.trig").write_bytes(oxi.trig(oxi.quads(named)))
-        merged = sorted({t for _, g in named for t in g})
-        (tmp / "graph.ttl").write_bytes(oxi.turtle(oxi.triples(merged)))
+            (tmp / "articles" / f"{r.article.id}.ttl").write_bytes(oxi.turtle(r.triples))
+            name = ox.NamedNode(str(GRAPH[r.article.id]))
+            quads.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in r.triples)
+            merged.update(r.triples)
+        (tmp / "dataset.trig").write_bytes(oxi.trig(quads))
+        (tmp / "graph.ttl").write_bytes(oxi.turtle(sorted(merged, key=oxi.triple_key)))
+        create_store(tmp / STORE_DIR, quads)
         swap_in(tmp, out)
     finally:
         if tmp.exists():

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .article import find_articles
-from .errors import KGError, ValidationError
+from .errors import InputError, KGError, ValidationError
 
 app = typer.Typer(help="garment-kg: build an RDF knowledge graph from textile and garment industry news.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -59,7 +61,7 @@ def build(
     for col in ("article", "entities", "facts", "triples"):
         table.add_column(col, justify="left" if col == "article" else "right")
     for r in report.articles:
-        table.add_row(r.article.id, str(r.entities), str(r.facts), str(len(r.graph)))
+        table.add_row(r.article.id, str(r.entities), str(r.facts), str(len(r.triples)))
     table.add_row("[bold]total", str(report.entities), str(report.facts), str(report.triples))
     out.print(table)
     out.print(f"{len(report.articles)} article(s) in {report.seconds:.1f} s; "
@@ -90,6 +92,142 @@ def validate(
         err.print(f"[red]{bad} violation(s)[/red]")
         raise typer.Exit(1)
     out.print(f"{graph}: {len(graphs)} graph(s) conform to the shapes")
+
+
+def write_stdout(data: bytes) -> None:
+    sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
+    sys.stdout.flush()
+
+
+def read_query(text: str) -> str:
+    """The query itself, or the contents of the .rq file it names."""
+    path = Path(text)
+    if text.endswith((".rq", ".sparql")) or ("\n" not in text and len(text) < 256 and path.is_file()):
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(f"cannot read the query file: {error.__class__.__name__}", text) from None
+    return text
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq file holding one.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table (default), json, csv, tsv or xml for SELECT/ASK; "
+                                     "turtle (default), nt, xml, jsonld or n3 for CONSTRUCT/DESCRIBE.")] = "table",
+    build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder whose store is queried.")] = DEFAULT_OUT,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the answer to this file instead of stdout.")] = None,
+) -> None:
+    """Ask the built graph a SPARQL question. The ontology's prefixes (gk:, org:, skos:, rdfs:, ...) are
+    predeclared, and class and property hierarchies count (RDFS entailment is in the store).
+
+    Example: kg query "SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name }"
+
+    Example: kg query ontology/queries/06-person-posts.rq --format csv
+    """
+    from .export import write_atomically
+    from .store import query as run_query, query_serialized
+
+    try:
+        text = read_query(sparql)
+        if fmt == "table":
+            answer = run_query(text, build_dir)
+            if answer.kind == "ask" and not output:
+                out.print(str(answer.boolean).lower())
+                return
+            if answer.kind != "select" or output:
+                fmt = "turtle" if answer.kind == "graph" else "json"
+        if fmt != "table":
+            data = query_serialized(text, fmt, build_dir)
+            write_atomically(data, output) if output else write_stdout(data)
+            return
+    except KGError as error:
+        fail(error)
+    table = Table(*answer.variables, show_lines=False)
+    for row in answer.rows:
+        table.add_row(*("" if t is None else escape(str(t)) for t in row))
+    out.print(table)
+    err.print(f"{len(answer.rows)} row(s)")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, nt, xml (the merged graph) or trig, nquads, "
+                                     "jsonld (one named graph per article).")] = "turtle",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (stdout if not given).")] = None,
+    build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder to export.")] = DEFAULT_OUT,
+) -> None:
+    """Export the built graph to an RDF format. JSON-LD is compacted with the project's context.
+
+    Example: kg export --format jsonld --output graph.jsonld
+    """
+    from .export import export as run_export, write_atomically
+
+    try:
+        data = run_export(fmt, build_dir)
+        write_atomically(data, output) if output else write_stdout(data)
+    except KGError as error:
+        fail(error)
+    if output:
+        err.print(f"wrote {output} ({len(data):,} bytes, {fmt})")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; 0.0.0.0 exposes the store to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
+    build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder whose store is served.")] = DEFAULT_OUT,
+    writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL updates and Graph Store writes.")] = False,
+) -> None:
+    """Serve the build's store over the SPARQL 1.1 Protocol with the Oxigraph server (read-only by
+    default). Queries go to http://HOST:PORT/query; Ctrl-C stops it.
+
+    Example: kg serve --port 7878   then   curl 'http://127.0.0.1:7878/query?query=ASK{?s?p?o}'
+    """
+    from .server import run
+
+    try:
+        err.print(f"serving {build_dir / 'store'} at http://{host}:{port}/query ({'read-write' if writable else 'read-only'}); Ctrl-C stops")
+        code = run(build_dir, host, port, writable)
+    except KGError as error:
+        fail(error)
+    raise typer.Exit(code)
+
+
+@app.command()
+def push(
+    endpoint: Annotated[str, typer.Option(help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store.")],
+    build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder to send.")] = DEFAULT_OUT,
+) -> None:
+    """Send every article graph to a SPARQL Graph Store endpoint, replacing the graph of the same name.
+
+    Example: kg push --endpoint http://127.0.0.1:7878/store
+    """
+    from .export import push as run_push
+
+    try:
+        sent = run_push(endpoint, build_dir)
+    except KGError as error:
+        fail(error)
+    out.print(f"pushed {len(sent)} graph(s), {sum(sent.values()):,} triples to {endpoint}")
+
+
+@app.command()
+def docs(
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("docs/ontology.html"),
+) -> None:
+    """Write HTML documentation of the ontology (classes, properties, alignments) with pyLODE.
+
+    Example: kg docs --output docs/ontology.html
+    """
+    from .docs import ontology_html
+    from .export import write_atomically
+
+    try:
+        write_atomically(ontology_html().encode("utf-8"), output)
+    except KGError as error:
+        fail(error)
+    out.print(f"wrote {output}")
 
 
 def main() -> None:  # pragma: no cover

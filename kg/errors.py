@@ -46,6 +46,18 @@ class OntologyError(KGError):
     code = "E004"
 
 
+class QueryError(KGError):
+    """A SPARQL query is malformed, fails, or would reach the network."""
+
+    code = "E005"
+
+
+class ExportError(KGError):
+    """A graph cannot be exported, pushed or served: an unknown format, a failed request, a missing tool."""
+
+    code = "E006"
+
+
 class UnknownEntity(KGError):
     """No entity in the graph has the given name or IRI (the message lists close matches)."""
 

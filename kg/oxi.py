@@ -17,7 +17,6 @@ from rdflib.term import Node
 from .rdf import PREFIXES
 
 PREFIX_MAP = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-PREFIX_BLOCK = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIX_MAP.items()).encode()
 
 Triple = tuple[Node, Node, Node]
 
@@ -39,28 +38,27 @@ def term(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 def triples(g: Iterable[Triple]) -> list[ox.Triple]:
     """rdflib triples as Oxigraph triples, in a canonical order (the N-Triples text of s, p, o)."""
     out = [ox.Triple(term(s), term(p), term(o)) for s, p, o in g]
-    out.sort(key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    out.sort(key=triple_key)
     return out
 
 
-def quads(graphs: Iterable[tuple[str, Iterable[Triple]]]) -> list[ox.Quad]:
-    """Each (graph name, triples) pair as quads, graphs in name order."""
-    out: list[ox.Quad] = []
-    for name, g in sorted(graphs, key=lambda x: x[0]):
-        gn = ox.NamedNode(name)
-        out.extend(ox.Quad(t.subject, t.predicate, t.object, gn) for t in triples(g))
-    return out
+def triple_key(t: ox.Triple) -> tuple[str, str, str]:
+    return str(t.subject), str(t.predicate), str(t.object)
 
 
-def _with_sorted_prefixes(data: bytes) -> bytes:
-    # Oxigraph writes every given prefix first, in an order of its own; replace that block by ours.
-    body = data.split(b"\n", len(PREFIX_MAP))[-1] if data.startswith(b"@prefix") else data
-    return PREFIX_BLOCK + body
+def serialize(items: list, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+    """Oxigraph's serialization of ``items`` in their given order. Oxigraph writes every given prefix
+    first, in an order of its own; for Turtle-like formats that block is replaced by a sorted one."""
+    data = ox.serialize(items, None, fmt, prefixes=prefixes)
+    if prefixes and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.N3) and data.startswith(b"@prefix"):
+        block = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())).encode()
+        data = block + data.split(b"\n", len(prefixes))[-1]
+    return data
 
 
 def turtle(ts: list[ox.Triple]) -> bytes:
-    return _with_sorted_prefixes(ox.serialize(ts, None, ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP))
+    return serialize(ts, ox.RdfFormat.TURTLE, PREFIX_MAP)
 
 
 def trig(qs: list[ox.Quad]) -> bytes:
-    return _with_sorted_prefixes(ox.serialize(qs, None, ox.RdfFormat.TRIG, prefixes=PREFIX_MAP))
+    return serialize(qs, ox.RdfFormat.TRIG, PREFIX_MAP)

@@ -51,7 +51,7 @@ def test_validate_reports_violations(tmp_path: Path):
 
 
 def test_help_explains_with_an_example():
-    for command in ("build", "validate"):
+    for command in ("build", "validate", "query", "export", "serve", "push", "docs"):
         result = run(command, "--help")
         assert result.exit_code == 0 and "Example: kg " in result.output
 
@@ -120,3 +120,50 @@ def test_a_failed_build_leaves_the_previous_build_intact(tmp_path: Path):
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".b")]
+
+
+def test_query_prints_a_table_and_formats(tmp_path: Path):
+    out = tmp_path / "build"
+    run("build", SEED, "--out", out)
+    table = run("query", "SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name } ORDER BY ?name", "--build", out)
+    assert table.exit_code == 0 and "Liao Bo" in table.output and "3 row(s)" in table.output
+    tsv = run("query", "SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name } ORDER BY ?name", "-f", "tsv", "-b", out)
+    assert tsv.output.splitlines()[:2] == ["?name", '"Dilebel Maimaitiming"']
+    turtle = run("query", "CONSTRUCT { ?p a gk:Person } WHERE { ?p a gk:Person }", "-b", out)
+    assert "gkperson:liao-bo a gk:Person ." in turtle.output
+
+
+def test_query_errors_are_one_line(tmp_path: Path):
+    out = tmp_path / "build"
+    missing = run("query", "SELECT * WHERE { ?s ?p ?o }", "--build", out)
+    assert missing.exit_code == 1 and "run `kg build` first" in missing.output
+    run("build", SEED, "--out", out)
+    for sparql, message in [("SELECT * WHERE { ?s ?p ", "malformed SPARQL: error at 1:"),
+                            ("SELECT * { SERVICE <http://example.org/q> { ?s ?p ?o } }", "SERVICE is not allowed"),
+                            ("SELECT * { ?s ?p ?o }", "is not for SELECT/ASK")]:
+        args = ["query", sparql, "-b", out] + (["-f", "nt"] if "is not for" in message else [])
+        result = run(*args)
+        assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1
+
+
+def test_export_writes_only_its_output(tmp_path: Path):
+    out = tmp_path / "build"
+    run("build", SEED, "--out", out)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = run("export", "--format", "trig", "--output", tmp_path / "g.trig", "--build", out)
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before + ["g.trig"])
+    assert (tmp_path / "g.trig").read_bytes() == (out / "dataset.trig").read_bytes()
+    bad = run("export", "--format", "yaml", "--build", out)
+    assert bad.exit_code == 1 and "unknown format 'yaml'" in bad.output
+
+
+def test_docs_writes_the_ontology_documentation(tmp_path: Path):
+    result = run("docs", "--output", tmp_path / "o.html")
+    html = (tmp_path / "o.html").read_text(encoding="utf-8")
+    assert result.exit_code == 0
+    for label in ("Government agency", "Evidence", "hosted by"):
+        assert label.lower() in html.lower()
+    import re
+    assert not re.search(r'<(script|link|img)[^>]+(src|href)="https?://', html)

@@ -1,0 +1,119 @@
+"""RDFS entailment of the built graph, materialised at build time for the store.
+
+Rules (RDF 1.1 Semantics, section 9.2), with the project ontology as the schema: rdfs7 with rdfs5
+(a triple with a property also holds for its super-properties), rdfs2 and rdfs3 (subjects and IRI
+objects get the domains and ranges of the property and of its super-properties), rdfs9 with rdfs11
+(an instance of a class is an instance of all its super-classes). ``owl:equivalentClass`` and
+``owl:equivalentProperty`` count as sub-class/sub-property both ways, as OWL defines them.
+
+Every triple added follows from the data and the ontology by these rules, so the closure is sound;
+it is complete for them because the hierarchies are closed transitively first and the rules run in
+dependency order (properties, then domains and ranges, then classes). The ontology's own axioms are
+data too, so a topic concept also gets the types its SKOS properties imply.
+
+This is a single pass in Python over the triples already in memory: about 3 s for a million
+triples. The same rules as SPARQL UPDATE inside the on-disk store took 80 s; a general-purpose
+reasoner (owlrl) takes minutes and derives far more than anyone queries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from .resources import ontology_file
+from .vocab import GRAPH
+
+ENTAILMENT_GRAPH = GRAPH["derived/entailment"]
+TYPE = ox.NamedNode(str(RDF.type))
+
+
+def _closure(edges: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """Every node's strict ancestors, following ``edges`` transitively (cycles allowed)."""
+    out: dict[str, frozenset[str]] = {}
+    for start in edges:
+        seen: set[str] = set()
+        todo = list(edges[start])
+        while todo:
+            node = todo.pop()
+            if node not in seen:
+                seen.add(node)
+                todo.extend(edges.get(node, ()))
+        seen.discard(start)
+        out[start] = frozenset(seen)
+    return out
+
+
+@dataclass(frozen=True)
+class Schema:
+    """The hierarchies of an ontology, closed transitively (IRIs as strings)."""
+
+    superproperties: dict[str, frozenset[str]]
+    superclasses: dict[str, frozenset[str]]
+    domains: dict[str, frozenset[str]]  # of a property and of all its super-properties
+    ranges: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, ontology: Graph) -> Schema:
+        def edges(sub: URIRef, equivalent: URIRef) -> dict[str, set[str]]:
+            out: dict[str, set[str]] = defaultdict(set)
+            for a, b in ontology.subject_objects(sub):
+                if isinstance(a, URIRef) and isinstance(b, URIRef):
+                    out[str(a)].add(str(b))
+            for a, b in ontology.subject_objects(equivalent):
+                if isinstance(a, URIRef) and isinstance(b, URIRef):
+                    out[str(a)].add(str(b))
+                    out[str(b)].add(str(a))
+            return out
+
+        props = _closure(edges(RDFS.subPropertyOf, OWL.equivalentProperty))
+        classes = _closure(edges(RDFS.subClassOf, OWL.equivalentClass))
+
+        def declared(prop: URIRef) -> dict[str, set[str]]:
+            out: dict[str, set[str]] = defaultdict(set)
+            for p, c in ontology.subject_objects(prop):
+                if isinstance(p, URIRef) and isinstance(c, URIRef):
+                    out[str(p)].add(str(c))
+            return out
+
+        def inherited(direct: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+            names = set(direct) | set(props)
+            return {p: frozenset(direct.get(p, set()).union(*(direct.get(q, set()) for q in props.get(p, ()))))
+                    for p in names}
+
+        return cls(props, classes, inherited(declared(RDFS.domain)), inherited(declared(RDFS.range)))
+
+
+@lru_cache(maxsize=1)
+def project_schema() -> Schema:
+    return Schema.of(Graph().parse(ontology_file("garment-kg.ttl")))
+
+
+def entailments(triples: Iterable[ox.Triple], schema: Schema | None = None) -> list[ox.Triple]:
+    """The triples the rules add to ``triples`` (none that are already there), sorted."""
+    schema = schema or project_schema()
+    asserted = set(triples) if not isinstance(triples, (set, frozenset)) else triples
+    new: set[ox.Triple] = set()
+    typed: set[tuple[ox.NamedNode | ox.BlankNode, str]] = set()
+    for t in asserted:
+        p = t.predicate.value
+        for sup in schema.superproperties.get(p, ()):
+            new.add(ox.Triple(t.subject, ox.NamedNode(sup), t.object))
+        for c in schema.domains.get(p, ()):
+            typed.add((t.subject, c))
+        if not isinstance(t.object, ox.Literal):
+            for c in schema.ranges.get(p, ()):
+                typed.add((t.object, c))
+            if t.predicate == TYPE and isinstance(t.object, ox.NamedNode):
+                typed.add((t.subject, t.object.value))
+    for node, c in typed:
+        for cls in (c, *schema.superclasses.get(c, ())):
+            new.add(ox.Triple(node, TYPE, ox.NamedNode(cls)))
+    new.difference_update(asserted)
+    return sorted(new, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))

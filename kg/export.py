@@ -1,0 +1,116 @@
+"""Export a build to any RDF format, and push it to a SPARQL 1.1 Graph Store Protocol endpoint.
+
+Graph formats (Turtle, N-Triples, RDF/XML) get the merged graph; dataset formats (TriG, N-Quads,
+JSON-LD) keep one named graph per article. Everything is read from the build's ``dataset.trig`` and
+written in a canonical order, so an export is as reproducible as the build. JSON-LD is compacted
+with the project's own context (``ontology/context.jsonld``), which is read from the installed
+package and embedded in the output, so no reader has to fetch it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+from rdflib import Dataset
+
+from .errors import ExportError, InputError
+from . import oxi
+from .oxi import PREFIX_MAP
+from .resources import ontology_file
+from .store import DEFAULT_BUILD
+
+DATASET_FILE = "dataset.trig"
+GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}
+DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": None}
+FORMATS = [*GRAPH_FORMATS, *DATASET_FORMATS]
+SUFFIX = {"turtle": ".ttl", "nt": ".nt", "xml": ".rdf", "trig": ".trig", "nquads": ".nq", "jsonld": ".jsonld"}
+
+
+@lru_cache(maxsize=1)
+def jsonld_context() -> dict:
+    with open(ontology_file("context.jsonld"), encoding="utf-8") as f:
+        return json.load(f)["@context"]
+
+
+def read_dataset(build: Path | str = DEFAULT_BUILD) -> list[ox.Quad]:
+    """The article graphs of a build, as quads sorted by graph, subject, predicate and object."""
+    path = Path(build) / DATASET_FILE
+    if not path.is_file():
+        raise InputError(f"no {DATASET_FILE} here; run `kg build` first", str(build))
+    quads = list(ox.parse(path=str(path), format=ox.RdfFormat.TRIG))
+    quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    return quads
+
+
+def export(fmt: str, build: Path | str = DEFAULT_BUILD) -> bytes:
+    """The build in format ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    quads = read_dataset(build)
+    if fmt in GRAPH_FORMATS:
+        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
+                         key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        return oxi.serialize(triples, GRAPH_FORMATS[fmt], PREFIX_MAP if fmt != "nt" else None)
+    if fmt == "jsonld":
+        return to_jsonld(quads)
+    return oxi.serialize(quads, DATASET_FORMATS[fmt], PREFIX_MAP if fmt == "trig" else None)
+
+
+def to_jsonld(quads: list[ox.Quad]) -> bytes:
+    """Compacted JSON-LD of the dataset. rdflib does the compaction; its node order varies from run
+    to run, so nodes are sorted by ``@id`` and keys by name."""
+    ds = Dataset()
+    ds.parse(data=ox.serialize(quads, None, ox.RdfFormat.N_QUADS), format="nquads")
+    data = json.loads(ds.serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
+    return (json.dumps(_sorted(data), indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _sorted(node):
+    if isinstance(node, dict):
+        return {k: _sorted(v) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_sorted(v) for v in node]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return node
+
+
+def write_atomically(data: bytes, output: Path) -> None:
+    """Write ``output`` through a temporary file in the same folder, so it is whole or untouched."""
+    if output.is_dir():
+        raise ExportError("output is a folder; give a file name", str(output))
+    if not output.parent.is_dir():
+        raise ExportError("the output's folder does not exist", str(output.parent))
+    tmp = output.with_name(f".{output.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(output)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def push(endpoint: str, build: Path | str = DEFAULT_BUILD, timeout: float = 60.0) -> dict[str, int]:
+    """Send every article graph of the build to a SPARQL 1.1 Graph Store Protocol endpoint (for
+    Oxigraph, ``http://host:port/store``), one HTTP PUT per named graph: each graph on the endpoint is
+    replaced by the build's. Returns {graph IRI: triples sent}."""
+    if not endpoint.startswith(("http://", "https://")):
+        raise ExportError(f"the endpoint must be an http(s) URL, not {endpoint!r}")
+    graphs: dict[str, list[ox.Triple]] = {}
+    for q in read_dataset(build):
+        graphs.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
+    sent = {}
+    with httpx.Client(timeout=timeout, trust_env=False) as client:
+        for name, triples in graphs.items():
+            body = ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES)
+            try:
+                r = client.put(endpoint, params={"graph": name}, content=body,
+                               headers={"Content-Type": "application/n-triples"})
+            except httpx.HTTPError as error:
+                raise ExportError(f"cannot reach {endpoint}: {error}") from None
+            if r.status_code >= 300:
+                raise ExportError(f"{endpoint} refused graph {name}: HTTP {r.status_code} {r.text.strip()[:200]}")
+            sent[name] = len(triples)
+    return sent

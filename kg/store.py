@@ -1,0 +1,182 @@
+"""The SPARQL store: an on-disk Oxigraph database beside the build, and queries against it.
+
+``kg build`` writes the store into ``<build>/store`` together with the other outputs, so it is
+always in step with them. It holds one named graph per article, the ontology and the topic scheme
+in graphs of their own (``graph/vocabulary/...``), and the RDFS entailments in
+``graph/derived/entailment`` (see :mod:`kg.entail`). The default graph is the set union of all of
+them: a triple stated by two articles is there once (Oxigraph's union-default-graph mode would
+count it twice), and a query for ``gk:Organization`` also finds every ``gk:GovernmentAgency``.
+``GRAPH ?g { ... }`` tells which article said what.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import FOAF, RDF, SDO, XSD
+from rdflib.term import Node
+
+from .entail import ENTAILMENT_GRAPH, entailments
+from .errors import InputError, QueryError
+from . import oxi
+from .oxi import PREFIX_MAP
+from .resources import ontology_file
+from .vocab import GRAPH
+
+DEFAULT_BUILD = Path("data/build")
+STORE_DIR = "store"
+ONTOLOGY_GRAPH = GRAPH["vocabulary/ontology"]
+TOPICS_GRAPH = GRAPH["vocabulary/topics"]
+VOCABULARY_GRAPHS = {ONTOLOGY_GRAPH: "garment-kg.ttl", TOPICS_GRAPH: "topics.ttl"}
+
+# Predeclared in every query; a query's own PREFIX lines take precedence.
+QUERY_PREFIXES = {**PREFIX_MAP, "rdf": str(RDF), "schema": str(SDO), "foaf": str(FOAF), "gkg": str(GRAPH)}
+
+
+def vocabulary_quads() -> list[ox.Quad]:
+    """The ontology and the topic scheme, each in its own named graph."""
+    quads: list[ox.Quad] = []
+    for graph, name in VOCABULARY_GRAPHS.items():
+        g = ox.NamedNode(str(graph))
+        with open(ontology_file(name), "rb") as f:
+            quads.extend(ox.Quad(q.subject, q.predicate, q.object, g) for q in ox.parse(f, ox.RdfFormat.TURTLE))
+    return quads
+
+
+def create_store(path: Path, article_quads: list[ox.Quad]) -> None:
+    """Write a new store at ``path`` (which must not exist) from the article graphs' quads: those
+    graphs, the vocabulary graphs, the entailment graph, and their set union as the default graph."""
+    vocabulary = vocabulary_quads()
+    asserted = {ox.Triple(q.subject, q.predicate, q.object) for qs in (article_quads, vocabulary) for q in qs}
+    inferred = entailments(asserted)
+    entailment = ox.NamedNode(str(ENTAILMENT_GRAPH))
+    default = ox.DefaultGraph()
+    store = ox.Store(str(path))
+    store.bulk_extend(article_quads)
+    store.bulk_extend(vocabulary)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, entailment) for t in inferred)
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in (*asserted, *inferred))
+    store.flush()
+    del store  # closes the database before the build folder is renamed into place
+
+
+def open_store(build: Path | str = DEFAULT_BUILD) -> ox.Store:
+    """The build's store, read-only."""
+    path = Path(build) / STORE_DIR
+    if not (path / "CURRENT").is_file():
+        raise InputError("no SPARQL store here; run `kg build` first", str(path))
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as error:
+        raise InputError(f"cannot open the store: {error}", str(path)) from None
+
+
+# ---------------------------------------------------------------- queries
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# Strings, IRIs and comments, which may contain the word SERVICE without being the keyword.
+_NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+
+
+def check_offline(sparql: str) -> None:
+    """Refuse a query with a SERVICE clause: Oxigraph would call the remote endpoint. (A FROM or
+    FROM NAMED IRI only names a graph in the store; nothing is fetched.)"""
+    text = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), sparql)  # SPARQL 1.1 §19.2
+    if _SERVICE.search(_NOT_CODE.sub(" ", text)):
+        raise QueryError("SERVICE is not allowed: garment-kg queries run on the local store and never reach the network")
+
+
+def _run(store: ox.Store, sparql: str):
+    check_offline(sparql)
+    try:
+        return store.query(sparql, prefixes=QUERY_PREFIXES)
+    except SyntaxError as error:
+        raise QueryError(f"malformed SPARQL: {one_line(str(error), 150)}") from None
+    except (OSError, ValueError) as error:
+        raise QueryError(f"query failed: {one_line(str(error))}") from None
+
+
+def one_line(message: str, limit: int = 240) -> str:
+    line = " ".join(message.split())
+    return line if len(line) <= limit else line[: limit - 3] + "..."
+
+
+def to_rdflib(term) -> Node | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == str(XSD.string):
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise QueryError(f"unsupported term in the answer: {term!r}")
+
+
+@dataclass
+class Answer:
+    """The answer to a query: ``rows`` for SELECT, ``boolean`` for ASK, ``graph`` for CONSTRUCT/DESCRIBE.
+    Terms are rdflib terms (``.toPython()`` gives plain values); an unbound variable is ``None``."""
+
+    kind: str  # "select", "ask" or "graph"
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def __iter__(self):
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows) if self.kind == "select" else len(self.graph or ())
+
+    def dicts(self) -> list[dict[str, str | None]]:
+        """Each row as {variable: value as text}."""
+        return [{v: (None if t is None else str(t)) for v, t in zip(self.variables, row, strict=True)} for row in self.rows]
+
+
+def query(sparql: str, build: Path | str = DEFAULT_BUILD) -> Answer:
+    """Run a SPARQL query on the build's store. Example::
+
+        >>> kg.query("SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name } ORDER BY ?name").dicts()
+    """
+    result = _run(open_store(build), sparql)
+    if isinstance(result, ox.QueryBoolean):
+        return Answer("ask", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return Answer("select", names, [tuple(to_rdflib(s[n]) for n in names) for s in result])
+    g = Graph()
+    for t in result:
+        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    return Answer("graph", graph=g)
+
+
+RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                  "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML}
+GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML,
+                 "jsonld": ox.RdfFormat.JSON_LD, "n3": ox.RdfFormat.N3}
+
+
+def query_serialized(sparql: str, fmt: str, build: Path | str = DEFAULT_BUILD) -> bytes:
+    """The answer in a standard format: SPARQL results (json, csv, tsv, xml) for SELECT and ASK,
+    an RDF format (turtle, nt, xml, jsonld, n3) for CONSTRUCT and DESCRIBE."""
+    result = _run(open_store(build), sparql)
+    if isinstance(result, (ox.QueryBoolean, ox.QuerySolutions)):
+        if fmt not in RESULT_FORMATS:
+            raise QueryError(f"format {fmt!r} is not for SELECT/ASK answers; use one of {', '.join(RESULT_FORMATS)}")
+        return result.serialize(format=RESULT_FORMATS[fmt])
+    if fmt not in GRAPH_FORMATS:
+        raise QueryError(f"format {fmt!r} is not for CONSTRUCT/DESCRIBE answers; use one of {', '.join(GRAPH_FORMATS)}")
+    triples = sorted(result, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    prefixes = QUERY_PREFIXES if fmt in {"turtle", "n3", "xml"} else None
+    return oxi.serialize(triples, GRAPH_FORMATS[fmt], prefixes)

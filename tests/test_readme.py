@@ -1,0 +1,81 @@
+"""The README's examples run as written, against a build of the seed."""
+
+from __future__ import annotations
+
+import ast
+import re
+import shlex
+import socket
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ROOT, SEED
+from kg.build import build
+from kg.cli import app
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+runner = CliRunner()
+
+
+def block_after(marker: str) -> str:
+    start = README.index(marker)
+    return re.search(r"```\w*\n(.*?)```", README[start:], re.S).group(1)
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory) -> Path:
+    """A folder laid out like a checkout after `make demo`: ontology/ and data/build/."""
+    work = tmp_path_factory.mktemp("readme")
+    (work / "ontology").symlink_to(ROOT / "ontology")
+    build([SEED], work / "data" / "build")
+    return work
+
+
+def kg_lines() -> list[str]:
+    return [line for line in block_after("README examples").splitlines() if line.startswith("kg ")]
+
+
+@pytest.mark.parametrize("line", kg_lines())
+def test_readme_command_runs(line: str, workdir: Path, monkeypatch):
+    monkeypatch.chdir(workdir)
+    result = runner.invoke(app, shlex.split(line)[1:])
+    assert result.exit_code == 0, result.output
+    if "--output" in line:
+        written = workdir / shlex.split(line)[shlex.split(line).index("--output") + 1]
+        assert written.stat().st_size > 1000
+    if line.startswith("kg query") and "ASK" in line:
+        assert result.output.strip() == "true"
+    if "12-entities-by-type" in line:
+        assert "Organization,8" in result.output and "Person,3" in result.output
+
+
+def test_readme_python_example(workdir: Path, monkeypatch):
+    monkeypatch.chdir(workdir)
+    code = next(b for b in re.findall(r"```python\n(.*?)```", README, re.S) if "kg.query(" in b)
+    expression, comment = [line for line in code.splitlines() if line.strip()][1:3]
+    import kg
+
+    assert eval(expression, {"kg": kg}) == ast.literal_eval(comment.lstrip("# "))
+
+
+def test_readme_server_example(workdir: Path):
+    from kg.server import start
+
+    serve, curl = [line for line in block_after("Any SPARQL client works").splitlines() if line.strip()][:2]
+    port = int(re.search(r"--port (\d+)", serve).group(1))
+    with socket.socket() as s:
+        if s.connect_ex(("127.0.0.1", port)) == 0:
+            pytest.fail(f"port {port} of the README example is taken on this machine")
+    sparql = re.search(r"query=(.*)'\s*$", block_after("Any SPARQL client works"), re.M).group(1)
+    server = start(workdir / "data" / "build", port=port)
+    try:
+        r = httpx.post(f"http://127.0.0.1:{port}/query", data={"query": sparql}, headers={"Accept": "text/csv"},
+                       trust_env=False, timeout=10)
+        assert r.text.splitlines()[0].strip() == "name"
+        assert sorted(line.strip() for line in r.text.splitlines()[1:]) == ["Dilebel Maimaitiming", "Liao Bo", "Yang Xiaodong"]
+    finally:
+        server.terminate()
+        server.wait(10)

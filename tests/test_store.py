@@ -1,0 +1,126 @@
+"""The SPARQL store: competency questions with their exact answers, entailment, safety, the Python API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+import kg
+from conftest import GOLDEN, ROOT, SEED
+from kg.build import build
+from kg.errors import InputError, QueryError
+from kg.store import open_store, query
+
+QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
+EXPECTED = json.loads((GOLDEN / "competency.json").read_text(encoding="utf-8"))
+GK = "https://w3id.org/garment-kg/ontology#"
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed") / "build"
+    build([SEED], out)
+    return out
+
+
+def test_there_are_at_least_15_documented_competency_questions():
+    assert len(QUERIES) >= 15
+    for path in QUERIES:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# ") and len(first) > 20, path.name
+    assert sorted(EXPECTED) == [p.name for p in QUERIES]
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
+def test_competency_question_answers_exactly(path: Path, seed_build: Path):
+    answer = query(path.read_text(encoding="utf-8"), seed_build)
+    rows = [[None if t is None else str(t) for t in row] for row in answer.rows]
+    assert rows == EXPECTED[path.name]
+
+
+def test_a_few_answers_read_from_the_article(seed_build: Path):
+    hosts = {r["host"] for r in query((ROOT / "ontology/queries/02-event-hosted-by.rq").read_text(), seed_build).dicts()}
+    assert hosts == {"China National Garment Association",
+                     "Department of Industry and Information Technology of Xinjiang Uygur Autonomous Region"}
+    evidence = query((ROOT / "ontology/queries/11-fact-evidence.rq").read_text(), seed_build).dicts()[0]
+    text = SEED.read_text(encoding="utf-8")
+    assert evidence["sentence"] in text
+    assert "hosted by" in text[int(evidence["begin"]):int(evidence["end"])]
+
+
+def test_subclass_instances_count_as_their_superclass(seed_build: Path):
+    agencies = {r[0] for r in query("SELECT ?x WHERE { ?x a gk:GovernmentAgency }", seed_build)}
+    units = {r[0] for r in query("SELECT ?x WHERE { ?x a gk:OrganizationalUnit }", seed_build)}
+    orgs = {r[0] for r in query("SELECT ?x WHERE { ?x a gk:Organization }", seed_build)}
+    assert agencies and units and agencies | units <= orgs
+    people = {r[0] for r in query("SELECT ?x WHERE { ?x a gk:Person }", seed_build)}
+    agents = {r[0] for r in query("SELECT ?x WHERE { ?x a foaf:Agent }", seed_build)}
+    assert agents == people | orgs
+
+
+def test_entailments_live_in_their_own_graph_and_are_not_asserted(seed_build: Path):
+    inferred = query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH gkg:derived\\/entailment { ?s ?p ?o } }", seed_build)
+    assert int(inferred.rows[0][0]) > 100
+    overlap = query("""ASK { GRAPH gkg:derived\\/entailment { ?s ?p ?o }
+                            GRAPH ?g { ?s ?p ?o } FILTER (?g != gkg:derived\\/entailment) }""", seed_build)
+    assert overlap.boolean is False
+    asserted = query(f"ASK {{ GRAPH ?g {{ ?x a <{GK}Organization> ; a <{GK}GovernmentAgency> }} "
+                     "FILTER (?g != gkg:derived\\/entailment) }", seed_build)
+    assert asserted.boolean is False  # the superclass type is only in the entailment graph
+
+
+def test_a_triple_said_twice_counts_once(tmp_path: Path):
+    twin = tmp_path / "in"
+    twin.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (twin / name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    build([twin], tmp_path / "build", check=False)
+    people = query("SELECT ?x WHERE { ?x a gk:Person }", tmp_path / "build")
+    assert len(people) == 3
+    graphs = query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?x a gk:Person } }", tmp_path / "build")
+    assert {str(r[0]).rsplit("/", 1)[1] for r in graphs} == {"a", "b"}
+
+
+def test_python_api_answers_select_ask_and_construct(seed_build: Path):
+    answer = kg.query("SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name } ORDER BY ?name", seed_build)
+    assert answer.variables == ["name"]
+    assert [r["name"] for r in answer.dicts()] == ["Dilebel Maimaitiming", "Liao Bo", "Yang Xiaodong"]
+    assert kg.query("ASK { ?e gk:heldIn ?p }", seed_build).boolean is True
+    g = kg.query("CONSTRUCT { ?p a gk:Person } WHERE { ?p a gk:Person }", seed_build).graph
+    assert len(g) == 3 and all(isinstance(s, URIRef) for s in g.subjects())
+
+
+def test_malformed_sparql_is_one_line_with_the_position(seed_build: Path):
+    with pytest.raises(QueryError) as info:
+        query("SELECT ?x WHERE { ?x a gk:Person", seed_build)
+    assert "malformed SPARQL" in str(info.value) and "1:" in str(info.value) and "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("sparql", [
+    "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+    "select * where { service silent <http://example.org/sparql> { ?s ?p ?o } }",
+    "SELECT * WHERE { \\u0053ERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+])
+def test_service_is_refused(sparql: str, seed_build: Path):
+    with pytest.raises(QueryError, match="SERVICE is not allowed"):
+        query(sparql, seed_build)
+
+
+def test_the_word_service_in_a_string_or_iri_is_fine(seed_build: Path):
+    answer = query('SELECT ?x WHERE { VALUES ?x { "SERVICE" <http://example.org/SERVICE> } } # SERVICE', seed_build)
+    assert len(answer) == 2
+
+
+def test_remote_from_only_names_a_graph_in_the_store(seed_build: Path):
+    answer = query("SELECT ?s WHERE { ?s ?p ?o } LIMIT 5", seed_build)
+    assert len(answer) == 5
+    remote = query("SELECT ?s FROM <http://example.org/remote.ttl> WHERE { ?s ?p ?o }", seed_build)
+    assert len(remote) == 0  # not fetched: no such graph in the store
+
+
+def test_missing_build_says_what_to_run(tmp_path: Path):
+    with pytest.raises(InputError, match="run `kg build` first"):
+        open_store(tmp_path / "nothing")
