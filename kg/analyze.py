@@ -262,6 +262,43 @@ def analysis_graph(a: Analysis) -> Graph:
     return g
 
 
+def analysis_quads(g: Graph) -> list:
+    """The analysis graph as Oxigraph quads in the named graph ``graph/analysis``, in canonical order."""
+    import pyoxigraph as ox
+
+    from . import oxi
+
+    name = ox.NamedNode(str(ANALYSIS_GRAPH))
+    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in oxi.triples(g)]
+
+
+def write_to_store(g: Graph, build: Path) -> int:
+    """Replace the analysis named graph in the build's SPARQL store (``build/store``) by ``g``.
+
+    The store's default graph is the set union of its named graphs (see kg.store), so the previous
+    analysis triples leave it too; the analysis predicates occur nowhere else. Returns the number
+    of triples written.
+    """
+    import pyoxigraph as ox
+
+    from .store import STORE_DIR
+
+    path = build / STORE_DIR
+    if not (path / "CURRENT").is_file():
+        raise InputError("no SPARQL store here; run `kg build` first", str(path))
+    name = ox.NamedNode(str(ANALYSIS_GRAPH))
+    store = ox.Store(str(path))
+    for q in list(store.quads_for_pattern(None, None, None, name)):
+        store.remove(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
+    store.remove_graph(name) if store.contains_named_graph(name) else None
+    quads = analysis_quads(g)
+    store.bulk_extend(quads)
+    store.bulk_extend([ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads])
+    store.flush()
+    del store  # close the database
+    return len(quads)
+
+
 # ---------------------------------------------------------------------------
 # Names and paths
 # ---------------------------------------------------------------------------

@@ -46,13 +46,13 @@ def analyze(
     seed: Annotated[int, typer.Option(help="Seed of the Louvain community detection.")] = 42,
     fmt: FormatOpt = "table",
     write: Annotated[bool, typer.Option("--write", help="Also write the per-entity results as the named graph "
-                                        "graph/analysis to BUILD/analysis.trig.")] = False,
+                                        "graph/analysis into the SPARQL store (BUILD/store) and to BUILD/analysis.trig.")] = False,
 ) -> None:
     """Rank and group the entities: degree, PageRank, betweenness, communities, components, counts.
 
-    Example: kg analyze --build data/build --top 5
+    Example: kg analyze --build data/build --top 5 --write
     """
-    from .analyze import analyse, analysis_graph, to_json
+    from .analyze import ANALYSIS_GRAPH, analyse, analysis_graph, to_json
     from .cli import fail, out
     from .errors import KGError
 
@@ -64,14 +64,21 @@ def analyze(
     result = analyse(G, seed=seed)
     if write:
         from . import oxi
-        target = (graph.parent if graph else build) / "analysis.trig"
-        _atomic_write(target, oxi.trig(oxi.quads([(str(analysis_graph(result).identifier), analysis_graph(result))])))
+        from .analyze import analysis_quads, write_to_store
+        folder = graph.parent if graph else build
+        results = analysis_graph(result)
+        target = folder / "analysis.trig"
+        _atomic_write(target, oxi.trig(analysis_quads(results)))
+        try:
+            write_to_store(results, folder)
+        except KGError as error:
+            fail(error)
     if fmt == "json":
         out.print_json(json.dumps(to_json(result, G, top), ensure_ascii=False))
     else:
         _print_analysis(result, G, top)
     if write:
-        out.print(f"wrote {target}", highlight=False)
+        out.print(f"wrote {target} and the named graph {ANALYSIS_GRAPH} in {folder / 'store'}", highlight=False)
 
 
 def _print_analysis(result, G, top: int) -> None:

@@ -220,6 +220,13 @@ def test_cli_analyze_write_named_graph(seed_build):
     g = ds.graph(URIRef("https://w3id.org/garment-kg/graph/analysis"))
     assert len(g) == 64 and g.value(URIRef(EVENT), GK.degree) == Literal(12)
     assert not [p for p in seed_build.iterdir() if p.name.startswith(".analysis.trig")]
+    # the same named graph is in the SPARQL store, and in its default graph (the union)
+    import kg
+    assert run("analyze", "--build", seed_build, "--write").exit_code == 0  # rewriting replaces, not adds
+    top = kg.query("SELECT ?n WHERE { ?n gk:pageRank ?r } ORDER BY DESC(?r) LIMIT 1", seed_build)
+    assert [str(row[0]) for row in top] == [CNGA]
+    count = kg.query("SELECT (COUNT(*) AS ?c) WHERE { GRAPH gkg:analysis { ?s ?p ?o } }", seed_build)
+    assert [int(row[0]) for row in count] == [64]
 
 
 def test_cli_path(seed_build):
