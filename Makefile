@@ -1,12 +1,12 @@
 # Two entry points for a fresh machine with Python 3.11+, pip and make:
 #   make demo   install, build the bundled seed article, show what was built
-#   make test   install (with test extras) and run the whole test suite
+#   make test   install (with test extras) and Chromium if missing, and run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 UV := $(VENV)/bin/uv
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install install-test demo test clean
+.PHONY: install install-test ensure-chromium demo test clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,11 @@ demo: install
 	@echo "--- the event and what the graph says about it (data/build/graph.ttl):"
 	@grep -A12 'gk:Event ;' data/build/graph.ttl | head -40
 
-test: install-test
+# the browser tests (tests/test_browser.py) need Debian's chromium; installed here when root
+ensure-chromium:
+	bash scripts/ensure-chromium
+
+test: install-test ensure-chromium
 	$(VENV)/bin/python -m pytest
 
 clean:

@@ -343,3 +343,5 @@ def diff(
 
 def main() -> None:  # pragma: no cover
     app()
+from .cli_graph import register as _register_graph_commands  # noqa: E402
+_register_graph_commands(app)

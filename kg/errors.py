@@ -56,3 +56,21 @@ class ExportError(KGError):
     """A graph cannot be exported, pushed or served: an unknown format, a failed request, a missing tool."""
 
     code = "E006"
+
+
+class UnknownEntity(KGError):
+    """No entity in the graph has the given name or IRI (the message lists close matches)."""
+
+    code = "E020"
+
+
+class AmbiguousEntity(KGError):
+    """Several entities share the given name; an IRI picks one."""
+
+    code = "E021"
+
+
+class NoPath(KGError):
+    """Two entities are not connected in the graph."""
+
+    code = "E022"

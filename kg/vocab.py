@@ -63,6 +63,11 @@ class GK(DefinedNamespace):
     # gazetteer bookkeeping
     source: object
     wikidata: object
+    # graph analysis results (named graph graph/analysis, written by `kg analyze --write`)
+    degree: object
+    pageRank: object
+    betweenness: object
+    community: object
 
 
 class NIF(DefinedNamespace):
