@@ -13,7 +13,7 @@ $(UV):
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv
 
 install: $(UV)
-	$(UV) sync --frozen --quiet
+	$(UV) sync --frozen --quiet --inexact
 
 install-test: $(UV)
 	$(UV) sync --frozen --quiet --extra test

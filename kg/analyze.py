@@ -25,7 +25,7 @@ from .rdf import ORG, bind
 from .resources import ontology_file
 from .vocab import GK, GRAPH, NIF
 
-ANALYSIS_GRAPH = GRAPH["analysis"]
+ANALYSIS_GRAPH = GRAPH["derived/analysis"]
 KINDS = ("Event", "Programme", "Organization", "Person", "Place")
 TOPIC_CLASS = "Topic"
 POST_RELATION = "holdsPostIn"  # the relation name of a projected post; its label is the role
@@ -250,7 +250,7 @@ def to_json(a: Analysis, G: nx.MultiDiGraph, top: int = 10) -> dict:
 
 
 def analysis_graph(a: Analysis) -> Graph:
-    """The per-node results as RDF, for the named graph ``graph/analysis``: degree, PageRank,
+    """The per-node results as RDF, for the named graph ``graph/derived/analysis``: degree, PageRank,
     betweenness and community (an index into this analysis' community list) of every entity."""
     g = bind(Graph(identifier=ANALYSIS_GRAPH))
     for s in a.nodes:
@@ -263,7 +263,7 @@ def analysis_graph(a: Analysis) -> Graph:
 
 
 def analysis_quads(g: Graph) -> list:
-    """The analysis graph as Oxigraph quads in the named graph ``graph/analysis``, in canonical order."""
+    """The analysis graph as Oxigraph quads in the named graph ``graph/derived/analysis``, in canonical order."""
     import pyoxigraph as ox
 
     from . import oxi

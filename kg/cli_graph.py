@@ -46,7 +46,7 @@ def analyze(
     seed: Annotated[int, typer.Option(help="Seed of the Louvain community detection.")] = 42,
     fmt: FormatOpt = "table",
     write: Annotated[bool, typer.Option("--write", help="Also write the per-entity results as the named graph "
-                                        "graph/analysis into the SPARQL store (BUILD/store) and to BUILD/analysis.trig.")] = False,
+                                        "graph/derived/analysis into the SPARQL store (BUILD/store) and to BUILD/analysis.trig.")] = False,
 ) -> None:
     """Rank and group the entities: degree, PageRank, betweenness, communities, components, counts.
 

@@ -63,7 +63,7 @@ class GK(DefinedNamespace):
     # gazetteer bookkeeping
     source: object
     wikidata: object
-    # graph analysis results (named graph graph/analysis, written by `kg analyze --write`)
+    # graph analysis results (named graph graph/derived/analysis, written by `kg analyze --write`)
     degree: object
     pageRank: object
     betweenness: object

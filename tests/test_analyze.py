@@ -122,7 +122,7 @@ def test_analysis_is_reproducible(G):
 
 def test_analysis_graph_is_queryable(G):
     g = an.analysis_graph(an.analyse(G))
-    assert g.identifier == URIRef("https://w3id.org/garment-kg/graph/analysis")
+    assert g.identifier == URIRef("https://w3id.org/garment-kg/graph/derived/analysis")
     assert len(g) == 16 * 4
     rows = list(g.query("PREFIX gk: <https://w3id.org/garment-kg/ontology#> "
                         "SELECT ?n WHERE { ?n gk:pageRank ?r } ORDER BY DESC(?r) LIMIT 1"))
@@ -217,7 +217,7 @@ def test_cli_analyze_write_named_graph(seed_build):
     assert result.exit_code == 0, result.output
     ds = Dataset()
     ds.parse(seed_build / "analysis.trig", format="trig")
-    g = ds.graph(URIRef("https://w3id.org/garment-kg/graph/analysis"))
+    g = ds.graph(URIRef("https://w3id.org/garment-kg/graph/derived/analysis"))
     assert len(g) == 64 and g.value(URIRef(EVENT), GK.degree) == Literal(12)
     assert not [p for p in seed_build.iterdir() if p.name.startswith(".analysis.trig")]
     # the same named graph is in the SPARQL store, and in its default graph (the union)
@@ -225,7 +225,7 @@ def test_cli_analyze_write_named_graph(seed_build):
     assert run("analyze", "--build", seed_build, "--write").exit_code == 0  # rewriting replaces, not adds
     top = kg.query("SELECT ?n WHERE { ?n gk:pageRank ?r } ORDER BY DESC(?r) LIMIT 1", seed_build)
     assert [str(row[0]) for row in top] == [CNGA]
-    count = kg.query("SELECT (COUNT(*) AS ?c) WHERE { GRAPH gkg:analysis { ?s ?p ?o } }", seed_build)
+    count = kg.query("SELECT (COUNT(*) AS ?c) WHERE { GRAPH gkg:derived\\/analysis { ?s ?p ?o } }", seed_build)
     assert [int(row[0]) for row in count] == [64]
 
 
