@@ -30,9 +30,10 @@ from kg.build import build, build_article  # noqa: E402
 from kg.errors import ValidationError  # noqa: E402
 
 
-def peak_rss_mb() -> float:
-    """Peak resident set size of this process so far (ru_maxrss: KiB on Linux, bytes on macOS)."""
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident set size so far of this process (or of its largest finished child, with
+    RUSAGE_CHILDREN): ru_maxrss is KiB on Linux, bytes on macOS."""
+    rss = resource.getrusage(who).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
@@ -97,6 +98,41 @@ def profile(articles, top: int = 15) -> None:
         print(f"{ct:>10.2f} {100 * ct / total:>5.1f}% {tt:>10.2f} {nc:>10}  {label}")
 
 
+def incremental(corpus_dir: Path, out: Path, check: bool, jobs: int) -> list[tuple[str, str]]:
+    """Time a rebuild after one article changes (then restore it), a rebuild with nothing changed,
+    and creating the SPARQL store alone from the build's dataset."""
+    import pyoxigraph as ox
+
+    from kg.store import create_store
+
+    first = sorted(corpus_dir.glob("*.txt"))[0]
+    original = first.read_bytes()
+    first.write_bytes(original + b"\nThe organizers said the event would be held again next year.\n")
+    try:
+        t = time.perf_counter()
+        changed = build([corpus_dir], out, check=check, jobs=jobs)
+        one = time.perf_counter() - t
+    finally:
+        first.write_bytes(original)
+    t = time.perf_counter()
+    build([corpus_dir], out, check=check, jobs=jobs)
+    restore = time.perf_counter() - t
+    t = time.perf_counter()
+    build([corpus_dir], out, check=check, jobs=jobs)
+    nothing = time.perf_counter() - t
+    quads = list(ox.parse(path=str(out / "dataset.trig")))
+    with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
+        t = time.perf_counter()
+        create_store(Path(tmp) / "store", quads)
+        store_s = time.perf_counter() - t
+    return [("rebuild after changing one article (s)", f"{one:,.1f}"),
+            ("  articles extracted in it", f"{changed.extracted}"),
+            ("rebuild after restoring it (s)", f"{restore:,.1f}"),
+            ("rebuild with nothing changed (s)", f"{nothing:,.1f}"),
+            ("store load (create_store, s)", f"{store_s:,.1f}"),
+            ("quads in the article graphs", f"{len(quads):,}")]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Benchmark the garment-kg build on a synthetic corpus.")
     ap.add_argument("--n", type=int, default=1000, help="number of articles (default 1000)")
@@ -106,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7, help="corpus seed (default 7)")
     ap.add_argument("--sample", type=int, default=100,
                     help="articles timed with and without validation (default 100)")
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes for extraction (default 1)")
     ap.add_argument("--profile", type=int, default=0, metavar="N",
                     help="also cProfile build_article(check=True) over N articles and list the top 15")
     args = ap.parse_args(argv)
@@ -130,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"building {len(paths)} articles ({'with' if check else 'without'} SHACL validation) ...", flush=True)
         start = time.perf_counter()
         try:
-            report = build([root / "corpus"], out, check=check, progress=lambda _p: done.append(time.perf_counter()))
+            report = build([root / "corpus"], out, check=check, jobs=args.jobs,
+                           progress=lambda _p: done.append(time.perf_counter()))
         except ValidationError as err:
             failed = len(done)
             print(f"\nthe build stopped at article {failed + 1} of {len(paths)}: {err}")
@@ -140,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
             check = False
             done.clear()
             start = time.perf_counter()
-            report = build([root / "corpus"], out, check=False, progress=lambda _p: done.append(time.perf_counter()))
+            report = build([root / "corpus"], out, check=False, jobs=args.jobs,
+                           progress=lambda _p: done.append(time.perf_counter()))
         wall = time.perf_counter() - start
         rss_build = peak_rss_mb()
         per_article = (done[-1] - start) if done else wall
@@ -150,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             ("articles", f"{len(report.articles):,}"),
             ("words", f"{words:,}"),
             ("validation", "on" if check else "off"),
+            ("jobs", f"{args.jobs}"),
             ("build time (s)", f"{report.seconds:,.1f}"),
             ("  extract+validate (s)" if check else "  extract (s)", f"{per_article:,.1f}"),
             ("  write outputs (s)", f"{write_s:,.1f}"),
@@ -163,8 +203,10 @@ def main(argv: list[str] | None = None) -> int:
             ("output size (MB)", f"{folder_mb(out):,.1f}"),
             ("peak RSS before build (MB)", f"{rss_before:,.0f}"),
             ("peak RSS after build (MB)", f"{rss_build:,.0f}"),
+            ("peak RSS of a worker (MB)", f"{peak_rss_mb(resource.RUSAGE_CHILDREN):,.0f}" if args.jobs > 1 else "-"),
         ]
         table(rows, "build")
+        table(incremental(root / "corpus", out, check, args.jobs), "incremental rebuild and store")
 
         k = min(args.sample, len(paths))
         sample = [read_article(p) for p in find_articles([root / "corpus"])[:k]]

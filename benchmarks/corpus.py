@@ -4,7 +4,7 @@ Every article is invented: the people, companies, associations and events are co
 pools (surnames x given names; place x sector x organisation type) and the sentences from phrase
 variants of the genre's constructions ("held in", "hosted by", "under the guidance of", "presided
 over by", speeches, attendance lists, "NAME, ROLE of ORG", themes, participant counts, dates).
-Filler paragraphs on industry topics bring each article to 300-900 words.
+Filler paragraphs on industry topics bring each article to 400-900 words.
 
 The same seed gives the same corpus: one ``random.Random(seed)`` draws a shared "world" of
 organisations, people and event series (so entities recur across articles), then the articles.
@@ -935,14 +935,14 @@ def _words(paras: list[str]) -> int:
 
 
 def article(rng: random.Random, world: World) -> tuple[str, str]:
-    """One article: (slug, text) with a headline line and paragraphs of 300-900 words in all."""
+    """One article: (slug, text) with a headline line and paragraphs of 400-900 words in all."""
     w = Writer(rng, world)
     d = rng.choice(TEMPLATES)(w)
-    target = rng.randint(300, 900)
+    target = rng.randint(400, 900)
     paras = [d.title] + list(d.paras)  # the headline counts towards the length
     while _words(paras) < target:
         para = w.filler(d.prov, d.sector, d.year)
-        if para is None or _words(paras) + len(para.split()) > 900 and _words(paras) >= 300:
+        if para is None or _words(paras) + len(para.split()) > 900 and _words(paras) >= 400:
             break
         paras.insert(rng.randint(max(3, len(paras) - 2), len(paras)), para)
     paras = paras[1:]
