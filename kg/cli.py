@@ -109,9 +109,11 @@ def merge(
 
 @app.command()
 def validate(
-    graph: Annotated[Path, typer.Argument(help="A Turtle or TriG file of one or more article graphs.")] = DEFAULT_OUT / "dataset.trig",
+    graph: Annotated[Path, typer.Argument(help="A Turtle, TriG, N-Triples, N-Quads, JSON-LD or RDF/XML file of "
+                                          "one or more article graphs.")] = DEFAULT_OUT / "dataset.trig",
 ) -> None:
-    """Validate a built graph against the SHACL shapes; exit 1 on violations.
+    """Validate a built graph against the SHACL shapes: a table of the violations (graph, focus
+    node, path, message) and exit 1, or a line saying it conforms.
 
     Example: kg validate data/build/dataset.trig
     """
@@ -122,13 +124,13 @@ def validate(
         graphs = load_graphs(graph)
     except KGError as error:
         fail(error)
-    bad = 0
+    table = Table("graph", "focus node", "path", "message", title="SHACL violations", show_lines=True)
     for name, g in graphs:
         for v in run_validate(g):
-            bad += 1
-            out.print(f"{name}: {v}", highlight=False, soft_wrap=True)
-    if bad:
-        err.print(f"[red]{bad} violation(s)[/red]")
+            table.add_row(escape(name.rsplit("/", 1)[-1]), escape(v.focus), escape(v.path), escape(v.message))
+    if table.row_count:
+        out.print(table)
+        err.print(f"[red]{table.row_count} violation(s)[/red]")
         raise typer.Exit(1)
     out.print(f"{graph}: {len(graphs)} graph(s) conform to the shapes")
 
