@@ -1,4 +1,4 @@
-"""Read articles from disk: the only place where input files are opened."""
+"""Read articles from disk: this module and :mod:`kg.sources` are the only places where input files are opened."""
 
 from __future__ import annotations
 
@@ -44,9 +44,14 @@ class Article:
         return None
 
 
+def safe_id(text: str) -> str:
+    """``text`` made IRI-safe (runs of other characters become one hyphen); may be empty."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")
+
+
 def article_id(path: Path) -> str:
     """A file's id is its stem, made IRI-safe."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", path.stem).strip("-") or "article"
+    return safe_id(path.stem) or "article"
 
 
 # Extended ISO 8601 only: fromisoformat alone would also take week dates and the basic format.
@@ -95,10 +100,13 @@ def read_text(path: Path) -> str:
         raise InputError("no such file or folder", str(path))
     if path.is_dir():
         raise InputError("is a folder, not an article file", str(path))
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(f"file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB limit", str(path))
-    data = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB limit", str(path))
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"cannot read the file ({err.strerror or err})", str(path)) from None
     if b"\x00" in data[:8192]:
         raise InputError("binary file (contains NUL bytes), not text", str(path))
     try:
