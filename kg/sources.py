@@ -168,7 +168,7 @@ def visible(node: Node) -> bool:
 
 def text_of(node: Node) -> str:
     parts: list[str] = []
-    stack: list[Node | str] = [node]
+    stack: list[Node | str] = list(reversed(node.children))
     while stack:
         current = stack.pop()
         if isinstance(current, str):
@@ -325,7 +325,7 @@ def jsonl_line(path: Path, number: int, line: str) -> tuple[Article | None, Prob
     try:
         record = json.loads(line)
     except json.JSONDecodeError as err:
-        return None, [InputError(f"not JSON ({err.msg} at column {err.colno})", where)]
+        return None, [InputError(f"not JSON: {err.msg} (column {err.colno})", where)]
     if not isinstance(record, dict):
         return None, [InputError(f"not a JSON object but {type(record).__name__}", where)]
     text = record.get("text")
