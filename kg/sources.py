@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .article import Article, article_id, iso_date, read_article, read_text, safe_id
+from .article import MAX_BYTES, Article, article_id, iso_date, not_utf8_reason, read_article, read_text, safe_id
 from .errors import InputError, InputWarning
 
 INPUT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
@@ -147,7 +147,12 @@ def is_furniture(node: Node) -> bool:
         return True
     if node.tag in WRAPPERS:
         return False
-    words = re.split(r"[^a-z0-9]+", " ".join(node.attrs.get(a, "") for a in ("class", "id", "role")).lower())
+    classes = node.attrs.get("class", "")
+    if node.tag == "article":
+        # CMSs list an article's categories and tags in its class ("post tag-share has-comments");
+        # only the first class names the element's kind
+        classes = next(iter(classes.split()), "")
+    words = re.split(r"[^a-z0-9]+", " ".join((classes, node.attrs.get("id", ""), node.attrs.get("role", ""))).lower())
     return any(FURNITURE_WORD.fullmatch(w) for w in words if w)
 
 
@@ -344,18 +349,53 @@ def jsonl_line(path: Path, number: int, line: str) -> tuple[Article | None, Prob
                    **meta), problems
 
 
+def jsonl_lines(path: Path) -> Iterator[tuple[int, str | InputError]]:
+    """The lines of a JSON Lines file, numbered from 1, each as text or as the problem that makes
+    it unreadable. Streamed, and the size limit holds per line: a corpus file may be far larger
+    than any one article may be."""
+    if not path.exists():
+        raise InputError("no such file or folder", str(path))
+    if path.is_dir():
+        raise InputError("is a folder, not an article file", str(path))
+    try:
+        with path.open("rb") as stream:
+            if b"\x00" in stream.read(8192):
+                raise InputError("binary file (contains NUL bytes), not text", str(path))
+            stream.seek(0)
+            number = 0
+            while chunk := stream.readline(MAX_BYTES + 1):
+                number += 1
+                if len(chunk) > MAX_BYTES and not chunk.endswith(b"\n"):
+                    while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                        pass
+                    yield number, InputError(f"line is larger than the {MAX_BYTES // (1024 * 1024)} MB limit",
+                                             f"{path}:{number}")
+                    continue
+                try:
+                    yield number, chunk.decode("utf-8-sig").rstrip("\r\n")
+                except UnicodeDecodeError as err:
+                    yield number, InputError(not_utf8_reason(chunk, err), f"{path}:{number}")
+    except OSError as err:
+        raise InputError(f"cannot read the file ({err.strerror or err})", str(path)) from None
+
+
 def read_jsonl(path: Path) -> tuple[list[Article], Problems]:
     """Every good line of a JSON Lines file; each bad line is a problem "file.jsonl:LINE: reason"."""
     articles: list[Article] = []
     problems: Problems = []
-    for number, line in enumerate(read_text(path).split("\n"), start=1):
+    for number, line in jsonl_lines(path):
+        if isinstance(line, InputError):
+            problems.append(line)
+            continue
         if not line.strip():
             continue
         article, issues = jsonl_line(path, number, line)
         problems.extend(issues)
         if article is not None:
             articles.append(article)
-    if not articles and problems:
+    if not articles and not problems:
+        raise InputError("file is empty", str(path))
+    if not articles:
         problems.append(InputError("no usable line in the JSON Lines file", str(path)))
     return articles, problems
 

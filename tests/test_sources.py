@@ -135,6 +135,46 @@ def test_jsonl_line_problems(tmp_path: Path):
     ]
 
 
+def test_jsonl_size_limit_holds_per_line_not_per_file(tmp_path: Path):
+    path = tmp_path / "big.jsonl"
+    good = '{"text": "The Example Hemp Society met in Kunming on 9 March 2025."}\n'
+    with path.open("w", encoding="utf-8") as f:
+        f.write(good)
+        f.write('{"text": "' + "x" * (21 * 1024 * 1024) + '"}\n')
+        f.write(good)
+    articles, problems = read_file(path)
+    assert [a.id for a in articles] == ["big-00001", "big-00003"]
+    assert [(p.where, p.message) for p in problems] == [(f"{path}:2", "line is larger than the 20 MB limit")]
+
+
+def test_jsonl_file_problems(tmp_path: Path):
+    blank = tmp_path / "blank.jsonl"
+    blank.write_text("\n  \n", encoding="utf-8")
+    legacy = tmp_path / "legacy.jsonl"
+    legacy.write_bytes('{"text": "Textilverband in Köln tagte."}\n'.encode("latin-1"))
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b'{"text": "a"}\n\x00\x01\x02')
+    errors = []
+    for path in (blank, binary):
+        try:
+            read_file(path)
+        except InputError as err:
+            errors.append((err.where, err.message))
+    assert errors == [(str(blank), "file is empty"), (str(binary), "binary file (contains NUL bytes), not text")]
+    articles, problems = read_file(legacy)
+    assert articles == []
+    assert [(p.where, p.message) for p in problems] == [
+        (f"{legacy}:1", "not valid UTF-8 (byte 28); looks like a legacy encoding such as GB18030/Latin-1; save as UTF-8"),
+        (str(legacy), "no usable line in the JSON Lines file")]
+
+
+def test_article_classes_after_the_first_do_not_make_it_furniture():
+    page = extract_page('<main><article class="post tag-share has-comments"><h1>Example Mill expands</h1>'
+                        '<p>The Example Mill added a line.</p><article class="comment"><p>Nice!</p></article>'
+                        "</article></main>")
+    assert page.text == "Example Mill expands\n\nThe Example Mill added a line."
+
+
 # -- corpus ----------------------------------------------------------------
 
 
