@@ -24,6 +24,12 @@ class InputError(KGError):
     code = "E001"
 
 
+class InputWarning(InputError):
+    """Part of an input (an invalid date, a relative URL) was dropped; the article itself was read."""
+
+    code = "W007"
+
+
 class EmptyArticle(KGError):
     """An article holds no text or no entities (a warning, not a failure)."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from rdflib import XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
 
 from .article import Article
 from .facts import Fact, Post, Topic
@@ -20,7 +20,7 @@ KIND_PATH = {"Organization": "organization", "Person": "person", "Place": "place
 EXTRACTED_SCHEME = TOPIC["extracted"]
 
 PREFIXES = {"gk": GK._NS, "gkid": ID, "gkt": TOPIC, "org": ORG, "nif": NIF._NS, "prov": PROV, "skos": SKOS,
-            "dcterms": DCTERMS, "owl": OWL, "wd": WD, "xsd": XSD, "rdfs": RDFS,
+            "dcterms": DCTERMS, "owl": OWL, "wd": WD, "xsd": XSD, "rdfs": RDFS, "schema": SDO,
             # one prefix per kind of minted IRI, so Turtle reads `gkorg:some-name` rather than `gkid:organization\/some-name`
             "gkorg": ID["organization/"], "gkperson": ID["person/"], "gkplace": ID["place/"],
             "gkevent": ID["event/"], "gkprog": ID["programme/"], "gkpost": ID["post/"], "gkrole": ID["role/"],
@@ -74,6 +74,17 @@ class GraphWriter:
         if self.article.title:
             g.add((a, DCTERMS.title, Literal(self.article.title)))
         g.add((a, NIF.isString, Literal(self.article.text)))
+        if self.article.date:
+            # kg.article.iso_date gives a date or a date-time; only the latter has a time part
+            kind = XSD.dateTime if "T" in self.article.date else XSD.date
+            g.add((a, DCTERMS.date, Literal(self.article.date, datatype=kind)))
+            g.add((a, SDO.datePublished, Literal(self.article.date, datatype=kind)))
+        if self.article.url:
+            g.add((a, SDO.url, URIRef(self.article.url)))
+        if self.article.publisher:
+            # a name, not a node: the input gives only a string, and minting an organization from it
+            # would bypass the gazetteer; schema.org accepts text where it expects an Organization
+            g.add((a, SDO.publisher, Literal(self.article.publisher)))
 
     def sentence_iri(self, s: Sentence) -> URIRef:
         iri = URIRef(f"{self.a}#char={s.start},{s.end}")
