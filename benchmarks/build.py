@@ -120,10 +120,13 @@ def incremental(corpus_dir: Path, out: Path, check: bool, jobs: int) -> list[tup
     t = time.perf_counter()
     build([corpus_dir], out, check=check, jobs=jobs)
     nothing = time.perf_counter() - t
-    quads = list(ox.parse(path=str(out / "dataset.trig")))
+    graphs: dict[str, list] = {}
+    for q in ox.parse(path=str(out / "dataset.trig")):
+        graphs.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
+    quads = [t for ts in graphs.values() for t in ts]
     with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
         t = time.perf_counter()
-        create_store(Path(tmp) / "store", quads)
+        create_store(Path(tmp) / "store", sorted(graphs.items()))
         store_s = time.perf_counter() - t
     return [("rebuild after changing one article (s)", f"{one:,.1f}"),
             ("  articles extracted in it", f"{changed.extracted}"),

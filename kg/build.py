@@ -27,11 +27,12 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from . import manifest, oxi
-from .article import Article, find_articles, read_article
+from .article import Article
 from .corpus import Resolution, resolve_corpus
 from .corpus import apply as apply_resolution
-from .errors import EmptyArticle, InputError, ValidationError
+from .errors import EmptyArticle, InputError, InputWarning, ValidationError
 from .extract import extract, to_graph
+from .sources import read_inputs
 from .store import STORE_DIR, create_store
 from .validate import validate
 from .vocab import GRAPH
@@ -58,6 +59,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     extracted: int = 0  # articles extracted in this run; the others came from the previous build's cache
+    problems: list[str] = field(default_factory=list)  # inputs that could not be read (files, JSON Lines lines)
     resolution: Resolution = field(default_factory=Resolution)
 
     @property
@@ -103,7 +105,8 @@ def ntriples(triples: list[ox.Triple]) -> bytes:
 
 
 def parse_ntriples(data: bytes) -> list[ox.Triple]:
-    return list(ox.parse(data, ox.RdfFormat.N_TRIPLES))
+    # the parser yields quads in the default graph, which never equal triples: take their triples
+    return [q.triple for q in ox.parse(data, ox.RdfFormat.N_TRIPLES)]
 
 
 def extract_all(articles: list[Article], check: bool, jobs: int,
@@ -136,14 +139,21 @@ def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
 
 def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
           progress: Callable[[Path], None] | None = None, jobs: int = 1,
-          shard: tuple[int, int] | None = None) -> BuildReport:
+          shard: tuple[int, int] | None = None, started: Callable[[int], None] | None = None) -> BuildReport:
     """Build every article under ``inputs`` into ``out_dir``. Nothing in ``out_dir`` changes unless
-    the whole build succeeds; an article with no entities is built (empty) with a warning.
+    the whole build succeeds; an article with no entities is built (empty) with a warning. Inputs
+    that cannot be read are listed in ``report.problems`` and the rest is built; when nothing can be
+    read, the first problem is raised.
 
     Articles whose content is unchanged since the previous build in ``out_dir`` are not extracted
     again (see :mod:`kg.manifest`); the output is the same bytes as a build from scratch."""
     start = time.perf_counter()
-    articles = [a for a in map(read_article, find_articles(list(inputs))) if in_shard(a.id, shard)]
+    articles, problems = read_inputs(list(inputs))
+    if not articles and problems:
+        raise next((p for p in problems if not isinstance(p, InputWarning)), problems[0])
+    articles = [a for a in articles if in_shard(a.id, shard)]
+    if started:
+        started(len(articles))
     counts = Counter(a.id for a in articles)
     dupes = sorted(i for i, n in counts.items() if n > 1)
     if dupes:
@@ -151,7 +161,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
     previous = manifest.load(out_dir)
     hashes = {a.id: manifest.content_hash(a) for a in articles}
     fresh = [a for a in articles if a.id not in previous or previous[a.id].sha256 != hashes[a.id]]
-    report = BuildReport(out_dir, extracted=len(fresh))
+    report = BuildReport(out_dir, extracted=len(fresh), problems=[str(p) for p in problems])
     by_id: dict[str, ArticleResult] = {}
     for a in articles:
         if a.id in previous and previous[a.id].sha256 == hashes[a.id]:
@@ -162,6 +172,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
                 progress(Path(a.source or a.id))
     for result in extract_all(fresh, check, jobs, lambda a: progress(Path(a.source or a.id)) if progress else None):
         by_id[result.article.id] = result
+    report.warnings.extend(report.problems)
     for a in articles:
         result = by_id[a.id]
         if result.entities == 0:
@@ -207,8 +218,8 @@ def write_outputs(report: BuildReport, hashes: dict[str, str], cache_from: list[
     try:
         (tmp / "articles").mkdir()
         (tmp / manifest.CACHE).mkdir()
-        quads: list[ox.Quad] = []
         merged: set[ox.Triple] = set()
+        graphs: list[tuple[str, list[ox.Triple]]] = []
         entries = []
         for r in sorted(report.articles, key=lambda r: r.article.id):
             aid = r.article.id
@@ -218,17 +229,17 @@ def write_outputs(report: BuildReport, hashes: dict[str, str], cache_from: list[
             else:
                 (tmp / manifest.CACHE / f"{aid}.nt").write_bytes(ntriples(r.triples))
             entries.append(manifest.Entry(aid, hashes[aid], r.article.source, r.entities, r.facts, len(r.triples)))
-            triples = apply_resolution(report.resolution, r.triples)
-            (tmp / "articles" / f"{aid}.ttl").write_bytes(oxi.turtle(triples))
-            name = ox.NamedNode(str(GRAPH[aid]))
-            quads.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in triples)
-            merged.update(triples)
-        (tmp / "dataset.trig").write_bytes(oxi.trig(quads))
+            r.triples = apply_resolution(report.resolution, r.triples)  # the cache above keeps the unresolved form
+            (tmp / "articles" / f"{aid}.ttl").write_bytes(oxi.turtle(r.triples))
+            graphs.append((str(GRAPH[aid]), r.triples))
+            merged.update(r.triples)
+        (tmp / "dataset.trig").write_bytes(oxi.trig(
+            ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name)) for name, ts in graphs for t in ts))
         (tmp / "graph.ttl").write_bytes(oxi.turtle(sorted(merged, key=oxi.triple_key)))
         (tmp / RESOLUTION).write_text(json.dumps(report.resolution.to_json(), indent=1, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
         (tmp / manifest.MANIFEST).write_bytes(manifest.dump(entries))
-        create_store(tmp / STORE_DIR, quads)
+        create_store(tmp / STORE_DIR, graphs, merged)
         swap_in(tmp, out)
     finally:
         if tmp.exists():

@@ -12,7 +12,6 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .article import find_articles
 from .errors import InputError, KGError, ValidationError
 
 app = typer.Typer(help="garment-kg: build an RDF knowledge graph from textile and garment industry news.",
@@ -43,13 +42,15 @@ def parse_shard(text: str | None) -> tuple[int, int] | None:
 
 @app.command()
 def build(
-    inputs: Annotated[list[Path] | None, typer.Argument(help="Article files (.txt, .md) or folders of them.")] = None,
+    inputs: Annotated[list[Path] | None, typer.Argument(help="Article files (.txt, .md, .html, .jsonl) or folders of them.")] = None,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Build folder (replaced only when the build succeeds).")] = DEFAULT_OUT,
     validate: Annotated[bool, typer.Option(help="Check every article graph against the SHACL shapes.")] = True,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")] = 1,
     shard: Annotated[str | None, typer.Option(help="Build only shard I of N (I/N); combine the shards with `kg merge`.")] = None,
+    strict: Annotated[bool, typer.Option(help="Exit 1 when any input cannot be read (the rest is still built).")] = False,
 ) -> None:
-    """Build the knowledge graph from articles and validate it.
+    """Build the knowledge graph from articles and validate it. Files that cannot be read are
+    reported one line each and the rest is built.
 
     Writes OUT/dataset.trig (one named graph per article), OUT/graph.ttl (merged), OUT/articles/ID.ttl
     and the SPARQL store OUT/store. Articles unchanged since the last build in OUT are not extracted
@@ -59,15 +60,18 @@ def build(
 
     paths = inputs or [DEFAULT_INPUT]
     try:
-        files = find_articles(paths)
         with Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.description}"), console=err, transient=True) as bar:
-            task = bar.add_task("", total=len(files))
-            report = run_build(files, out_dir, check=validate, jobs=jobs, shard=parse_shard(shard),
+            task = bar.add_task("", total=None)
+            report = run_build(paths, out_dir, check=validate, jobs=jobs, shard=parse_shard(shard),
+                               started=lambda n: bar.update(task, total=n),
                                progress=lambda p: bar.update(task, advance=1, description=p.name))
     except KGError as error:
         fail(error)
     show_report(report, "SHACL: conforms" if validate else "SHACL: not checked")
+    if strict and report.problems:
+        err.print(f"[red]{len(report.problems)} input(s) could not be read (--strict)[/red]")
+        raise typer.Exit(1)
 
 
 def show_report(report, checked: str) -> None:

@@ -108,7 +108,7 @@ def resolve_corpus(articles: Mapping[str, Iterable[ox.Triple]]) -> Resolution:
 def apply(resolution: Resolution, triples: Iterable[ox.Triple]) -> list[ox.Triple]:
     """An article's triples with merged IRIs replaced; a merged entity's label becomes an altLabel."""
     if not resolution.merged:
-        return list(triples)
+        return triples if isinstance(triples, list) else list(triples)
     cache: dict[str, ox.NamedNode] = {k: ox.NamedNode(v) for k, v in resolution.merged.items()}
 
     def term(t):

@@ -46,7 +46,7 @@ def triple_key(t: ox.Triple) -> tuple[str, str, str]:
     return str(t.subject), str(t.predicate), str(t.object)
 
 
-def serialize(items: list, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+def serialize(items: Iterable, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
     """Oxigraph's serialization of ``items`` in their given order. Oxigraph writes every given prefix
     first, in an order of its own; for Turtle-like formats that block is replaced by a sorted one."""
     data = ox.serialize(items, None, fmt, prefixes=prefixes)
@@ -60,5 +60,5 @@ def turtle(ts: list[ox.Triple]) -> bytes:
     return serialize(ts, ox.RdfFormat.TURTLE, PREFIX_MAP)
 
 
-def trig(qs: list[ox.Quad]) -> bytes:
+def trig(qs: Iterable[ox.Quad]) -> bytes:
     return serialize(qs, ox.RdfFormat.TRIG, PREFIX_MAP)

@@ -12,6 +12,7 @@ count it twice), and a query for ``gk:Organization`` also finds every ``gk:Gover
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,16 +48,21 @@ def vocabulary_quads() -> list[ox.Quad]:
     return quads
 
 
-def create_store(path: Path, article_quads: list[ox.Quad]) -> None:
-    """Write a new store at ``path`` (which must not exist) from the article graphs' quads: those
-    graphs, the vocabulary graphs, the entailment graph, and their set union as the default graph."""
+def create_store(path: Path, graphs: Sequence[tuple[str, list[ox.Triple]]],
+                 merged: set[ox.Triple] | None = None) -> None:
+    """Write a new store at ``path`` (which must not exist) from the article graphs (graph IRI and
+    triples): those graphs, the vocabulary graphs, the entailment graph, and their set union as the
+    default graph. ``merged``, the union of the article graphs, saves computing it again."""
     vocabulary = vocabulary_quads()
-    asserted = {ox.Triple(q.subject, q.predicate, q.object) for qs in (article_quads, vocabulary) for q in qs}
+    asserted = set(merged) if merged is not None else {t for _, ts in graphs for t in ts}
+    asserted.update(ox.Triple(q.subject, q.predicate, q.object) for q in vocabulary)
     inferred = entailments(asserted)
     entailment = ox.NamedNode(str(ENTAILMENT_GRAPH))
     default = ox.DefaultGraph()
     store = ox.Store(str(path))
-    store.bulk_extend(article_quads)
+    for name, triples in graphs:  # quads made one graph at a time: a corpus' worth of them would not fit
+        g = ox.NamedNode(name)
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples)
     store.bulk_extend(vocabulary)
     store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, entailment) for t in inferred)
     store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in (*asserted, *inferred))

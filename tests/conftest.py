@@ -39,3 +39,11 @@ def built(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("build") / "build"
     build([article for article, _ in gold_cases()], out)
     return out
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> Path:
+    """One build of the seed article, for tests that only read it."""
+    out = tmp_path_factory.mktemp("seed") / "build"
+    build([SEED], out)
+    return out

@@ -169,3 +169,27 @@ def test_any_sequence_of_changes_matches_a_build_from_scratch(tmp_path_factory, 
     assert snapshot(out) == snapshot(scratch)
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     assert query(count, out).rows == query(count, scratch).rows
+
+
+def test_bad_files_in_a_folder_of_a_thousand_are_reported_and_the_rest_built(tmp_path: Path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i in range(996):
+        (folder / f"a{i:04d}.txt").write_text(
+            f"Fair number {i} opens\n\nThe 2025 Example Textile Fair {i} was held in Hangzhou. "
+            f"It was hosted by the Example Silk Association.\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "legacy.txt").write_bytes("杭州纺织品博览会开幕".encode("gb18030"))
+    with open(folder / "huge.txt", "wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    (folder / "empty.txt").write_bytes(b"")
+    out = tmp_path / "build"
+    result = runner.invoke(app, ["build", str(folder), "--out", str(out), "--no-validate"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    for name, reason in [("binary.txt", "binary"), ("legacy.txt", "legacy encoding"), ("huge.txt", "50 MB"),
+                         ("empty.txt", "empty")]:
+        assert any(name in line and reason in line for line in lines), (name, lines)
+    assert len(json.loads((out / "manifest.json").read_text())["articles"]) == 996
+    strict = runner.invoke(app, ["build", str(folder), "--out", str(out), "--no-validate", "--strict"])
+    assert strict.exit_code == 1 and "4 input(s) could not be read" in strict.output

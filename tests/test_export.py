@@ -9,21 +9,12 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from conftest import SEED
-from kg.build import build
 from kg.errors import ExportError, InputError
 from kg.export import FORMATS, GRAPH_FORMATS, export, write_atomically
 from kg.graphio import CONTEXT_IRI, load_graphs
 from kg.oxi import PREFIX_MAP
 
 RDFLIB_FORMAT = {"turtle": "turtle", "nt": "nt", "xml": "xml", "trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}
-
-
-@pytest.fixture(scope="module")
-def seed_build(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("seed") / "build"
-    build([SEED], out)
-    return out
 
 
 def named_graphs(ds: Dataset) -> dict[str, Graph]:

@@ -10,8 +10,7 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT, SEED
-from kg.build import build
+from conftest import ROOT
 from kg.cli import app
 from kg.server import oxigraph_binary, start
 from kg.store import query
@@ -23,13 +22,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def seed_build(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("seed") / "build"
-    build([SEED], out)
-    return out
 
 
 def sparql_json(port: int, sparql: str) -> dict:

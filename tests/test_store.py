@@ -19,13 +19,6 @@ EXPECTED = json.loads((GOLDEN / "competency.json").read_text(encoding="utf-8"))
 GK = "https://w3id.org/garment-kg/ontology#"
 
 
-@pytest.fixture(scope="module")
-def seed_build(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("seed") / "build"
-    build([SEED], out)
-    return out
-
-
 def test_there_are_at_least_15_documented_competency_questions():
     assert len(QUERIES) >= 15
     for path in QUERIES:

@@ -10,22 +10,13 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from conftest import SEED
 from kg import analyze as an
 from kg import viz
 from kg.analyze import Evidence
-from kg.build import build
 from kg.cli import app
 
 runner = CliRunner()
 LIAO = "https://w3id.org/garment-kg/id/person/liao-bo"
-
-
-@pytest.fixture(scope="module")
-def seed_build(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("viz") / "build"
-    build([SEED], out)
-    return out
 
 
 @pytest.fixture(scope="module")
