@@ -193,3 +193,18 @@ def test_bad_files_in_a_folder_of_a_thousand_are_reported_and_the_rest_built(tmp
     assert len(json.loads((out / "manifest.json").read_text())["articles"]) == 996
     strict = runner.invoke(app, ["build", str(folder), "--out", str(out), "--no-validate", "--strict"])
     assert strict.exit_code == 1 and "4 input(s) could not be read" in strict.output
+
+
+def test_cli_shards_merge_and_diff(tmp_path: Path):
+    for i in (1, 2):
+        result = runner.invoke(app, ["build", str(CORPUS), "--out", str(tmp_path / f"s{i}"), "--shard", f"{i}/2",
+                                     "--no-validate"])
+        assert result.exit_code == 0, result.output
+    merged = runner.invoke(app, ["merge", str(tmp_path / "s1"), str(tmp_path / "s2"), "--out", str(tmp_path / "all")])
+    assert merged.exit_code == 0 and "5 article(s)" in merged.output
+    bad = runner.invoke(app, ["build", str(CORPUS), "--shard", "3/2", "--out", str(tmp_path / "x")])
+    assert bad.exit_code == 1 and "--shard takes I/N" in bad.output
+    changed = diff(tmp_path / "s1", tmp_path / "all")
+    result = runner.invoke(app, ["diff", str(tmp_path / "s1"), str(tmp_path / "all")])
+    assert result.exit_code == 0 and f"{len(changed[0])} fact(s) added" in result.output
+    assert "0 fact(s) removed" in result.output and len(changed[0]) > 0
