@@ -289,7 +289,7 @@ def explain(
 ) -> None:
     """List every fact about an entity, each with its article, sentence and rule.
 
-    Example: kg explain "China National Garment Association"
+    Example: kg explain "Example Textile Association"
     """
     from .inspect import facts, find_entity
 

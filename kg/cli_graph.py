@@ -123,7 +123,7 @@ def path(
 ) -> None:
     """Show the shortest connections between two entities, each hop with its relation and evidence.
 
-    Example: kg path "Liao Bo" "Urumqi"
+    Example: kg path "Zhang Wei" "Hangzhou"
     """
     from .analyze import find_node, shortest_paths
     from .cli import fail, out
@@ -170,7 +170,7 @@ def viz(
 ) -> None:
     """Write the graph as one self-contained interactive HTML page (works offline, from file://).
 
-    Example: kg viz --build data/build --focus "China National Garment Association" --hops 2 --open
+    Example: kg viz --build data/build --focus "Example Textile Association" --hops 2 --open
     """
     from .analyze import find_node, neighbourhood
     from .cli import fail, out
