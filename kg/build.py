@@ -31,7 +31,8 @@ from .article import Article
 from .corpus import Resolution, resolve_corpus
 from .corpus import apply as apply_resolution
 from .errors import EmptyArticle, InputError, InputWarning, ValidationError
-from .extract import extract, to_graph
+from .extract import extract, to_triples
+from .rdf import bind
 from .sources import read_inputs
 from .store import STORE_DIR, create_store
 from .validate import validate
@@ -42,8 +43,8 @@ RESOLUTION = "resolution.json"
 
 @dataclass
 class ArticleResult:
-    """One article's graph: ``triples`` in canonical order (Oxigraph terms, compact) and, until the
-    build drops it to save memory, the rdflib ``graph`` it was made from."""
+    """One article's graph: ``triples`` in canonical order (Oxigraph terms, compact) and the rdflib
+    ``graph`` that was validated (None when it was not, and dropped by a build to save memory)."""
 
     article: Article
     graph: Graph | None
@@ -78,15 +79,19 @@ class BuildReport:
 def build_article(article: Article, check: bool = True) -> ArticleResult:
     """Extract one article into its RDF graph; raise :class:`ValidationError` if it breaks the shapes."""
     x = extract(article)
-    g = to_graph(x)
+    triples = to_triples(x)
+    g = None
     if check:
+        g = bind(Graph())
+        for t in triples:
+            g.add(t)
         violations = validate(g)
         if violations:
             raise ValidationError(f"{article.source or article.id}: the graph does not conform to the SHACL shapes "
                                   f"({len(violations)} violations)", [str(v) for v in violations])
     written = {id(e) for f in x.facts for e in (f.subject, f.object)}
     entities = sum(1 for e in x.entities if id(e) in written or e.kind != "Place")
-    return ArticleResult(article, g, entities, len(x.facts), oxi.triples(g))
+    return ArticleResult(article, g, entities, len(x.facts), oxi.triples(triples))
 
 
 def _extract(job: tuple[Article, bool]) -> tuple[Article, int, int, bytes] | tuple[str, list[str]]:

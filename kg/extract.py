@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rdflib import Graph
+from rdflib.term import Node
 
 from .article import Article
 from .facts import Evidence, Fact, Topic
 from .mentions import MentionFinder, Sentence, quoted_spans
-from .rdf import GraphWriter
+from .rdf import GraphWriter, bind
 from .resolve import Entity, Resolver
 from .rules import Rules
 from .topics import find_topics
@@ -54,6 +55,14 @@ def topic_links(article: Article, sentences: list[Sentence], event: Entity | Non
 
 def to_graph(x: Extraction) -> Graph:
     """The article's RDF graph: entities that take part in facts (or are named), posts, topics, evidence."""
+    g = bind(Graph())
+    for t in to_triples(x):
+        g.add(t)
+    return g
+
+
+def to_triples(x: Extraction) -> set[tuple[Node, Node, Node]]:
+    """The triples of :func:`to_graph`, without building an rdflib graph."""
     w = GraphWriter(x.article)
     w.write_article()
     used = {id(f.subject) for f in x.facts} | {id(f.object) for f in x.facts}

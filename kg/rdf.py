@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from rdflib import XSD, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
 
 from .article import Article
@@ -50,11 +51,13 @@ def topic_iri(t: Topic) -> URIRef:
 
 
 class GraphWriter:
-    """Writes one article: its sentences (NIF), entities, posts, topics and facts with evidence."""
+    """Writes one article: its sentences (NIF), entities, posts, topics and facts with evidence.
+    The triples go into a plain set: adding to an rdflib Graph (which indexes every triple three
+    ways) took half of the extraction time, and most builds only need the triples."""
 
     def __init__(self, article: Article):
         self.article = article
-        self.g = bind(Graph())
+        self.g: set[tuple[Node, Node, Node]] = set()
         self.a = article_iri(article.id)
 
     def node(self, x) -> URIRef | Literal:
