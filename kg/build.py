@@ -61,6 +61,7 @@ class BuildReport:
     seconds: float = 0.0
     extracted: int = 0  # articles extracted in this run; the others came from the previous build's cache
     problems: list[str] = field(default_factory=list)  # inputs that could not be read (files, JSON Lines lines)
+    validated: bool = True  # every article graph was checked against the SHACL shapes
     resolution: Resolution = field(default_factory=Resolution)
 
     @property
@@ -163,10 +164,10 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
     dupes = sorted(i for i, n in counts.items() if n > 1)
     if dupes:
         raise InputError(f"two input files give the same article id {dupes[0]!r}; rename one")
-    previous = manifest.load(out_dir)
+    previous = manifest.load(out_dir, validated=check)
     hashes = {a.id: manifest.content_hash(a) for a in articles}
     fresh = [a for a in articles if a.id not in previous or previous[a.id].sha256 != hashes[a.id]]
-    report = BuildReport(out_dir, extracted=len(fresh), problems=[str(p) for p in problems])
+    report = BuildReport(out_dir, extracted=len(fresh), problems=[str(p) for p in problems], validated=check)
     by_id: dict[str, ArticleResult] = {}
     for a in articles:
         if a.id in previous and previous[a.id].sha256 == hashes[a.id]:
@@ -194,7 +195,7 @@ def merge(shards: list[Path], out_dir: Path) -> BuildReport:
     article at once, because each shard keeps its articles' extractions (``cache/``) and the
     corpus-wide steps (resolution, merged graph, store) run here over all of them."""
     start = time.perf_counter()
-    report = BuildReport(out_dir)
+    report = BuildReport(out_dir, validated=all(manifest.was_validated(f) for f in shards))
     hashes: dict[str, str] = {}
     for folder in shards:
         entries = manifest.load(folder)
@@ -243,7 +244,7 @@ def write_outputs(report: BuildReport, hashes: dict[str, str], cache_from: list[
         (tmp / "graph.ttl").write_bytes(oxi.turtle(sorted(merged, key=oxi.triple_key)))
         (tmp / RESOLUTION).write_text(json.dumps(report.resolution.to_json(), indent=1, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
-        (tmp / manifest.MANIFEST).write_bytes(manifest.dump(entries))
+        (tmp / manifest.MANIFEST).write_bytes(manifest.dump(entries, report.validated))
         create_store(tmp / STORE_DIR, graphs, merged)
         swap_in(tmp, out)
     finally:

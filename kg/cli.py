@@ -108,7 +108,7 @@ def merge(
         report = run_merge(shards, out_dir)
     except KGError as error:
         fail(error)
-    show_report(report, "SHACL: checked in the shards")
+    show_report(report, "SHACL: checked in the shards" if report.validated else "SHACL: not checked in every shard")
 
 
 @app.command()

@@ -51,11 +51,14 @@ class Entry:
     triples: int
 
 
-def load(build: Path) -> dict[str, Entry]:
-    """The previous build's entries whose cache file exists, or nothing if the code or data changed."""
+def load(build: Path, validated: bool = False) -> dict[str, Entry]:
+    """The previous build's entries whose cache file exists; nothing if the code or data changed,
+    or if ``validated`` is asked for and that build did not check its articles against the shapes."""
     try:
         data = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
         if data.get("format") != FORMAT or data.get("fingerprint") != fingerprint():
+            return {}
+        if validated and not data.get("validated"):
             return {}
         entries = {e["id"]: Entry(**e) for e in data["articles"]}
     except (OSError, ValueError, KeyError, TypeError):
@@ -63,7 +66,14 @@ def load(build: Path) -> dict[str, Entry]:
     return {k: e for k, e in entries.items() if (build / CACHE / f"{k}.nt").is_file()}
 
 
-def dump(entries: list[Entry]) -> bytes:
-    data = {"format": FORMAT, "fingerprint": fingerprint(),
+def was_validated(build: Path) -> bool:
+    try:
+        return bool(json.loads((build / MANIFEST).read_text(encoding="utf-8")).get("validated"))
+    except (OSError, ValueError):
+        return False
+
+
+def dump(entries: list[Entry], validated: bool) -> bytes:
+    data = {"format": FORMAT, "fingerprint": fingerprint(), "validated": validated,
             "articles": [dataclasses.asdict(e) for e in sorted(entries, key=lambda e: e.id)]}
     return (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")

@@ -208,3 +208,13 @@ def test_cli_shards_merge_and_diff(tmp_path: Path):
     result = runner.invoke(app, ["diff", str(tmp_path / "s1"), str(tmp_path / "all")])
     assert result.exit_code == 0 and f"{len(changed[0])} fact(s) added" in result.output
     assert "0 fact(s) removed" in result.output and len(changed[0]) > 0
+
+
+def test_a_validating_build_does_not_trust_an_unvalidated_cache(tmp_path: Path):
+    out = tmp_path / "build"
+    assert build([CORPUS], out, check=False).extracted == 5
+    assert json.loads((out / "manifest.json").read_text())["validated"] is False
+    assert build([CORPUS], out, check=True).extracted == 5  # checked now, so extracted and validated again
+    assert build([CORPUS], out, check=True).extracted == 0
+    assert build([CORPUS], out, check=False).extracted == 0  # a validated extraction serves an unchecked build
+    assert json.loads((out / "manifest.json").read_text())["validated"] is False
