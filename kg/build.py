@@ -126,13 +126,16 @@ def extract_all(articles: list[Article], check: bool, jobs: int,
             yield result
         return
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context)
+    try:
         for item in pool.map(_extract, [(a, check) for a in articles], chunksize=4):
             if len(item) == 2:
                 raise ValidationError(*item)
             article, entities, facts, data = item
             done(article)
             yield ArticleResult(article, None, entities, facts, parse_ntriples(data))
+    finally:  # on a failure or Ctrl-C, drop the queued articles instead of waiting for them
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
@@ -198,9 +201,9 @@ def merge(shards: list[Path], out_dir: Path) -> BuildReport:
     report = BuildReport(out_dir, validated=all(manifest.was_validated(f) for f in shards))
     hashes: dict[str, str] = {}
     for folder in shards:
-        entries = manifest.load(folder)
         if not (folder / manifest.MANIFEST).is_file():
             raise InputError("not a build folder (no manifest.json); run `kg build --shard I/N` first", str(folder))
+        entries = manifest.load(folder)
         if not entries and json.loads((folder / manifest.MANIFEST).read_text(encoding="utf-8"))["articles"]:
             raise InputError("this shard was built by another version of garment-kg; build it again", str(folder))
         for aid, e in entries.items():
