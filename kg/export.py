@@ -52,8 +52,7 @@ def export(fmt: str, build: Path | str = DEFAULT_BUILD) -> bytes:
         raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     quads = read_dataset(build)
     if fmt in GRAPH_FORMATS:
-        triples = sorted({ox.Triple(q.subject, q.predicate, q.object) for q in quads},
-                         key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        triples = sorted({q.triple for q in quads}, key=oxi.triple_key)
         return oxi.serialize(triples, GRAPH_FORMATS[fmt], PREFIX_MAP if fmt != "nt" else None)
     if fmt == "jsonld":
         return to_jsonld(quads)

@@ -65,7 +65,8 @@ class EntityRow:
 
 
 def entities(build: Path | str = DEFAULT_BUILD) -> list[EntityRow]:
-    """Every entity of the build: label, most specific gk: type, and how many articles mention it."""
+    """Every entity of the build: label, its stated gk: type (one of them when articles differ), and
+    how many articles mention it."""
     rows = query("""
         SELECT ?x ?label (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?a) AS ?n) WHERE {
             ?a gk:mentions ?x . ?x rdfs:label ?label .
