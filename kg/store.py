@@ -60,9 +60,8 @@ def create_store(path: Path, graphs: Sequence[tuple[str, list[ox.Triple]]],
     entailment = ox.NamedNode(str(ENTAILMENT_GRAPH))
     default = ox.DefaultGraph()
     store = ox.Store(str(path))
-    for name, triples in graphs:  # quads made one graph at a time: a corpus' worth of them would not fit
-        g = ox.NamedNode(name)
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, g) for t in triples)
+    # one bulk load fed by a generator: many small bulk loads are slower, and a list of every quad costs memory
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name)) for name, ts in graphs for t in ts)
     store.bulk_extend(vocabulary)
     store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, entailment) for t in inferred)
     store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in (*asserted, *inferred))
