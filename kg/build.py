@@ -34,7 +34,7 @@ from .errors import EmptyArticle, InputError, InputWarning, ValidationError
 from .extract import extract, to_triples
 from .rdf import bind
 from .sources import read_inputs
-from .store import STORE_DIR, create_store, update_store
+from .store import STORE_DIR, create_store
 from .validate import validate
 from .vocab import GRAPH
 
@@ -230,7 +230,6 @@ def write_outputs(report: BuildReport, hashes: dict[str, str], cache_from: list[
         merged: set[ox.Triple] = set()
         graphs: list[tuple[str, list[ox.Triple]]] = []
         entries = []
-        changed: set[str] = set()  # article graphs that differ from the previous build's
         for r in sorted(report.articles, key=lambda r: r.article.id):
             aid = r.article.id
             for old in cache_from or [out]:
@@ -240,11 +239,7 @@ def write_outputs(report: BuildReport, hashes: dict[str, str], cache_from: list[
                 (tmp / manifest.CACHE / f"{aid}.nt").write_bytes(ntriples(r.triples))
             entries.append(manifest.Entry(aid, hashes[aid], r.article.source, r.entities, r.facts, len(r.triples)))
             r.triples = apply_resolution(report.resolution, r.triples)  # the cache above keeps the unresolved form
-            turtle = oxi.turtle(r.triples)
-            (tmp / "articles" / f"{aid}.ttl").write_bytes(turtle)
-            previous = out / "articles" / f"{aid}.ttl"
-            if not previous.is_file() or previous.read_bytes() != turtle:
-                changed.add(str(GRAPH[aid]))
+            (tmp / "articles" / f"{aid}.ttl").write_bytes(oxi.turtle(r.triples))
             graphs.append((str(GRAPH[aid]), r.triples))
             merged.update(r.triples)
         (tmp / "dataset.trig").write_bytes(oxi.trig(
@@ -253,11 +248,7 @@ def write_outputs(report: BuildReport, hashes: dict[str, str], cache_from: list[
         (tmp / RESOLUTION).write_text(json.dumps(report.resolution.to_json(), indent=1, ensure_ascii=False) + "\n",
                                       encoding="utf-8")
         (tmp / manifest.MANIFEST).write_bytes(manifest.dump(entries, report.validated))
-        if cache_from is None and (out / STORE_DIR / "CURRENT").is_file() and manifest.same_code(out):
-            gone = {str(GRAPH[p.stem]) for p in (out / "articles").glob("*.ttl")} - {name for name, _ in graphs}
-            update_store(out / STORE_DIR, tmp / STORE_DIR, graphs, changed, gone, merged)
-        else:
-            create_store(tmp / STORE_DIR, graphs, merged)
+        create_store(tmp / STORE_DIR, graphs, merged)
         swap_in(tmp, out)
     finally:
         if tmp.exists():

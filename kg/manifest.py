@@ -66,14 +66,6 @@ def load(build: Path, validated: bool = False) -> dict[str, Entry]:
     return {k: e for k, e in entries.items() if (build / CACHE / f"{k}.nt").is_file()}
 
 
-def same_code(build: Path) -> bool:
-    """Whether the build in ``build`` was made by this code and ontology data."""
-    try:
-        return json.loads((build / MANIFEST).read_text(encoding="utf-8")).get("fingerprint") == fingerprint()
-    except (OSError, ValueError):
-        return False
-
-
 def was_validated(build: Path) -> bool:
     try:
         return bool(json.loads((build / MANIFEST).read_text(encoding="utf-8")).get("validated"))

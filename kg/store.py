@@ -79,34 +79,6 @@ def create_store(path: Path, graphs: Sequence[tuple[str, list[ox.Triple]]],
     del store  # closes the database before the build folder is renamed into place
 
 
-def update_store(old: Path, path: Path, graphs: Sequence[tuple[str, list[ox.Triple]]], changed: set[str],
-                 removed: set[str], merged: set[ox.Triple]) -> None:
-    """Write at ``path`` the same store :func:`create_store` would, starting from a checkpoint of the
-    previous build's store at ``old`` (hard links: the old store is not touched) and rewriting only
-    the article graphs in ``changed`` and ``removed``. The entailment and default graphs get the
-    difference between what they hold and what they must hold."""
-    ox.Store.read_only(str(old)).backup(str(path))
-    store = ox.Store(str(path))
-    for name in sorted(changed | removed):
-        if store.contains_named_graph(ox.NamedNode(name)):
-            store.remove_graph(ox.NamedNode(name))
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name))
-                      for name, ts in graphs if name in changed for t in ts)
-    asserted = merged | {q.triple for q in vocabulary_quads()}
-    inferred = set(entailments(asserted))
-    _set_graph(store, ox.NamedNode(str(ENTAILMENT_GRAPH)), inferred)
-    _set_graph(store, ox.DefaultGraph(), asserted | inferred)
-    store.flush()
-    del store
-
-
-def _set_graph(store: ox.Store, graph: ox.NamedNode | ox.DefaultGraph, target: set[ox.Triple]) -> None:
-    current = {q.triple for q in store.quads_for_pattern(None, None, None, graph)}
-    for t in current - target:
-        store.remove(ox.Quad(t.subject, t.predicate, t.object, graph))
-    store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in target - current)
-
-
 def open_store(build: Path | str = DEFAULT_BUILD) -> ox.Store:
     """The build's store, read-only."""
     path = Path(build) / STORE_DIR

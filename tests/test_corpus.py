@@ -143,7 +143,6 @@ def test_an_interrupted_build_leaves_the_previous_one_and_the_next_completes(tmp
         raise KeyboardInterrupt
 
     monkeypatch.setattr(build_module, "create_store", interrupted)
-    monkeypatch.setattr(build_module, "update_store", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build([CORPUS, SEED], out, check=False)
     assert snapshot(out) == before
