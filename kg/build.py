@@ -10,14 +10,14 @@ byte-identical on rebuild; the store is a database derived from them.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import multiprocessing
 import os
 import shutil
 import tempfile
 import time
 from collections import Counter
-import hashlib
-import json
-import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from .gazetteer import gazetteer
 from .mentions import Mention, Sentence, initials_match
-from . import lexicon as lx
 
 
 def normalise(text: str) -> str:

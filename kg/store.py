@@ -21,9 +21,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, SDO, XSD
 from rdflib.term import Node
 
+from . import oxi
 from .entail import ENTAILMENT_GRAPH, entailments
 from .errors import InputError, QueryError
-from . import oxi
 from .oxi import PREFIX_MAP
 from .resources import ontology_file
 from .vocab import GRAPH
