@@ -20,7 +20,8 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,13 +29,13 @@ from rdflib import Graph
 
 from . import manifest, oxi
 from .article import Article
-from .corpus import Resolution, resolve_corpus
+from .corpus import Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
 from .errors import EmptyArticle, InputError, InputWarning, ValidationError
 from .extract import extract, to_triples
 from .rdf import bind
 from .sources import read_inputs
-from .store import STORE_DIR, create_store
+from .store import STORE_DIR, create_store, update_store
 from .validate import validate
 from .vocab import GRAPH
 
@@ -44,7 +45,7 @@ RESOLUTION = "resolution.json"
 @dataclass
 class ArticleResult:
     """One article's graph: ``triples`` in canonical order (Oxigraph terms, compact) and the rdflib
-    ``graph`` that was validated (None when it was not, and dropped by a build to save memory)."""
+    ``graph`` that was validated (None when it was not)."""
 
     article: Article
     graph: Graph | None
@@ -53,20 +54,34 @@ class ArticleResult:
     triples: list[ox.Triple] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """One article's extraction as a build keeps it; it pickles, so worker processes can send it."""
+
+    article: Article
+    entities: int
+    facts: int
+    data: bytes  # canonical N-Triples, before cross-article resolution
+    triples: int
+    names: Names
+
+
 @dataclass
 class BuildReport:
     out_dir: Path
-    articles: list[ArticleResult] = field(default_factory=list)
+    articles: list[manifest.Entry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     extracted: int = 0  # articles extracted in this run; the others came from the previous build's cache
     problems: list[str] = field(default_factory=list)  # inputs that could not be read (files, JSON Lines lines)
     validated: bool = True  # every article graph was checked against the SHACL shapes
     resolution: Resolution = field(default_factory=Resolution)
+    rewritten: int = 0  # article graphs written anew (the others are linked from the previous build)
+    store_updated: bool = False  # the store was updated from the previous one instead of loaded from scratch
 
     @property
     def triples(self) -> int:
-        return sum(len(a.triples) for a in self.articles)
+        return sum(a.triples for a in self.articles)
 
     @property
     def facts(self) -> int:
@@ -95,15 +110,17 @@ def build_article(article: Article, check: bool = True) -> ArticleResult:
     return ArticleResult(article, g, entities, len(x.facts), oxi.triples(triples))
 
 
-def _extract(job: tuple[Article, bool]) -> tuple[Article, int, int, bytes] | tuple[str, list[str]]:
-    """One article in a worker process. Oxigraph terms do not pickle, so triples travel as N-Triples;
-    a validation failure travels as its message and violations."""
-    article, check = job
+def extract_one(article: Article, check: bool) -> Extracted:
+    r = build_article(article, check)
+    return Extracted(article, r.entities, r.facts, ntriples(r.triples), len(r.triples), names_of(r.triples))
+
+
+def _extract(job: tuple[Article, bool]) -> Extracted | tuple[str, list[str]]:
+    """One article in a worker process; a validation failure travels as its message and violations."""
     try:
-        r = build_article(article, check)
+        return extract_one(*job)
     except ValidationError as error:
         return str(error.message), error.violations
-    return article, r.entities, r.facts, ntriples(r.triples)
 
 
 def ntriples(triples: list[ox.Triple]) -> bytes:
@@ -115,13 +132,17 @@ def parse_ntriples(data: bytes) -> list[ox.Triple]:
     return [q.triple for q in ox.parse(data, ox.RdfFormat.N_TRIPLES)]
 
 
+def parse_turtle(path: Path) -> list[ox.Triple]:
+    with open(path, "rb") as f:
+        return [q.triple for q in ox.parse(f, ox.RdfFormat.TURTLE)]
+
+
 def extract_all(articles: list[Article], check: bool, jobs: int,
-                done: Callable[[Article], None]) -> Iterator[ArticleResult]:
+                done: Callable[[Article], None]) -> Iterator[Extracted]:
     """Extract articles, in order, with ``jobs`` worker processes (1: in this process)."""
     if jobs <= 1 or len(articles) < 2:
         for article in articles:
-            result = build_article(article, check)
-            result.graph = None  # keep only the compact triples of a large corpus in memory
+            result = extract_one(article, check)
             done(article)
             yield result
         return
@@ -129,11 +150,10 @@ def extract_all(articles: list[Article], check: bool, jobs: int,
     pool = ProcessPoolExecutor(jobs, mp_context=context)
     try:
         for item in pool.map(_extract, [(a, check) for a in articles], chunksize=4):
-            if len(item) == 2:
+            if isinstance(item, tuple):
                 raise ValidationError(*item)
-            article, entities, facts, data = item
-            done(article)
-            yield ArticleResult(article, None, entities, facts, parse_ntriples(data))
+            done(item.article)
+            yield item
     finally:  # on a failure or Ctrl-C, drop the queued articles instead of waiting for them
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -155,7 +175,8 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
     read, the first problem is raised.
 
     Articles whose content is unchanged since the previous build in ``out_dir`` are not extracted
-    again (see :mod:`kg.manifest`); the output is the same bytes as a build from scratch."""
+    again, and their outputs are linked rather than written (see :mod:`kg.manifest`); the output is
+    the same as a build from scratch."""
     start = time.perf_counter()
     articles, problems = read_inputs(list(inputs))
     if not articles and problems:
@@ -168,27 +189,34 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
     if dupes:
         raise InputError(f"two input files give the same article id {dupes[0]!r}; rename one")
     previous = manifest.load(out_dir, validated=check)
-    hashes = {a.id: manifest.content_hash(a) for a in articles}
-    fresh = [a for a in articles if a.id not in previous or previous[a.id].sha256 != hashes[a.id]]
-    report = BuildReport(out_dir, extracted=len(fresh), problems=[str(p) for p in problems], validated=check)
-    by_id: dict[str, ArticleResult] = {}
-    for a in articles:
-        if a.id in previous and previous[a.id].sha256 == hashes[a.id]:
-            entry = previous[a.id]
-            data = (out_dir / manifest.CACHE / f"{a.id}.nt").read_bytes()
-            by_id[a.id] = ArticleResult(a, None, entry.entities, entry.facts, parse_ntriples(data))
-            if progress:
-                progress(Path(a.source or a.id))
-    for result in extract_all(fresh, check, jobs, lambda a: progress(Path(a.source or a.id)) if progress else None):
-        by_id[result.article.id] = result
-    report.warnings.extend(report.problems)
-    for a in articles:
-        result = by_id[a.id]
-        if result.entities == 0:
-            report.warnings.append(str(EmptyArticle("no entities found; its named graph is empty", a.source or a.id)))
-        report.articles.append(result)
-    report.resolution = resolve_corpus({r.article.id: r.triples for r in report.articles})
-    write_outputs(report, hashes)
+    report = BuildReport(out_dir, problems=[str(p) for p in problems], validated=check)
+    with staging(out_dir) as tmp:
+        cache = tmp / manifest.CACHE
+        cache.mkdir()
+        entries: dict[str, manifest.Entry] = {}
+        fresh = []
+        hashes = {a.id: manifest.content_hash(a) for a in articles}
+        for a in articles:
+            old = previous.get(a.id)
+            if old and old.sha256 == hashes[a.id] and link(out_dir / manifest.CACHE / f"{a.id}.nt", cache / f"{a.id}.nt"):
+                entries[a.id] = replace(old, source=a.source)
+                if progress:
+                    progress(Path(a.source or a.id))
+            else:
+                fresh.append(a)
+        report.extracted = len(fresh)
+        for x in extract_all(fresh, check, jobs, lambda a: progress(Path(a.source or a.id)) if progress else None):
+            (cache / f"{x.article.id}.nt").write_bytes(x.data)
+            entries[x.article.id] = manifest.Entry(x.article.id, hashes[x.article.id], x.article.source,
+                                                   x.entities, x.facts, x.triples, x.names)
+        report.articles = [entries[a.id] for a in articles]
+        report.warnings.extend(report.problems)
+        report.warnings.extend(str(EmptyArticle("no entities found; its named graph is empty", e.source or e.id))
+                               for e in report.articles if e.entities == 0)
+        report.resolution = resolve_names({e.id: e.names for e in report.articles})
+        fresh_ids = {a.id for a in fresh}
+        write_outputs(tmp, report, out_dir if previous else None, {e.id for e in report.articles} - fresh_ids)
+        swap_in(tmp, out_dir)
     report.seconds = time.perf_counter() - start
     return report
 
@@ -199,73 +227,100 @@ def merge(shards: list[Path], out_dir: Path) -> BuildReport:
     corpus-wide steps (resolution, merged graph, store) run here over all of them."""
     start = time.perf_counter()
     report = BuildReport(out_dir, validated=all(manifest.was_validated(f) for f in shards))
-    hashes: dict[str, str] = {}
-    for folder in shards:
-        if not (folder / manifest.MANIFEST).is_file():
-            raise InputError("not a build folder (no manifest.json); run `kg build --shard I/N` first", str(folder))
-        entries = manifest.load(folder)
-        if not entries and json.loads((folder / manifest.MANIFEST).read_text(encoding="utf-8"))["articles"]:
-            raise InputError("this shard was built by another version of garment-kg; build it again", str(folder))
-        for aid, e in entries.items():
-            if aid in hashes:
-                raise InputError(f"article {aid!r} is in two shards", str(folder))
-            hashes[aid] = e.sha256
-            data = (folder / manifest.CACHE / f"{aid}.nt").read_bytes()
-            article = Article(id=aid, text="", source=e.source)
-            report.articles.append(ArticleResult(article, None, e.entities, e.facts, parse_ntriples(data)))
-    report.articles.sort(key=lambda r: r.article.id)
-    report.resolution = resolve_corpus({r.article.id: r.triples for r in report.articles})
-    write_outputs(report, hashes, cache_from=shards)
+    with staging(out_dir) as tmp:
+        (tmp / manifest.CACHE).mkdir()
+        for folder in shards:
+            if not (folder / manifest.MANIFEST).is_file():
+                raise InputError("not a build folder (no manifest.json); run `kg build --shard I/N` first", str(folder))
+            entries = manifest.load(folder)
+            if not entries and json.loads((folder / manifest.MANIFEST).read_text(encoding="utf-8"))["articles"]:
+                raise InputError("this shard was built by another version of garment-kg; build it again", str(folder))
+            for aid, e in entries.items():
+                if any(a.id == aid for a in report.articles):
+                    raise InputError(f"article {aid!r} is in two shards", str(folder))
+                source = folder / manifest.CACHE / f"{aid}.nt"
+                if not link(source, tmp / manifest.CACHE / f"{aid}.nt"):
+                    shutil.copyfile(source, tmp / manifest.CACHE / f"{aid}.nt")
+                report.articles.append(e)
+        report.articles.sort(key=lambda e: e.id)
+        report.resolution = resolve_names({e.id: e.names for e in report.articles})
+        write_outputs(tmp, report, None, set())
+        swap_in(tmp, out_dir)
     report.seconds = time.perf_counter() - start
     return report
 
 
-def write_outputs(report: BuildReport, hashes: dict[str, str], cache_from: list[Path] | None = None) -> None:
-    out = report.out_dir
+# An incremental build updates the previous store when at most this share of the article graphs
+# changed; beyond it, loading a new store is quicker than the updates.
+UPDATE_SHARE = 0.05
+UPDATE_MIN = 50
+
+
+def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchanged: set[str]) -> None:
+    """Write the outputs into ``tmp`` from the cached extractions there. An article in ``unchanged``
+    (same extraction as in the build at ``previous``) whose part of the resolution is also the same
+    has the same graph: its file is linked from there and its graph in the store kept."""
+    resolution = report.resolution
+    old_merged = old_resolution(previous) if previous else {}
+    (tmp / "articles").mkdir()
+    limit = max(UPDATE_MIN, int(UPDATE_SHARE * len(report.articles)))
+    changed: dict[str, list[ox.Triple]] | None = {}  # None once too many changed to update the store
+    with open(tmp / "graph.ttl", "wb") as merged, open(tmp / "dataset.trig", "wb") as dataset:
+        merged.write(oxi.prefix_block())
+        dataset.write(oxi.prefix_block())
+        for e in sorted(report.articles, key=lambda e: e.id):
+            target = tmp / "articles" / f"{e.id}.ttl"
+            same = (previous is not None and e.id in unchanged
+                    and relevant(resolution, e.names.iris) == {i: old_merged[i] for i in e.names.iris if i in old_merged})
+            if not (same and link(previous / "articles" / f"{e.id}.ttl", target)):
+                report.rewritten += 1
+                triples = apply_resolution(resolution, parse_ntriples((tmp / manifest.CACHE / f"{e.id}.nt").read_bytes()))
+                target.write_bytes(oxi.turtle(triples))
+                if changed is not None:
+                    changed[e.id] = triples
+                    if len(changed) > limit:
+                        changed = None
+            body = oxi.without_prefixes(target.read_bytes())
+            merged.write(body)
+            dataset.write(b"<%s> {\n%s}\n" % (str(GRAPH[e.id]).encode(), body))
+    (tmp / RESOLUTION).write_text(json.dumps(resolution.to_json(), indent=1, ensure_ascii=False) + "\n",
+                                  encoding="utf-8")
+    (tmp / manifest.MANIFEST).write_bytes(manifest.dump(report.articles, report.validated))
+    if previous is not None and changed is not None and (previous / STORE_DIR / "CURRENT").is_file():
+        keep = {str(GRAPH[e.id]) for e in report.articles if e.id not in changed}
+        update_store(previous / STORE_DIR, tmp / STORE_DIR, {str(GRAPH[a]): ts for a, ts in changed.items()}, keep)
+        report.store_updated = True
+    else:
+        create_store(tmp / STORE_DIR, ((str(GRAPH[e.id]), parse_turtle(tmp / "articles" / f"{e.id}.ttl"))
+                                       for e in sorted(report.articles, key=lambda e: e.id)))
+
+
+def old_resolution(build_dir: Path) -> dict[str, str]:
+    try:
+        return json.loads((build_dir / RESOLUTION).read_text(encoding="utf-8"))["merged"]
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def link(source: Path, target: Path) -> bool:
+    """Hard-link an earlier build's file into the new one (no copy); False when it cannot."""
+    try:
+        os.link(source, target)
+        return True
+    except OSError:
+        return False  # missing, or another file system: the caller writes the file
+
+
+@contextmanager
+def staging(out: Path) -> Iterator[Path]:
+    """A new folder beside ``out`` to write a build into; removed unless it was swapped in."""
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        (tmp / "articles").mkdir()
-        (tmp / manifest.CACHE).mkdir()
-        merged: set[ox.Triple] = set()
-        graphs: list[tuple[str, list[ox.Triple]]] = []
-        entries = []
-        for r in sorted(report.articles, key=lambda r: r.article.id):
-            aid = r.article.id
-            for old in cache_from or [out]:
-                if keep_cache(old, tmp, aid, r.triples):
-                    break
-            else:
-                (tmp / manifest.CACHE / f"{aid}.nt").write_bytes(ntriples(r.triples))
-            entries.append(manifest.Entry(aid, hashes[aid], r.article.source, r.entities, r.facts, len(r.triples)))
-            r.triples = apply_resolution(report.resolution, r.triples)  # the cache above keeps the unresolved form
-            (tmp / "articles" / f"{aid}.ttl").write_bytes(oxi.turtle(r.triples))
-            graphs.append((str(GRAPH[aid]), r.triples))
-            merged.update(r.triples)
-        (tmp / "dataset.trig").write_bytes(oxi.trig(
-            ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name)) for name, ts in graphs for t in ts))
-        (tmp / "graph.ttl").write_bytes(oxi.turtle(sorted(merged, key=oxi.triple_key)))
-        (tmp / RESOLUTION).write_text(json.dumps(report.resolution.to_json(), indent=1, ensure_ascii=False) + "\n",
-                                      encoding="utf-8")
-        (tmp / manifest.MANIFEST).write_bytes(manifest.dump(entries, report.validated))
-        create_store(tmp / STORE_DIR, graphs, merged)
-        swap_in(tmp, out)
+        yield tmp
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-
-
-def keep_cache(old: Path, new: Path, aid: str, triples: list[ox.Triple]) -> bool:
-    """Link the article's extraction from an earlier build's cache into the new one when it holds
-    the same content (a hard link, no copy); False when it cannot."""
-    source = old / manifest.CACHE / f"{aid}.nt"
-    try:
-        if not source.is_file() or source.read_bytes() != ntriples(triples):
-            return False
-        os.link(source, new / manifest.CACHE / f"{aid}.nt")
-        return True
-    except OSError:
-        return False  # another file system: the caller writes the file
 
 
 def swap_in(new: Path, out: Path) -> None:

@@ -82,7 +82,7 @@ def show_report(report, checked: str) -> None:
         table.add_column(col, justify="left" if col == "article" else "right")
     if len(report.articles) <= 20:  # one row per article is readable only for a few
         for r in report.articles:
-            table.add_row(r.article.id, str(r.entities), str(r.facts), str(len(r.triples)))
+            table.add_row(r.id, str(r.entities), str(r.facts), str(r.triples))
     table.add_row(f"[bold]total ({len(report.articles)} articles)", str(report.entities), str(report.facts),
                   str(report.triples))
     out.print(table)

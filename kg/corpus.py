@@ -68,19 +68,46 @@ class Resolution:
                                "articles": list(a.articles)} for a in self.ambiguous]}
 
 
+Name = tuple[str, bool, str]  # entity IRI, whether the name is its rdfs:label (else an altLabel), the name
+
+
+@dataclass(frozen=True)
+class Names:
+    """What resolution reads from one article: its entities' names, and every entity IRI it uses."""
+
+    names: tuple[Name, ...]
+    iris: tuple[str, ...]
+
+
+def names_of(triples: Iterable[ox.Triple]) -> Names:
+    names: set[Name] = set()
+    iris: set[str] = set()
+    for t in triples:
+        for term in (t.subject, t.object):
+            if isinstance(term, ox.NamedNode) and kind_of(term.value):
+                iris.add(term.value)
+        if t.predicate in (LABEL, ALT) and isinstance(t.subject, ox.NamedNode) and kind_of(t.subject.value):
+            names.add((t.subject.value, t.predicate == LABEL, t.object.value))
+    return Names(tuple(sorted(names)), tuple(sorted(iris)))
+
+
 def resolve_corpus(articles: Mapping[str, Iterable[ox.Triple]]) -> Resolution:
     """Decide which entities across ``articles`` (article id → its triples) are one."""
+    return resolve_names({aid: names_of(ts) for aid, ts in articles.items()})
+
+
+def resolve_names(articles: Mapping[str, Names]) -> Resolution:
+    """:func:`resolve_corpus` from each article's :class:`Names`: what an incremental build keeps."""
     labels: dict[str, str] = {}
     names: dict[str, set[str]] = defaultdict(set)
     seen_in: dict[str, set[str]] = defaultdict(set)
-    for aid, triples in articles.items():
-        for t in triples:
-            if t.predicate in (LABEL, ALT) and isinstance(t.subject, ox.NamedNode) and kind_of(t.subject.value):
-                iri = t.subject.value
-                names[iri].add(name_key(t.object.value))
-                seen_in[iri].add(aid)
-                if t.predicate == LABEL:
-                    labels[iri] = name_key(t.object.value)
+    for aid in sorted(articles):
+        for iri, is_label, text in articles[aid].names:
+            key = name_key(text)
+            names[iri].add(key)
+            seen_in[iri].add(aid)
+            if is_label:
+                labels[iri] = key
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, alternative name) → entities
     for iri, keys in names.items():
         for key in keys - {labels.get(iri)}:
@@ -103,6 +130,11 @@ def resolve_corpus(articles: Mapping[str, Iterable[ox.Triple]]) -> Resolution:
         out.merged[iri] = min(target, iri) if target in out.merged else target
     out.merged = {k: v for k, v in out.merged.items() if k != v}
     return out
+
+
+def relevant(resolution: Resolution, iris: Iterable[str]) -> dict[str, str]:
+    """The part of a resolution that changes an article using ``iris``."""
+    return {i: resolution.merged[i] for i in iris if i in resolution.merged}
 
 
 def apply(resolution: Resolution, triples: Iterable[ox.Triple]) -> list[ox.Triple]:

@@ -51,6 +51,8 @@ def export(fmt: str, build: Path | str = DEFAULT_BUILD) -> bytes:
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     quads = read_dataset(build)
+    if fmt == "trig":  # the build's own file is canonical TriG already
+        return (Path(build) / DATASET_FILE).read_bytes()
     if fmt in GRAPH_FORMATS:
         triples = sorted({q.triple for q in quads}, key=oxi.triple_key)
         return oxi.serialize(triples, GRAPH_FORMATS[fmt], PREFIX_MAP if fmt != "nt" else None)

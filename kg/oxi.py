@@ -62,3 +62,14 @@ def turtle(ts: list[ox.Triple]) -> bytes:
 
 def trig(qs: Iterable[ox.Quad]) -> bytes:
     return serialize(qs, ox.RdfFormat.TRIG, PREFIX_MAP)
+
+
+def prefix_block() -> bytes:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIX_MAP.items()).encode()
+
+
+def without_prefixes(turtle_bytes: bytes) -> bytes:
+    """The statements of a Turtle document written by :func:`turtle` (its prefix block dropped)."""
+    if not turtle_bytes.startswith(b"@prefix"):
+        return turtle_bytes
+    return turtle_bytes.split(b"\n", len(PREFIX_MAP))[-1]

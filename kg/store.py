@@ -12,7 +12,8 @@ count it twice), and a query for ``gk:Organization`` also finds every ``gk:Gover
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,26 +58,107 @@ def vocabulary_quads() -> list[ox.Quad]:
     return quads
 
 
-def create_store(path: Path, graphs: Sequence[tuple[str, list[ox.Triple]]],
-                 merged: set[ox.Triple] | None = None) -> None:
+def _quads(ts: Iterable[ox.Triple], graph: ox.NamedNode | ox.DefaultGraph) -> Iterator[ox.Quad]:
+    return (ox.Quad(t.subject, t.predicate, t.object, graph) for t in ts)
+
+
+def _inferred(triples: Sequence[ox.Triple], vocabulary: set[ox.Triple]) -> list[ox.Triple]:
+    return [t for t in entailments(triples) if t not in vocabulary]
+
+
+def create_store(path: Path, graphs: Iterable[tuple[str, Sequence[ox.Triple]]]) -> None:
     """Write a new store at ``path`` (which must not exist) from the article graphs (graph IRI and
-    triples): those graphs, the vocabulary graphs, the entailment graph, and their set union as the
-    default graph. ``merged``, the union of the article graphs, saves computing it again."""
+    triples, streamed one at a time): those graphs, the vocabulary graphs, the entailment graph,
+    and their set union as the default graph.
+
+    The entailment graph holds what each article graph entails beyond what it and the vocabulary
+    state; the rules combine one triple with the ontology, so this is also what the union entails."""
     vocabulary = vocabulary_quads()
-    asserted = set(merged) if merged is not None else {t for _, ts in graphs for t in ts}
-    asserted.update(ox.Triple(q.subject, q.predicate, q.object) for q in vocabulary)
-    inferred = entailments(asserted)
+    vocab = {q.triple for q in vocabulary}
     entailment = ox.NamedNode(str(ENTAILMENT_GRAPH))
     default = ox.DefaultGraph()
+
+    def quads() -> Iterator[ox.Quad]:
+        # the store drops a quad it already holds, so the default graph is a set union without one in Python
+        for name, ts in graphs:
+            yield from _quads(ts, ox.NamedNode(name))
+            yield from _quads(ts, default)
+            inferred = _inferred(ts, vocab)
+            yield from _quads(inferred, entailment)
+            yield from _quads(inferred, default)
+        yield from vocabulary
+        yield from _quads(vocab, default)
+        inferred = _inferred(list(vocab), set())
+        yield from _quads(inferred, entailment)
+        yield from _quads(inferred, default)
+
     store = ox.Store(str(path))
-    # one bulk load fed by a generator: many small bulk loads are slower, and a list of every quad costs memory
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name)) for name, ts in graphs for t in ts)
-    store.bulk_extend(vocabulary)
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, entailment) for t in inferred)
-    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in (*asserted, *inferred))
+    store.bulk_extend(quads())  # one bulk load fed by a generator: many small ones are slower
     store.flush()
-    store.optimize()  # compacts what the bulk loads left: about 20% faster queries for 4 s per million triples
+    store.optimize()  # compacts what the bulk load left: about 20% faster queries
     del store  # closes the database before the build folder is renamed into place
+
+
+def is_article_graph(name: str) -> bool:
+    return name.startswith(str(GRAPH)) and not name.startswith((str(GRAPH["vocabulary/"]), str(GRAPH["derived/"])))
+
+
+def update_store(old: Path, path: Path, changed: Mapping[str, Sequence[ox.Triple]], keep: set[str]) -> None:
+    """Write at ``path`` the store :func:`create_store` would write, starting from a checkpoint of the
+    previous build's store at ``old`` (hard links: the old store is not touched). ``changed`` gives
+    the new triples of the article graphs that changed; graphs in ``keep`` are as before; any other
+    named graph (a removed article, an analysis written by ``kg analyze --write``) goes.
+
+    Only what the changed graphs touch is looked at: an entailment is dropped when no article graph
+    still entails it, and a triple leaves the default graph when no named graph still holds it."""
+    ox.Store.read_only(str(old)).backup(str(path))
+    store = ox.Store(str(path))
+    vocab = {q.triple for q in vocabulary_quads()}
+    vocab_inferred = set(_inferred(list(vocab), set()))
+    entailment, default = ox.NamedNode(str(ENTAILMENT_GRAPH)), ox.DefaultGraph()
+    fixed = {str(g) for g in VOCABULARY_GRAPHS} | {str(ENTAILMENT_GRAPH)}
+    gone = {g.value for g in store.named_graphs() if g.value not in keep and g.value not in fixed} - set(changed)
+    unsure_inferred: set[ox.Triple] = set()
+    unsure: set[ox.Triple] = set()
+    for name in sorted(set(changed) | gone):
+        graph = ox.NamedNode(name)
+        before = {q.triple for q in store.quads_for_pattern(None, None, None, graph)}
+        after = set(changed.get(name, ()))
+        store.remove_graph(graph) if name in gone else None
+        for t in before - after:
+            store.remove(ox.Quad(t.subject, t.predicate, t.object, graph))
+        store.extend(_quads(after - before, graph))
+        store.extend(_quads(after - before, default))
+        unsure.update(before - after)
+        inferred_before = set(_inferred(list(before), vocab)) if is_article_graph(name) else set()
+        inferred_after = set(_inferred(list(after), vocab))
+        store.extend(_quads(inferred_after - inferred_before, entailment))
+        store.extend(_quads(inferred_after - inferred_before, default))
+        unsure_inferred.update(inferred_before - inferred_after)
+    for t in sorted(unsure_inferred, key=oxi.triple_key):
+        if t not in vocab_inferred and not _entailed_by_an_article(store, t, vocab):
+            store.remove(ox.Quad(t.subject, t.predicate, t.object, entailment))
+            unsure.add(t)
+    for t in sorted(unsure, key=oxi.triple_key):
+        if not any(not isinstance(q.graph_name, ox.DefaultGraph)
+                   for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
+            store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+    store.flush()
+    del store
+
+
+def _entailed_by_an_article(store: ox.Store, t: ox.Triple, vocab: set[ox.Triple]) -> bool:
+    """Whether an article graph entails ``t``. A rule derives a triple about a node from one triple
+    with that node as subject (or as object, for a range), so only those are read."""
+    node = t.subject
+    by_graph: dict[str, list[ox.Triple]] = defaultdict(list)
+    for q in store.quads_for_pattern(node, None, None, None):
+        if isinstance(q.graph_name, ox.NamedNode) and is_article_graph(q.graph_name.value):
+            by_graph[q.graph_name.value].append(q.triple)
+    for q in store.quads_for_pattern(None, None, node, None):
+        if isinstance(q.graph_name, ox.NamedNode) and is_article_graph(q.graph_name.value):
+            by_graph[q.graph_name.value].append(q.triple)
+    return any(t in _inferred(ts, vocab) for ts in by_graph.values())
 
 
 def open_store(build: Path | str = DEFAULT_BUILD) -> ox.Store:

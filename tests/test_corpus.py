@@ -86,7 +86,7 @@ def test_changing_one_article_re_extracts_only_it(tmp_path: Path):
     path = src / "suzhou-fair.txt"
     path.write_text(path.read_text().replace("300 exhibitors", "350 exhibitors"))
     second = build([src], out, check=False)
-    assert second.extracted == 1
+    assert second.extracted == 1 and second.rewritten == 1 and second.store_updated
     scratch = tmp_path / "scratch"
     build([src], scratch, check=False)
     assert snapshot(out) == snapshot(scratch)
@@ -104,7 +104,7 @@ def test_removing_an_article_removes_exactly_its_facts(tmp_path: Path):
     after = tmp_path / "after"
     shutil.copytree(before, after)
     report = build([src], after, check=False)
-    assert report.extracted == 0
+    assert report.extracted == 0 and report.store_updated
     scratch = tmp_path / "scratch"
     build([src], scratch, check=False)
     assert store_quads(after) == store_quads(scratch)
@@ -143,6 +143,7 @@ def test_an_interrupted_build_leaves_the_previous_one_and_the_next_completes(tmp
         raise KeyboardInterrupt
 
     monkeypatch.setattr(build_module, "create_store", interrupted)
+    monkeypatch.setattr(build_module, "update_store", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build([CORPUS, SEED], out, check=False)
     assert snapshot(out) == before
