@@ -35,11 +35,12 @@ from .errors import EmptyArticle, InputError, InputWarning, ValidationError
 from .extract import extract, to_triples
 from .rdf import bind
 from .sources import read_inputs
-from .store import STORE_DIR, create_store, update_store
+from .store import STORE_DIR, create_store, entailed_beyond_vocabulary, update_store
 from .validate import validate
 from .vocab import GRAPH
 
 RESOLUTION = "resolution.json"
+INFERRED = "inferred.nt"
 
 
 @dataclass
@@ -61,7 +62,8 @@ class Extracted:
     article: Article
     entities: int
     facts: int
-    data: bytes  # canonical N-Triples, before cross-article resolution
+    turtle: bytes  # the article graph before cross-article resolution, canonical Turtle
+    inferred: bytes  # what it entails (see kg.store.create_store), canonical N-Triples
     triples: int
     names: Names
 
@@ -111,8 +113,16 @@ def build_article(article: Article, check: bool = True) -> ArticleResult:
 
 
 def extract_one(article: Article, check: bool) -> Extracted:
+    """Extract an article and do the per-article work of the build (writing it and its entailments),
+    so worker processes share it; resolution across articles seldom changes an article's graph."""
     r = build_article(article, check)
-    return Extracted(article, r.entities, r.facts, ntriples(r.triples), len(r.triples), names_of(r.triples))
+    return Extracted(article, r.entities, r.facts, oxi.turtle(r.triples), ntriples(inferred(r.triples)),
+                     len(r.triples), names_of(r.triples))
+
+
+def cached(folder: Path, aid: str) -> tuple[Path, Path]:
+    """An article's cached extraction in a build folder: its graph and what the graph entails."""
+    return folder / manifest.CACHE / f"{aid}.ttl", folder / manifest.CACHE / f"{aid}.inferred.nt"
 
 
 def _extract(job: tuple[Article, bool]) -> Extracted | tuple[str, list[str]]:
@@ -130,6 +140,10 @@ def ntriples(triples: list[ox.Triple]) -> bytes:
 def parse_ntriples(data: bytes) -> list[ox.Triple]:
     # the parser yields quads in the default graph, which never equal triples: take their triples
     return [q.triple for q in ox.parse(data, ox.RdfFormat.N_TRIPLES)]
+
+
+def inferred(triples: list[ox.Triple]) -> list[ox.Triple]:
+    return sorted(entailed_beyond_vocabulary(triples), key=oxi.triple_key)
 
 
 def parse_turtle(path: Path) -> list[ox.Triple]:
@@ -198,7 +212,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
         hashes = {a.id: manifest.content_hash(a) for a in articles}
         for a in articles:
             old = previous.get(a.id)
-            if old and old.sha256 == hashes[a.id] and link(out_dir / manifest.CACHE / f"{a.id}.nt", cache / f"{a.id}.nt"):
+            if old and old.sha256 == hashes[a.id] and all(map(link, cached(out_dir, a.id), cached(tmp, a.id))):
                 entries[a.id] = replace(old, source=a.source)
                 if progress:
                     progress(Path(a.source or a.id))
@@ -206,7 +220,9 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
                 fresh.append(a)
         report.extracted = len(fresh)
         for x in extract_all(fresh, check, jobs, lambda a: progress(Path(a.source or a.id)) if progress else None):
-            (cache / f"{x.article.id}.nt").write_bytes(x.data)
+            graph, entailed = cached(tmp, x.article.id)
+            graph.write_bytes(x.turtle)
+            entailed.write_bytes(x.inferred)
             entries[x.article.id] = manifest.Entry(x.article.id, hashes[x.article.id], x.article.source,
                                                    x.entities, x.facts, x.triples, x.names)
         report.articles = [entries[a.id] for a in articles]
@@ -238,9 +254,9 @@ def merge(shards: list[Path], out_dir: Path) -> BuildReport:
             for aid, e in entries.items():
                 if any(a.id == aid for a in report.articles):
                     raise InputError(f"article {aid!r} is in two shards", str(folder))
-                source = folder / manifest.CACHE / f"{aid}.nt"
-                if not link(source, tmp / manifest.CACHE / f"{aid}.nt"):
-                    shutil.copyfile(source, tmp / manifest.CACHE / f"{aid}.nt")
+                for source, target in zip(cached(folder, aid), cached(tmp, aid), strict=True):
+                    if not link(source, target):
+                        shutil.copyfile(source, target)
                 report.articles.append(e)
         report.articles.sort(key=lambda e: e.id)
         report.resolution = resolve_names({e.id: e.names for e in report.articles})
@@ -257,27 +273,37 @@ UPDATE_MIN = 50
 
 
 def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchanged: set[str]) -> None:
-    """Write the outputs into ``tmp`` from the cached extractions there. An article in ``unchanged``
+    """Write the outputs into ``tmp`` from the cached extractions there. An article graph that
+    resolution does not touch is its cached Turtle (linked, not copied). An article in ``unchanged``
     (same extraction as in the build at ``previous``) whose part of the resolution is also the same
-    has the same graph: its file is linked from there and its graph in the store kept."""
+    has the same graph as there: the store keeps it when it is updated rather than loaded anew."""
     resolution = report.resolution
     old_merged = old_resolution(previous) if previous else {}
     (tmp / "articles").mkdir()
     limit = max(UPDATE_MIN, int(UPDATE_SHARE * len(report.articles)))
     changed: dict[str, list[ox.Triple]] | None = {}  # None once too many changed to update the store
-    with open(tmp / "graph.ttl", "wb") as merged, open(tmp / "dataset.trig", "wb") as dataset:
+    inferred_all = tmp / INFERRED  # every article's entailments, for the store; not kept
+    with (open(tmp / "graph.ttl", "wb") as merged, open(tmp / "dataset.trig", "wb") as dataset,
+          open(inferred_all, "wb") as entailed):
         merged.write(oxi.prefix_block())
         dataset.write(oxi.prefix_block())
         for e in sorted(report.articles, key=lambda e: e.id):
             target = tmp / "articles" / f"{e.id}.ttl"
-            same = (previous is not None and e.id in unchanged
-                    and relevant(resolution, e.names.iris) == {i: old_merged[i] for i in e.names.iris if i in old_merged})
-            if not (same and link(previous / "articles" / f"{e.id}.ttl", target)):
-                report.rewritten += 1
-                triples = apply_resolution(resolution, parse_ntriples((tmp / manifest.CACHE / f"{e.id}.nt").read_bytes()))
+            graph, graph_entails = cached(tmp, e.id)
+            mapping = relevant(resolution, e.names.iris)
+            if mapping:
+                triples = apply_resolution(resolution, parse_turtle(graph))
                 target.write_bytes(oxi.turtle(triples))
+                entailed.write(ntriples(inferred(triples)))
+            else:
+                link(graph, target) or shutil.copyfile(graph, target)
+                entailed.write(graph_entails.read_bytes())
+            same = (previous is not None and e.id in unchanged
+                    and mapping == {i: old_merged[i] for i in e.names.iris if i in old_merged})
+            if not same:
+                report.rewritten += 1
                 if changed is not None:
-                    changed[e.id] = triples
+                    changed[e.id] = triples if mapping else parse_turtle(target)
                     if len(changed) > limit:
                         changed = None
             body = oxi.without_prefixes(target.read_bytes())
@@ -291,8 +317,8 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
         update_store(previous / STORE_DIR, tmp / STORE_DIR, {str(GRAPH[a]): ts for a, ts in changed.items()}, keep)
         report.store_updated = True
     else:
-        create_store(tmp / STORE_DIR, ((str(GRAPH[e.id]), parse_turtle(tmp / "articles" / f"{e.id}.ttl"))
-                                       for e in sorted(report.articles, key=lambda e: e.id)))
+        create_store(tmp / STORE_DIR, tmp / "dataset.trig", tmp / "graph.ttl", inferred_all)
+    inferred_all.unlink()
 
 
 def old_resolution(build_dir: Path) -> dict[str, str]:

@@ -95,25 +95,55 @@ def project_schema() -> Schema:
     return Schema.of(Graph().parse(ontology_file("garment-kg.ttl")))
 
 
-def entailments(triples: Iterable[ox.Triple], schema: Schema | None = None) -> list[ox.Triple]:
-    """The triples the rules add to ``triples`` (none that are already there), sorted."""
-    schema = schema or project_schema()
+@dataclass(frozen=True)
+class Rules:
+    """The schema as lookups on Oxigraph terms: for a property, its super-properties and the classes
+    (closed upwards) its subjects and IRI objects get; for a class, itself and its super-classes."""
+
+    superproperties: dict[ox.NamedNode, tuple[ox.NamedNode, ...]]
+    domain_types: dict[ox.NamedNode, tuple[ox.NamedNode, ...]]
+    range_types: dict[ox.NamedNode, tuple[ox.NamedNode, ...]]
+    class_types: dict[ox.NamedNode, tuple[ox.NamedNode, ...]]
+
+    @classmethod
+    def of(cls, schema: Schema) -> Rules:
+        def up(classes) -> tuple[ox.NamedNode, ...]:
+            out = set(classes).union(*(schema.superclasses.get(c, ()) for c in classes))
+            return tuple(ox.NamedNode(c) for c in sorted(out))
+
+        def node(iri: str) -> ox.NamedNode:
+            return ox.NamedNode(iri)
+
+        return cls({node(p): tuple(node(q) for q in sorted(qs)) for p, qs in schema.superproperties.items() if qs},
+                   {node(p): up(cs) for p, cs in schema.domains.items() if cs},
+                   {node(p): up(cs) for p, cs in schema.ranges.items() if cs},
+                   {node(c): up([c]) for c in schema.superclasses})
+
+
+@lru_cache(maxsize=1)
+def project_rules() -> Rules:
+    return Rules.of(project_schema())
+
+
+def entailments(triples: Iterable[ox.Triple], schema: Schema | None = None, ordered: bool = True) -> list[ox.Triple]:
+    """The triples the rules add to ``triples`` (none that are already there), sorted unless
+    ``ordered`` is False."""
+    rules = project_rules() if schema is None else Rules.of(schema)
     asserted = set(triples) if not isinstance(triples, (set, frozenset)) else triples
     new: set[ox.Triple] = set()
-    typed: set[tuple[ox.NamedNode | ox.BlankNode, str]] = set()
     for t in asserted:
-        p = t.predicate.value
-        for sup in schema.superproperties.get(p, ()):
-            new.add(ox.Triple(t.subject, ox.NamedNode(sup), t.object))
-        for c in schema.domains.get(p, ()):
-            typed.add((t.subject, c))
-        if not isinstance(t.object, ox.Literal):
-            for c in schema.ranges.get(p, ()):
-                typed.add((t.object, c))
-            if t.predicate == TYPE and isinstance(t.object, ox.NamedNode):
-                typed.add((t.subject, t.object.value))
-    for node, c in typed:
-        for cls in (c, *schema.superclasses.get(c, ())):
-            new.add(ox.Triple(node, TYPE, ox.NamedNode(cls)))
+        p, s, o = t.predicate, t.subject, t.object
+        for sup in rules.superproperties.get(p, ()):
+            new.add(ox.Triple(s, sup, o))
+        for c in rules.domain_types.get(p, ()):
+            new.add(ox.Triple(s, TYPE, c))
+        if not isinstance(o, ox.Literal):
+            for c in rules.range_types.get(p, ()):
+                new.add(ox.Triple(o, TYPE, c))
+            if p == TYPE and isinstance(o, ox.NamedNode):
+                for c in rules.class_types.get(o, (o,)):
+                    new.add(ox.Triple(s, TYPE, c))
     new.difference_update(asserted)
+    if not ordered:
+        return list(new)
     return sorted(new, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))

@@ -1,7 +1,7 @@
 """The build manifest: what each article's cached extraction was made from.
 
-A build keeps every article's extracted triples in ``cache/<id>.nt`` (canonical N-Triples, before
-cross-article resolution) and lists them in ``manifest.json`` with the SHA-256 of the article's
+A build keeps every article's extracted graph in ``cache/<id>.ttl`` (canonical Turtle, before
+cross-article resolution; what it entails beside it) and lists them in ``manifest.json`` with the SHA-256 of the article's
 content and the entity names cross-article resolution reads (so a rebuild need not read the cache of
 an unchanged article). The next build re-extracts only articles whose hash changed, and drops the ones that are
 gone. The manifest also holds a fingerprint of the code and the ontology data; when either changes,
@@ -77,7 +77,7 @@ def load(build: Path, validated: bool = False) -> dict[str, Entry]:
         entries = {e["id"]: Entry.from_json(e) for e in data["articles"]}
     except (OSError, ValueError, KeyError, TypeError):
         return {}  # no usable manifest: build everything
-    return {k: e for k, e in entries.items() if (build / CACHE / f"{k}.nt").is_file()}
+    return {k: e for k, e in entries.items() if (build / CACHE / f"{k}.ttl").is_file()}
 
 
 def was_validated(build: Path) -> bool:

@@ -12,6 +12,7 @@ count it twice), and a query for ``gk:Organization`` also finds every ``gk:Gover
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -62,40 +63,42 @@ def _quads(ts: Iterable[ox.Triple], graph: ox.NamedNode | ox.DefaultGraph) -> It
     return (ox.Quad(t.subject, t.predicate, t.object, graph) for t in ts)
 
 
-def _inferred(triples: Sequence[ox.Triple], vocabulary: set[ox.Triple]) -> list[ox.Triple]:
-    return [t for t in entailments(triples) if t not in vocabulary]
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[list[ox.Quad], frozenset[ox.Triple], frozenset[ox.Triple]]:
+    """The vocabulary quads, their triples, and what those entail."""
+    quads = vocabulary_quads()
+    triples = frozenset(q.triple for q in quads)
+    return quads, triples, frozenset(entailments(triples, ordered=False))
 
 
-def create_store(path: Path, graphs: Iterable[tuple[str, Sequence[ox.Triple]]]) -> None:
-    """Write a new store at ``path`` (which must not exist) from the article graphs (graph IRI and
-    triples, streamed one at a time): those graphs, the vocabulary graphs, the entailment graph,
-    and their set union as the default graph.
+def entailed_beyond_vocabulary(triples: Sequence[ox.Triple]) -> list[ox.Triple]:
+    """What an article graph entails beyond what it and the vocabulary state (unordered)."""
+    vocab = vocabulary()[1]
+    return [t for t in entailments(triples, ordered=False) if t not in vocab]
 
-    The entailment graph holds what each article graph entails beyond what it and the vocabulary
-    state; the rules combine one triple with the ontology, so this is also what the union entails."""
-    vocabulary = vocabulary_quads()
-    vocab = {q.triple for q in vocabulary}
+
+def create_store(path: Path, dataset: Path, merged: Path, inferred: Path) -> None:
+    """Write a new store at ``path`` (which must not exist) from a build's files: the article graphs
+    (``dataset``, TriG), their union (``merged``, Turtle: a triple may repeat), and what each
+    article graph entails beyond what it and the vocabulary state (``inferred``, N-Triples). The
+    store gets the vocabulary graphs, the entailment graph (the inferred triples and what the
+    vocabulary entails), and the set union of everything as the default graph.
+
+    The rules combine one triple with the ontology, so the union of what each article entails is
+    what the union entails. Oxigraph parses the files itself: no term passes through Python."""
+    quads, vocab, vocab_inferred = vocabulary()
     entailment = ox.NamedNode(str(ENTAILMENT_GRAPH))
     default = ox.DefaultGraph()
-
-    def quads() -> Iterator[ox.Quad]:
-        # the store drops a quad it already holds, so the default graph is a set union without one in Python
-        for name, ts in graphs:
-            yield from _quads(ts, ox.NamedNode(name))
-            yield from _quads(ts, default)
-            inferred = _inferred(ts, vocab)
-            yield from _quads(inferred, entailment)
-            yield from _quads(inferred, default)
-        yield from vocabulary
-        yield from _quads(vocab, default)
-        inferred = _inferred(list(vocab), set())
-        yield from _quads(inferred, entailment)
-        yield from _quads(inferred, default)
-
     store = ox.Store(str(path))
-    store.bulk_extend(quads())  # one bulk load fed by a generator: many small ones are slower
+    # the store drops a quad it already holds, so the default graph is a set union
+    store.bulk_load(path=str(dataset), format=ox.RdfFormat.TRIG)
+    store.bulk_load(path=str(merged), format=ox.RdfFormat.TURTLE, to_graph=default)
+    store.bulk_load(path=str(inferred), format=ox.RdfFormat.N_TRIPLES, to_graph=entailment)
+    store.bulk_load(path=str(inferred), format=ox.RdfFormat.N_TRIPLES, to_graph=default)
+    store.bulk_extend([*quads, *_quads(vocab, default), *_quads(vocab_inferred - vocab, entailment),
+                       *_quads(vocab_inferred - vocab, default)])
     store.flush()
-    store.optimize()  # compacts what the bulk load left: about 20% faster queries
+    store.optimize()  # compacts what the bulk loads left: about 20% faster queries
     del store  # closes the database before the build folder is renamed into place
 
 
@@ -113,8 +116,7 @@ def update_store(old: Path, path: Path, changed: Mapping[str, Sequence[ox.Triple
     still entails it, and a triple leaves the default graph when no named graph still holds it."""
     ox.Store.read_only(str(old)).backup(str(path))
     store = ox.Store(str(path))
-    vocab = {q.triple for q in vocabulary_quads()}
-    vocab_inferred = set(_inferred(list(vocab), set()))
+    vocab_inferred = vocabulary()[2]
     entailment, default = ox.NamedNode(str(ENTAILMENT_GRAPH)), ox.DefaultGraph()
     fixed = {str(g) for g in VOCABULARY_GRAPHS} | {str(ENTAILMENT_GRAPH)}
     gone = {g.value for g in store.named_graphs() if g.value not in keep and g.value not in fixed} - set(changed)
@@ -130,13 +132,13 @@ def update_store(old: Path, path: Path, changed: Mapping[str, Sequence[ox.Triple
         store.extend(_quads(after - before, graph))
         store.extend(_quads(after - before, default))
         unsure.update(before - after)
-        inferred_before = set(_inferred(list(before), vocab)) if is_article_graph(name) else set()
-        inferred_after = set(_inferred(list(after), vocab))
+        inferred_before = set(entailed_beyond_vocabulary(list(before))) if is_article_graph(name) else set()
+        inferred_after = set(entailed_beyond_vocabulary(list(after)))
         store.extend(_quads(inferred_after - inferred_before, entailment))
         store.extend(_quads(inferred_after - inferred_before, default))
         unsure_inferred.update(inferred_before - inferred_after)
     for t in sorted(unsure_inferred, key=oxi.triple_key):
-        if t not in vocab_inferred and not _entailed_by_an_article(store, t, vocab):
+        if t not in vocab_inferred and not _entailed_by_an_article(store, t):
             store.remove(ox.Quad(t.subject, t.predicate, t.object, entailment))
             unsure.add(t)
     for t in sorted(unsure, key=oxi.triple_key):
@@ -147,7 +149,7 @@ def update_store(old: Path, path: Path, changed: Mapping[str, Sequence[ox.Triple
     del store
 
 
-def _entailed_by_an_article(store: ox.Store, t: ox.Triple, vocab: set[ox.Triple]) -> bool:
+def _entailed_by_an_article(store: ox.Store, t: ox.Triple) -> bool:
     """Whether an article graph entails ``t``. A rule derives a triple about a node from one triple
     with that node as subject (or as object, for a range), so only those are read."""
     node = t.subject
@@ -158,7 +160,7 @@ def _entailed_by_an_article(store: ox.Store, t: ox.Triple, vocab: set[ox.Triple]
     for q in store.quads_for_pattern(None, None, node, None):
         if isinstance(q.graph_name, ox.NamedNode) and is_article_graph(q.graph_name.value):
             by_graph[q.graph_name.value].append(q.triple)
-    return any(t in _inferred(ts, vocab) for ts in by_graph.values())
+    return any(t in entailed_beyond_vocabulary(ts) for ts in by_graph.values())
 
 
 def open_store(build: Path | str = DEFAULT_BUILD) -> ox.Store:
