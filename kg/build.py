@@ -276,13 +276,15 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
     """Write the outputs into ``tmp`` from the cached extractions there. An article graph that
     resolution does not touch is its cached Turtle (linked, not copied). An article in ``unchanged``
     (same extraction as in the build at ``previous``) whose part of the resolution is also the same
-    has the same graph as there: the store keeps it when it is updated rather than loaded anew."""
+    has the same graph as there: it is linked from there, and the previous store is updated with
+    the graphs that changed, when few did."""
     resolution = report.resolution
     old_merged = old_resolution(previous) if previous else {}
+    update = (previous is not None and (previous / STORE_DIR / "CURRENT").is_file()
+              and len(report.articles) - len(unchanged) <= max(UPDATE_MIN, UPDATE_SHARE * len(report.articles)))
+    changed: dict[str, list[ox.Triple]] = {}
     (tmp / "articles").mkdir()
-    limit = max(UPDATE_MIN, int(UPDATE_SHARE * len(report.articles)))
-    changed: dict[str, list[ox.Triple]] | None = {}  # None once too many changed to update the store
-    inferred_all = tmp / INFERRED  # every article's entailments, for the store; not kept
+    inferred_all = tmp / INFERRED  # every article's entailments, to load a new store; not kept
     with (open(tmp / "graph.ttl", "wb") as merged, open(tmp / "dataset.trig", "wb") as dataset,
           open(inferred_all, "wb") as entailed):
         merged.write(oxi.prefix_block())
@@ -291,28 +293,28 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
             target = tmp / "articles" / f"{e.id}.ttl"
             graph, graph_entails = cached(tmp, e.id)
             mapping = relevant(resolution, e.names.iris)
-            if mapping:
-                triples = apply_resolution(resolution, parse_turtle(graph))
-                target.write_bytes(oxi.turtle(triples))
-                entailed.write(ntriples(inferred(triples)))
-            else:
-                link(graph, target) or shutil.copyfile(graph, target)
-                entailed.write(graph_entails.read_bytes())
             same = (previous is not None and e.id in unchanged
                     and mapping == {i: old_merged[i] for i in e.names.iris if i in old_merged})
+            if not mapping:
+                link(graph, target) or shutil.copyfile(graph, target)
+                if not update:
+                    entailed.write(graph_entails.read_bytes())
+            elif not (same and update and link(previous / "articles" / f"{e.id}.ttl", target)):
+                triples = apply_resolution(resolution, parse_turtle(graph))
+                target.write_bytes(oxi.turtle(triples))
+                if not update:
+                    entailed.write(ntriples(inferred(triples)))
             if not same:
                 report.rewritten += 1
-                if changed is not None:
-                    changed[e.id] = triples if mapping else parse_turtle(target)
-                    if len(changed) > limit:
-                        changed = None
+                if update:
+                    changed[e.id] = parse_turtle(target)
             body = oxi.without_prefixes(target.read_bytes())
             merged.write(body)
             dataset.write(b"<%s> {\n%s}\n" % (str(GRAPH[e.id]).encode(), body))
     (tmp / RESOLUTION).write_text(json.dumps(resolution.to_json(), indent=1, ensure_ascii=False) + "\n",
                                   encoding="utf-8")
     (tmp / manifest.MANIFEST).write_bytes(manifest.dump(report.articles, report.validated))
-    if previous is not None and changed is not None and (previous / STORE_DIR / "CURRENT").is_file():
+    if update:
         keep = {str(GRAPH[e.id]) for e in report.articles if e.id not in changed}
         update_store(previous / STORE_DIR, tmp / STORE_DIR, {str(GRAPH[a]): ts for a, ts in changed.items()}, keep)
         report.store_updated = True

@@ -9,6 +9,7 @@ on the graph's content.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -21,6 +22,7 @@ PREFIX_MAP = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
 Triple = tuple[Node, Node, Node]
 
 
+@lru_cache(maxsize=1 << 14)  # properties, classes and entities recur in every fact
 def term(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(t, URIRef):
         return ox.NamedNode(str(t))

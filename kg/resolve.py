@@ -10,19 +10,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import gazetteer
 from .mentions import Mention, Sentence, initials_match
 
 
+_POSSESSIVE = re.compile(r"['’`]s\b")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
+
+
+@lru_cache(maxsize=1 << 16)  # resolution compares every pair of mentions: the same names come back
 def normalise(text: str) -> str:
     """The form names are compared and IRIs minted in: lower case, no possessive 's, no punctuation,
     no leading article."""
     text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"['’`]s\b", "", text)
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^(?:the|a|an) ", "", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _PUNCTUATION.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip()
+    return _ARTICLE.sub("", text)
 
 
 def slug(text: str) -> str:
@@ -87,9 +95,12 @@ def all_mentions(sentences: list[Sentence]) -> list[Mention]:
 def core_name(m: Mention) -> str:
     """A name without its place qualifier: "Department of X of Y Province" and "Y Department of X"
     both give "department of x"."""
-    if m.core:
-        return normalise(m.core)
-    text = normalise(m.text)
+    return normalise(m.core) if m.core else _core(m.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _core(name: str) -> str:
+    text = normalise(name)
     gaz = gazetteer()
     mt = re.match(r"^(.*?) of (?:the )?(.+)$", text)
     if mt and (e := gaz.lookup(mt.group(2))) is not None and e.kind == "place":
