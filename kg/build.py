@@ -35,7 +35,8 @@ from .errors import EmptyArticle, InputError, InputWarning, ValidationError
 from .extract import extract, to_triples
 from .rdf import bind
 from .sources import read_inputs
-from .store import STORE_DIR, create_store, entailed_beyond_vocabulary, update_store
+from .entail import entailed_lines
+from .store import STORE_DIR, create_store, entailed_beyond_vocabulary, update_store, vocabulary_lines
 from .validate import validate
 from .vocab import GRAPH
 
@@ -53,6 +54,7 @@ class ArticleResult:
     entities: int
     facts: int
     triples: list[ox.Triple] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the triples as N-Triples lines, same order
 
 
 @dataclass(frozen=True)
@@ -109,15 +111,17 @@ def build_article(article: Article, check: bool = True) -> ArticleResult:
                                   f"({len(violations)} violations)", [str(v) for v in violations])
     written = {id(e) for f in x.facts for e in (f.subject, f.object)}
     entities = sum(1 for e in x.entities if id(e) in written or e.kind != "Place")
-    return ArticleResult(article, g, entities, len(x.facts), oxi.triples(triples))
+    lines = oxi.lines(triples)
+    return ArticleResult(article, g, entities, len(x.facts), oxi.parse_lines(lines), lines)
 
 
 def extract_one(article: Article, check: bool) -> Extracted:
     """Extract an article and do the per-article work of the build (writing it and its entailments),
     so worker processes share it; resolution across articles seldom changes an article's graph."""
     r = build_article(article, check)
-    return Extracted(article, r.entities, r.facts, oxi.turtle(r.triples), ntriples(inferred(r.triples)),
-                     len(r.triples), names_of(r.triples))
+    entailed = "".join(sorted(entailed_lines(r.lines) - vocabulary_lines())).encode()
+    return Extracted(article, r.entities, r.facts, oxi.turtle(r.triples), entailed, len(r.triples),
+                     names_of(r.triples))
 
 
 def cached(folder: Path, aid: str) -> tuple[Path, Path]:

@@ -147,3 +147,37 @@ def entailments(triples: Iterable[ox.Triple], schema: Schema | None = None, orde
     if not ordered:
         return list(new)
     return sorted(new, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
+
+@lru_cache(maxsize=1)
+def _line_rules() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]],
+                           dict[str, tuple[str, ...]]]:
+    r = project_rules()
+
+    def text(table):
+        return {str(k): tuple(str(v) for v in vs) for k, vs in table.items()}
+
+    return text(r.superproperties), text(r.domain_types), text(r.range_types), text(r.class_types)
+
+
+def entailed_lines(nt_lines: Iterable[str]) -> set[str]:
+    """:func:`entailments` on N-Triples lines (one triple each, as :func:`kg.oxi.lines` prints them)
+    with the project schema: the same rules without building a term, for the per-article work."""
+    supers, domains, ranges, classes = _line_rules()
+    type_ = str(TYPE)
+    asserted = set(nt_lines)
+    new: set[str] = set()
+    for line in asserted:
+        s, p, rest = line.split(" ", 2)
+        o = rest[:-3]  # drop " .\n"
+        for sup in supers.get(p, ()):
+            new.add(f"{s} {sup} {o} .\n")
+        for c in domains.get(p, ()):
+            new.add(f"{s} {type_} {c} .\n")
+        if not o.startswith('"'):
+            for c in ranges.get(p, ()):
+                new.add(f"{o} {type_} {c} .\n")
+            if p == type_ and o.startswith("<"):
+                for c in classes.get(o, (o,)):
+                    new.add(f"{s} {type_} {c} .\n")
+    return new - asserted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 from rdflib import XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
@@ -26,6 +27,18 @@ PREFIXES = {"gk": GK._NS, "gkid": ID, "gkt": TOPIC, "org": ORG, "nif": NIF._NS, 
             "gkorg": ID["organization/"], "gkperson": ID["person/"], "gkplace": ID["place/"],
             "gkevent": ID["event/"], "gkprog": ID["programme/"], "gkpost": ID["post/"], "gkrole": ID["role/"],
             "gkart": ID["article/"], "gkev": ID["evidence/"], "gkx": TOPIC["extracted/"]}
+
+
+# Terms written for every fact, looked up once: a DefinedNamespace attribute costs a function call.
+EVIDENCE, FACT_SUBJECT, FACT_PREDICATE, FACT_OBJECT = GK.Evidence, GK.factSubject, GK.factPredicate, GK.factObject
+SENTENCE, RULE, BEGIN, END = GK.sentence, GK.rule, NIF.beginIndex, NIF.endIndex
+DERIVED_FROM, TYPE = PROV.wasDerivedFrom, RDF.type
+
+
+@lru_cache(maxsize=1 << 16)
+def index(n: int) -> Literal:
+    """A character offset; a Literal from an int runs rdflib's type mapping, so each is made once."""
+    return Literal(n, datatype=XSD.nonNegativeInteger)
 
 
 def bind(g: Graph) -> Graph:
@@ -95,8 +108,8 @@ class GraphWriter:
             self.g.add((iri, RDF.type, NIF.Sentence))
             self.g.add((iri, RDF.type, NIF.String))
             self.g.add((iri, NIF.anchorOf, Literal(s.text)))
-            self.g.add((iri, NIF.beginIndex, Literal(s.start, datatype=XSD.nonNegativeInteger)))
-            self.g.add((iri, NIF.endIndex, Literal(s.end, datatype=XSD.nonNegativeInteger)))
+            self.g.add((iri, BEGIN, index(s.start)))
+            self.g.add((iri, END, index(s.end)))
             self.g.add((iri, NIF.referenceContext, self.a))
         return iri
 
@@ -150,15 +163,15 @@ class GraphWriter:
         digest = hashlib.sha1(f"{self.article.id}|{s}|{pred}|{o}|{ev.start}|{ev.end}|{ev.rule}".encode()).hexdigest()[:16]
         e = ID[f"evidence/{digest}"]
         g = self.g
-        g.add((e, RDF.type, GK.Evidence))
-        g.add((e, GK.factSubject, s))
-        g.add((e, GK.factPredicate, pred))
-        g.add((e, GK.factObject, o))
-        g.add((e, GK.sentence, self.sentence_iri(sentences[ev.sentence])))
-        g.add((e, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-        g.add((e, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
-        g.add((e, GK.rule, Literal(ev.rule)))
-        g.add((e, PROV.wasDerivedFrom, self.a))
+        g.add((e, TYPE, EVIDENCE))
+        g.add((e, FACT_SUBJECT, s))
+        g.add((e, FACT_PREDICATE, pred))
+        g.add((e, FACT_OBJECT, o))
+        g.add((e, SENTENCE, self.sentence_iri(sentences[ev.sentence])))
+        g.add((e, BEGIN, index(ev.start)))
+        g.add((e, END, index(ev.end)))
+        g.add((e, RULE, Literal(ev.rule)))
+        g.add((e, DERIVED_FROM, self.a))
 
     def article_or(self, subject) -> URIRef:
         return self.a if subject is None else self.node(subject)

@@ -33,8 +33,9 @@ def normalise(text: str) -> str:
     return _ARTICLE.sub("", text)
 
 
+@lru_cache(maxsize=1 << 14)
 def slug(text: str) -> str:
-    return re.sub(r"\s+", "-", normalise(text)) or "unnamed"
+    return normalise(text).replace(" ", "-") or "unnamed"
 
 
 def clean_label(text: str) -> str:

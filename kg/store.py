@@ -71,6 +71,11 @@ def vocabulary() -> tuple[list[ox.Quad], frozenset[ox.Triple], frozenset[ox.Trip
     return quads, triples, frozenset(entailments(triples, ordered=False))
 
 
+@lru_cache(maxsize=1)
+def vocabulary_lines() -> frozenset[str]:
+    return frozenset(f"{t} .\n" for t in vocabulary()[1])
+
+
 def entailed_beyond_vocabulary(triples: Sequence[ox.Triple]) -> list[ox.Triple]:
     """What an article graph entails beyond what it and the vocabulary state (unordered)."""
     vocab = vocabulary()[1]
