@@ -1,11 +1,15 @@
 """Build a knowledge graph from articles: extract each, validate, and write the outputs atomically.
 
 Outputs in the build folder: ``dataset.trig`` (one named graph per article), ``graph.ttl`` (the
-merged graph), ``articles/<id>.ttl`` (each article's graph on its own), ``store/`` (the Oxigraph
-SPARQL store of all of it, see :mod:`kg.store`), ``resolution.json`` (entities merged across
-articles, and short names left ambiguous, see :mod:`kg.corpus`), and ``manifest.json`` with
-``cache/`` (what incremental rebuilds reuse, see :mod:`kg.manifest`). Every file but the store is
-byte-identical on rebuild; the store is a database derived from them.
+article graphs one after another in one Turtle document), ``articles/<id>.ttl`` (each article's
+graph on its own), ``store/`` (the Oxigraph SPARQL store of all of it, see :mod:`kg.store`),
+``resolution.json`` (entities merged across articles, and short names left ambiguous, see
+:mod:`kg.corpus`), and ``manifest.json`` with ``cache/`` (what incremental rebuilds reuse, see
+:mod:`kg.manifest`). Every file but the store is byte-identical on rebuild; the store is a database
+derived from them.
+
+Memory does not grow with the corpus: an extraction goes to the cache as soon as it arrives, the
+outputs are written one article at a time, and the store is bulk-loaded from the written files.
 """
 
 from __future__ import annotations
