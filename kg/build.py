@@ -24,7 +24,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -162,22 +162,11 @@ def parse_turtle(path: Path) -> list[ox.Triple]:
 def extract_all(articles: list[Article], check: bool, jobs: int,
                 done: Callable[[Article], None]) -> Iterator[Extracted]:
     """Extract articles, in order, with ``jobs`` worker processes (1: in this process)."""
-    if jobs <= 1 or len(articles) < 2:
-        for article in articles:
-            result = extract_one(article, check)
-            done(article)
-            yield result
-        return
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=context)
-    try:
-        for item in pool.map(_extract, [(a, check) for a in articles], chunksize=4):
-            if isinstance(item, tuple):
-                raise ValidationError(*item)
-            done(item.article)
-            yield item
-    finally:  # on a failure or Ctrl-C, drop the queued articles instead of waiting for them
-        pool.shutdown(wait=True, cancel_futures=True)
+    for item in in_workers(_extract, [(a, check) for a in articles], jobs):
+        if isinstance(item, tuple):
+            raise ValidationError(*item)
+        done(item.article)
+        yield item
 
 
 def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
@@ -239,7 +228,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
                                for e in report.articles if e.entities == 0)
         report.resolution = resolve_names({e.id: e.names for e in report.articles})
         fresh_ids = {a.id for a in fresh}
-        write_outputs(tmp, report, out_dir if previous else None, {e.id for e in report.articles} - fresh_ids)
+        write_outputs(tmp, report, out_dir if previous else None, {e.id for e in report.articles} - fresh_ids, jobs)
         swap_in(tmp, out_dir)
     report.seconds = time.perf_counter() - start
     return report
@@ -280,7 +269,31 @@ UPDATE_SHARE = 0.05
 UPDATE_MIN = 50
 
 
-def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchanged: set[str]) -> None:
+def resolve_article(job: tuple[str, Path, Path, dict[str, str], bool]) -> bytes:
+    """Write an article graph with the resolution's ``mapping`` applied; what it entails, when asked."""
+    _, source, target, mapping, entails = job
+    triples = apply_resolution(Resolution(merged=mapping), parse_turtle(source))
+    target.write_bytes(oxi.turtle(triples))
+    return ntriples(inferred(triples)) if entails else b""
+
+
+def in_workers(fn: Callable, jobs_in: list, jobs: int) -> Iterator:
+    """``fn`` over ``jobs_in``, in order, with ``jobs`` worker processes (1: in this process)."""
+    if jobs <= 1 or len(jobs_in) < 2:
+        yield from map(fn, jobs_in)
+        return
+    pool = ProcessPoolExecutor(jobs, mp_context=_context())
+    try:
+        yield from pool.map(fn, jobs_in, chunksize=4)
+    finally:  # on a failure or Ctrl-C, drop the queued work instead of waiting for it
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context():
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+
+def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchanged: set[str], jobs: int = 1) -> None:
     """Write the outputs into ``tmp`` from the cached extractions there. An article graph that
     resolution does not touch is its cached Turtle (linked, not copied). An article in ``unchanged``
     (same extraction as in the build at ``previous``) whose part of the resolution is also the same
@@ -292,26 +305,33 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
               and len(report.articles) - len(unchanged) <= max(UPDATE_MIN, UPDATE_SHARE * len(report.articles)))
     changed: dict[str, list[ox.Triple]] = {}
     (tmp / "articles").mkdir()
+    plan = []  # each article, the part of the resolution that changes it, and whether it is as before
+    for e in sorted(report.articles, key=lambda e: e.id):
+        mapping = relevant(resolution, e.names.iris)
+        same = (previous is not None and e.id in unchanged
+                and mapping == {i: old_merged[i] for i in e.names.iris if i in old_merged})
+        plan.append((e, mapping, same))
+    # graphs that resolution changes are written by worker processes; an unchanged one kept by the store is linked
+    work = [(e.id, cached(tmp, e.id)[0], tmp / "articles" / f"{e.id}.ttl", mapping, not update)
+            for e, mapping, same in plan if mapping and not (same and update)]
+    work_ids = {job[0] for job in work}
     inferred_all = tmp / INFERRED  # every article's entailments, to load a new store; not kept
     with (open(tmp / "graph.ttl", "wb") as merged, open(tmp / "dataset.trig", "wb") as dataset,
-          open(inferred_all, "wb") as entailed):
+          open(inferred_all, "wb") as entailed, closing(in_workers(resolve_article, work, jobs)) as resolved):
         merged.write(oxi.prefix_block())
         dataset.write(oxi.prefix_block())
-        for e in sorted(report.articles, key=lambda e: e.id):
+        for e, mapping, same in plan:
             target = tmp / "articles" / f"{e.id}.ttl"
             graph, graph_entails = cached(tmp, e.id)
-            mapping = relevant(resolution, e.names.iris)
-            same = (previous is not None and e.id in unchanged
-                    and mapping == {i: old_merged[i] for i in e.names.iris if i in old_merged})
             if not mapping:
                 link(graph, target) or shutil.copyfile(graph, target)
                 if not update:
                     entailed.write(graph_entails.read_bytes())
-            elif not (same and update and link(previous / "articles" / f"{e.id}.ttl", target)):
-                triples = apply_resolution(resolution, parse_turtle(graph))
-                target.write_bytes(oxi.turtle(triples))
-                if not update:
-                    entailed.write(ntriples(inferred(triples)))
+            elif e.id in work_ids:
+                entailed.write(next(resolved))
+            else:  # resolved as in the previous build, whose store keeps this graph
+                old = previous / "articles" / f"{e.id}.ttl"
+                link(old, target) or shutil.copyfile(old, target)
             if not same:
                 report.rewritten += 1
                 if update:

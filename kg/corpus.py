@@ -138,17 +138,18 @@ def relevant(resolution: Resolution, iris: Iterable[str]) -> dict[str, str]:
 
 
 def apply(resolution: Resolution, triples: Iterable[ox.Triple]) -> list[ox.Triple]:
-    """An article's triples with merged IRIs replaced; a merged entity's label becomes an altLabel."""
-    if not resolution.merged:
-        return triples if isinstance(triples, list) else list(triples)
-    cache: dict[str, ox.NamedNode] = {k: ox.NamedNode(v) for k, v in resolution.merged.items()}
-
-    def term(t):
-        return cache.get(t.value, t) if isinstance(t, ox.NamedNode) else t
-
-    out = set()
+    """An article's triples with merged IRIs replaced; a merged entity's label becomes an altLabel.
+    The result is in canonical order when the input was."""
+    triples = triples if isinstance(triples, list) else list(triples)
+    nodes = {ox.NamedNode(k): ox.NamedNode(v) for k, v in resolution.merged.items()}
+    kept, moved = [], set()
     for t in triples:
-        merged = isinstance(t.subject, ox.NamedNode) and t.subject.value in cache
-        p = ALT if merged and t.predicate == LABEL else t.predicate
-        out.add(ox.Triple(term(t.subject), p, term(t.object)))
-    return sorted(out, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        s, o = nodes.get(t.subject), nodes.get(t.object)
+        if s is None and o is None:
+            kept.append(t)
+        else:
+            p = ALT if s is not None and t.predicate == LABEL else t.predicate
+            moved.add(ox.Triple(s or t.subject, p, o or t.object))
+    if not moved:
+        return triples
+    return sorted(set(kept).union(moved), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
