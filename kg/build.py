@@ -86,6 +86,7 @@ class BuildReport:
     resolution: Resolution = field(default_factory=Resolution)
     rewritten: int = 0  # article graphs written anew (the others are linked from the previous build)
     store_updated: bool = False  # the store was updated from the previous one instead of loaded from scratch
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: extract, write, store
 
     @property
     def triples(self) -> int:
@@ -222,6 +223,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
             entailed.write_bytes(x.inferred)
             entries[x.article.id] = manifest.Entry(x.article.id, hashes[x.article.id], x.article.source,
                                                    x.entities, x.facts, x.triples, x.names)
+        report.timings["extract"] = time.perf_counter() - start
         report.articles = [entries[a.id] for a in articles]
         report.warnings.extend(report.problems)
         report.warnings.extend(str(EmptyArticle("no entities found; its named graph is empty", e.source or e.id))
@@ -231,6 +233,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
         write_outputs(tmp, report, out_dir if previous else None, {e.id for e in report.articles} - fresh_ids, jobs)
         swap_in(tmp, out_dir)
     report.seconds = time.perf_counter() - start
+    report.timings["write"] = report.seconds - report.timings["extract"] - report.timings["store"]
     return report
 
 
@@ -342,6 +345,7 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
     (tmp / RESOLUTION).write_text(json.dumps(resolution.to_json(), indent=1, ensure_ascii=False) + "\n",
                                   encoding="utf-8")
     (tmp / manifest.MANIFEST).write_bytes(manifest.dump(report.articles, report.validated))
+    started = time.perf_counter()
     if update:
         keep = {str(GRAPH[e.id]) for e in report.articles if e.id not in changed}
         update_store(previous / STORE_DIR, tmp / STORE_DIR, {str(GRAPH[a]): ts for a, ts in changed.items()}, keep)
@@ -349,6 +353,7 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
     else:
         create_store(tmp / STORE_DIR, tmp / "dataset.trig", tmp / "graph.ttl", inferred_all)
     inferred_all.unlink()
+    report.timings["store"] = time.perf_counter() - started
 
 
 def old_resolution(build_dir: Path) -> dict[str, str]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 # abbreviations that end in a full stop inside a name ("Linden & Co. Pte. Ltd.", "S.p.A.")
@@ -14,7 +15,6 @@ ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.",
                  "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e."}
 
 
-@Language.component("sentence_fixes")
 def sentence_fixes(doc: Doc) -> Doc:
     """After the sentencizer: paragraph and heading breaks end a sentence, and a full stop of an
     abbreviation inside a name does not."""
@@ -29,6 +29,13 @@ def sentence_fixes(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
+    """The pipeline, made on first use: importing spaCy takes seconds, which a rebuild of unchanged
+    articles, a query or an export need not wait for."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("sentence_fixes"):
+        Language.component("sentence_fixes", func=sentence_fixes)
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("sentence_fixes")

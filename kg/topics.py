@@ -6,16 +6,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
 from rdflib import URIRef
 from rdflib.namespace import RDF, SKOS
-from spacy.matcher import PhraseMatcher
 
 from .facts import Topic
 from .nlp import pipeline
 from .resources import ontology_file
 from .vocab import TOPIC as SCHEME_NS
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
 
 
 # a heading phrase not in the scheme is kept when it ends in a noun of the kinds topics are named by
@@ -35,6 +38,8 @@ class TopicHit:
 def scheme() -> tuple[PhraseMatcher, dict[str, str], dict[str, str]]:
     """The matcher over every concept label, the concept IRI of each match key, and labels to concepts.
     Concepts in the scheme's ``genre-wide`` collection are left out."""
+    from spacy.matcher import PhraseMatcher  # spaCy is imported on first use (see kg.nlp.pipeline)
+
     g = Graph().parse(ontology_file("topics.ttl"))
     nlp = pipeline()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
