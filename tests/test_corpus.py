@@ -228,3 +228,50 @@ def test_a_validating_build_does_not_trust_an_unvalidated_cache(tmp_path: Path):
     assert build([CORPUS], out, check=True).extracted == 0
     assert build([CORPUS], out, check=False).extracted == 0  # a validated extraction serves an unchecked build
     assert json.loads((out / "manifest.json").read_text())["validated"] is False
+
+
+def test_a_new_article_that_resolves_an_acronym_rewrites_the_unchanged_one_that_uses_it(tmp_path: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(CORPUS / "suzhou-fair.txt", src)  # uses "ESA" alone
+    out = tmp_path / "build"
+    build([src], out, check=False)
+    assert query(f"ASK {{ <{ID}esa> ?p ?o }}", out).boolean
+    shutil.copy(CORPUS / "silk-meeting.txt", src)  # spells out "Example Silk Association (ESA)"
+    report = build([src], out, check=False)
+    assert report.extracted == 1 and report.rewritten == 2 and report.store_updated
+    assert not query(f"ASK {{ <{ID}esa> ?p ?o }}", out).boolean
+    scratch = tmp_path / "scratch"
+    build([src], scratch, check=False)
+    assert snapshot(out) == snapshot(scratch)
+    assert store_quads(out) == store_quads(scratch)
+
+
+def test_a_rebuild_drops_an_analysis_written_into_the_store(tmp_path: Path):
+    from kg import analyze
+
+    src = tmp_path / "in"
+    shutil.copytree(CORPUS, src)
+    out = tmp_path / "build"
+    build([src], out, check=False)
+    results = analyze.analyse(analyze.project(analyze.load_graph(out / "graph.ttl")))
+    written = analyze.write_to_store(analyze.analysis_graph(results), out)
+    assert written > 0 and len(store_quads(out)) > 0
+    path = src / "yarn-expo.txt"
+    path.write_text(path.read_text(encoding="utf-8") + EDIT, encoding="utf-8")
+    assert build([src], out, check=False).store_updated
+    scratch = tmp_path / "scratch"
+    build([src], scratch, check=False)
+    assert store_quads(out) == store_quads(scratch)
+
+
+def test_entailments_on_lines_match_entailments_on_terms():
+    from kg.article import read_article
+    from kg.build import build_article, inferred
+    from kg.entail import entailed_lines
+    from kg.store import vocabulary_lines
+
+    for path in [SEED, *sorted(CORPUS.glob("*.txt"))]:
+        r = build_article(read_article(path), check=False)
+        by_lines = sorted(entailed_lines(r.lines) - vocabulary_lines())
+        assert by_lines and by_lines == [f"{t} .\n" for t in inferred(r.triples)]
