@@ -219,8 +219,9 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
         report.extracted = len(fresh)
         for x in extract_all(fresh, check, jobs, lambda a: progress(Path(a.source or a.id)) if progress else None):
             graph, entailed = cached(tmp, x.article.id)
-            graph.write_bytes(x.turtle)
-            entailed.write_bytes(x.inferred)
+            for path, data in ((graph, x.turtle), (entailed, x.inferred)):
+                path.unlink(missing_ok=True)  # it may be a link to the previous build's file: never write through it
+                path.write_bytes(data)
             entries[x.article.id] = manifest.Entry(x.article.id, hashes[x.article.id], x.article.source,
                                                    x.entities, x.facts, x.triples, x.names)
         report.timings["extract"] = time.perf_counter() - start
@@ -245,6 +246,7 @@ def merge(shards: list[Path], out_dir: Path) -> BuildReport:
     report = BuildReport(out_dir, validated=all(manifest.was_validated(f) for f in shards))
     with staging(out_dir) as tmp:
         (tmp / manifest.CACHE).mkdir()
+        seen: set[str] = set()
         for folder in shards:
             if not (folder / manifest.MANIFEST).is_file():
                 raise InputError("not a build folder (no manifest.json); run `kg build --shard I/N` first", str(folder))
@@ -252,8 +254,9 @@ def merge(shards: list[Path], out_dir: Path) -> BuildReport:
             if not entries and json.loads((folder / manifest.MANIFEST).read_text(encoding="utf-8"))["articles"]:
                 raise InputError("this shard was built by another version of garment-kg; build it again", str(folder))
             for aid, e in entries.items():
-                if any(a.id == aid for a in report.articles):
+                if aid in seen:
                     raise InputError(f"article {aid!r} is in two shards", str(folder))
+                seen.add(aid)
                 for source, target in zip(cached(folder, aid), cached(tmp, aid), strict=True):
                     if not link(source, target):
                         shutil.copyfile(source, target)

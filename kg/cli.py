@@ -52,9 +52,10 @@ def build(
     """Build the knowledge graph from articles and validate it. Files that cannot be read are
     reported one line each and the rest is built.
 
-    Writes OUT/dataset.trig (one named graph per article), OUT/graph.ttl (merged), OUT/articles/ID.ttl
-    and the SPARQL store OUT/store. Articles unchanged since the last build in OUT are not extracted
-    again. Example: kg build seeds/ --out data/build --jobs 2
+    Writes OUT/dataset.trig (one named graph per article), OUT/graph.ttl (all of them in one file),
+    OUT/articles/ID.ttl and the SPARQL store OUT/store. Articles unchanged since the last build in
+    OUT are not extracted again, and the store is updated rather than loaded again when few changed.
+    Example: kg build seeds/ --out data/build --jobs 2
     """
     from .build import build as run_build
 
@@ -89,6 +90,7 @@ def show_report(report, checked: str) -> None:
     merged, unclear = len(report.resolution.merged), len(report.resolution.ambiguous)
     out.print(f"{len(report.articles)} article(s) ({report.extracted} extracted, "
               f"{len(report.articles) - report.extracted} unchanged) in {report.seconds:.1f} s; {checked}; "
+              f"store {'updated' if report.store_updated else 'loaded'}; "
               f"{merged} entities merged across articles, {unclear} ambiguous short names; "
               f"{len(report.warnings)} warning(s)")
 
