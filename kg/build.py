@@ -130,8 +130,10 @@ def extract_one(article: Article, check: bool) -> Extracted:
 
 
 def cached(folder: Path, aid: str) -> tuple[Path, Path]:
-    """An article's cached extraction in a build folder: its graph and what the graph entails."""
-    return folder / manifest.CACHE / f"{aid}.ttl", folder / manifest.CACHE / f"{aid}.inferred.nt"
+    """An article's cached extraction in a build folder: its graph and what the graph entails.
+    (Joined as text: pathlib's joins cost seconds over 10,000 articles in a rebuild.)"""
+    base = f"{folder}{os.sep}{manifest.CACHE}{os.sep}{aid}"
+    return Path(f"{base}.ttl"), Path(f"{base}.inferred.nt")
 
 
 def _extract(job: tuple[Article, bool]) -> Extracted | tuple[str, list[str]]:

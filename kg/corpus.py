@@ -20,6 +20,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib.namespace import RDFS, SKOS
@@ -32,6 +33,7 @@ ALT = ox.NamedNode(str(SKOS.altLabel))
 MERGEABLE = ("organization", "place", "event", "programme")
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus repeats the same names in thousands of articles
 def name_key(text: str) -> str:
     """A name compared loosely: case, accents, punctuation, a leading "the" and spacing ignored."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

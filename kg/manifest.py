@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,7 +40,7 @@ def fingerprint() -> str:
 
 def content_hash(article: Article) -> str:
     """SHA-256 of what extraction reads from an article (not where the file lies)."""
-    fields = {k: v for k, v in dataclasses.asdict(article).items() if k != "source"}
+    fields = {f.name: getattr(article, f.name) for f in dataclasses.fields(article) if f.name != "source"}
     return hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -77,7 +78,8 @@ def load(build: Path, validated: bool = False) -> dict[str, Entry]:
         entries = {e["id"]: Entry.from_json(e) for e in data["articles"]}
     except (OSError, ValueError, KeyError, TypeError):
         return {}  # no usable manifest: build everything
-    return {k: e for k, e in entries.items() if (build / CACHE / f"{k}.ttl").is_file()}
+    cached = set(os.listdir(build / CACHE)) if (build / CACHE).is_dir() else set()
+    return {k: e for k, e in entries.items() if f"{k}.ttl" in cached}
 
 
 def was_validated(build: Path) -> bool:
