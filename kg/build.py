@@ -148,11 +148,6 @@ def ntriples(triples: list[ox.Triple]) -> bytes:
     return ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES)
 
 
-def parse_ntriples(data: bytes) -> list[ox.Triple]:
-    # the parser yields quads in the default graph, which never equal triples: take their triples
-    return [q.triple for q in ox.parse(data, ox.RdfFormat.N_TRIPLES)]
-
-
 def inferred(triples: list[ox.Triple]) -> list[ox.Triple]:
     return sorted(entailed_beyond_vocabulary(triples), key=oxi.triple_key)
 

@@ -93,13 +93,9 @@ def names_of(triples: Iterable[ox.Triple]) -> Names:
     return Names(tuple(sorted(names)), tuple(sorted(iris)))
 
 
-def resolve_corpus(articles: Mapping[str, Iterable[ox.Triple]]) -> Resolution:
-    """Decide which entities across ``articles`` (article id → its triples) are one."""
-    return resolve_names({aid: names_of(ts) for aid, ts in articles.items()})
-
-
 def resolve_names(articles: Mapping[str, Names]) -> Resolution:
-    """:func:`resolve_corpus` from each article's :class:`Names`: what an incremental build keeps."""
+    """Decide which entities across ``articles`` (article id → the :class:`Names` it uses) are one.
+    Only names are read, so a rebuild resolves from the manifest without reading any article graph."""
     labels: dict[str, str] = {}
     names: dict[str, set[str]] = defaultdict(set)
     seen_in: dict[str, set[str]] = defaultdict(set)

@@ -36,6 +36,13 @@ def store_quads(build_dir: Path) -> list[str]:
     return sorted(str(q) for q in store.quads_for_pattern(None, None, None, None))
 
 
+def assert_same_as_scratch(src: Path, out: Path, scratch: Path) -> None:
+    """The build in ``out`` (made step by step) holds what a build of ``src`` from scratch does."""
+    build([src], scratch, check=False)
+    assert snapshot(out) == snapshot(scratch)
+    assert store_quads(out) == store_quads(scratch)
+
+
 @pytest.fixture(scope="module")
 def corpus_build(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("corpus") / "build"
@@ -88,9 +95,7 @@ def test_changing_one_article_re_extracts_only_it(tmp_path: Path):
     second = build([src], out, check=False)
     assert second.extracted == 1 and second.rewritten == 1 and second.store_updated
     scratch = tmp_path / "scratch"
-    build([src], scratch, check=False)
-    assert snapshot(out) == snapshot(scratch)
-    assert store_quads(out) == store_quads(scratch)
+    assert_same_as_scratch(src, out, scratch)
     added, removed = diff(scratch, out)
     assert added == [] and removed == []
 
@@ -175,10 +180,7 @@ def test_any_sequence_of_changes_matches_a_build_from_scratch(tmp_path_factory, 
         elif op == "remove" and path.exists() and len(list(src.iterdir())) > 1:
             path.unlink()
         build([src], out, check=False)
-    scratch = root / "scratch"
-    build([src], scratch, check=False)
-    assert snapshot(out) == snapshot(scratch)
-    assert store_quads(out) == store_quads(scratch)
+    assert_same_as_scratch(src, out, root / "scratch")
 
 
 def test_bad_files_in_a_folder_of_a_thousand_are_reported_and_the_rest_built(tmp_path: Path):
@@ -241,10 +243,7 @@ def test_a_new_article_that_resolves_an_acronym_rewrites_the_unchanged_one_that_
     report = build([src], out, check=False)
     assert report.extracted == 1 and report.rewritten == 2 and report.store_updated
     assert not query(f"ASK {{ <{ID}esa> ?p ?o }}", out).boolean
-    scratch = tmp_path / "scratch"
-    build([src], scratch, check=False)
-    assert snapshot(out) == snapshot(scratch)
-    assert store_quads(out) == store_quads(scratch)
+    assert_same_as_scratch(src, out, tmp_path / "scratch")
 
 
 def test_a_rebuild_drops_an_analysis_written_into_the_store(tmp_path: Path):
@@ -260,9 +259,7 @@ def test_a_rebuild_drops_an_analysis_written_into_the_store(tmp_path: Path):
     path = src / "yarn-expo.txt"
     path.write_text(path.read_text(encoding="utf-8") + EDIT, encoding="utf-8")
     assert build([src], out, check=False).store_updated
-    scratch = tmp_path / "scratch"
-    build([src], scratch, check=False)
-    assert store_quads(out) == store_quads(scratch)
+    assert_same_as_scratch(src, out, tmp_path / "scratch")
 
 
 def test_entailments_on_lines_match_entailments_on_terms():
