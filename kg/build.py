@@ -40,7 +40,7 @@ from .extract import extract, to_triples
 from .rdf import bind
 from .sources import read_inputs
 from .entail import entailed_lines
-from .store import STORE_DIR, create_store, entailed_beyond_vocabulary, update_store, vocabulary_lines
+from .store import STORE_DIR, create_store, update_store, vocabulary_lines
 from .validate import validate
 from .vocab import GRAPH
 
@@ -124,8 +124,7 @@ def extract_one(article: Article, check: bool) -> Extracted:
     """Extract an article and do the per-article work of the build (writing it and its entailments),
     so worker processes share it; resolution across articles seldom changes an article's graph."""
     r = build_article(article, check)
-    entailed = "".join(sorted(entailed_lines(r.lines) - vocabulary_lines())).encode()
-    return Extracted(article, r.entities, r.facts, oxi.turtle(r.triples), entailed, len(r.triples),
+    return Extracted(article, r.entities, r.facts, oxi.turtle(r.triples), entailed_ntriples(r.lines), len(r.triples),
                      names_of(r.triples))
 
 
@@ -144,12 +143,10 @@ def _extract(job: tuple[Article, bool]) -> Extracted | tuple[str, list[str]]:
         return str(error.message), error.violations
 
 
-def ntriples(triples: list[ox.Triple]) -> bytes:
-    return ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES)
-
-
-def inferred(triples: list[ox.Triple]) -> list[ox.Triple]:
-    return sorted(entailed_beyond_vocabulary(triples), key=oxi.triple_key)
+def entailed_ntriples(nt_lines: Iterable[str]) -> bytes:
+    """What an article graph (as N-Triples lines) entails beyond it and the vocabulary, as sorted
+    N-Triples: the cached form the store is loaded from."""
+    return "".join(sorted(entailed_lines(nt_lines) - vocabulary_lines())).encode()
 
 
 def parse_turtle(path: Path) -> list[ox.Triple]:
@@ -277,7 +274,7 @@ def resolve_article(job: tuple[str, Path, Path, dict[str, str], bool]) -> bytes:
     _, source, target, mapping, entails = job
     triples = apply_resolution(Resolution(merged=mapping), parse_turtle(source))
     target.write_bytes(oxi.turtle(triples))
-    return ntriples(inferred(triples)) if entails else b""
+    return entailed_ntriples(f"{t} .\n" for t in triples) if entails else b""
 
 
 def in_workers(fn: Callable, jobs_in: list, jobs: int) -> Iterator:
