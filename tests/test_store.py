@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import URIRef
 
@@ -12,7 +13,7 @@ import kg
 from conftest import GOLDEN, ROOT, SEED
 from kg.build import build
 from kg.errors import InputError, QueryError
-from kg.store import open_store, query
+from kg.store import _run, open_store, query
 
 QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
 EXPECTED = json.loads((GOLDEN / "competency.json").read_text(encoding="utf-8"))
@@ -117,3 +118,24 @@ def test_remote_from_only_names_a_graph_in_the_store(seed_build: Path):
 def test_missing_build_says_what_to_run(tmp_path: Path):
     with pytest.raises(InputError, match="run `kg build` first"):
         open_store(tmp_path / "nothing")
+
+
+def test_event_overview_lists_differing_reports_once_per_event():
+    """Two articles that give one event different dates and themes: one row, each value once,
+    not every start date paired with every theme."""
+    gk, rdfs = "https://w3id.org/garment-kg/ontology#", "http://www.w3.org/2000/01/rdf-schema#"
+    event = ox.NamedNode("https://example.org/event")
+    store = ox.Store()
+    store.add(ox.Quad(event, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(gk + "Event")))
+    store.add(ox.Quad(event, ox.NamedNode(rdfs + "label"), ox.Literal("Fair")))
+    for prop, values in {"startDate": ["2024-05-01", "2024-05-02"], "theme": ["Green Threads", "Smart Looms"],
+                         "year": ["2024"]}.items():
+        for value in values:
+            store.add(ox.Quad(event, ox.NamedNode(gk + prop), ox.Literal(value)))
+    rows = [[None if t is None else t.value for t in row]
+            for row in _run(store, (ROOT / "ontology/queries/15-event-overview.rq").read_text(encoding="utf-8"))]
+    assert len(rows) == 1
+    event_label, year, start, end, theme, participants = rows[0]
+    assert (event_label, year, end, participants) == ("Fair", "2024", None, None)
+    assert sorted(start.split(" | ")) == ["2024-05-01", "2024-05-02"]
+    assert sorted(theme.split(" | ")) == ["Green Threads", "Smart Looms"]
