@@ -41,6 +41,7 @@ def name_key(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+@lru_cache(maxsize=1 << 16)  # an entity's IRI recurs in many triples
 def kind_of(iri: str) -> str | None:
     rest = iri[len(str(ID)):] if iri.startswith(str(ID)) else ""
     kind = rest.split("/", 1)[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import lexicon as lx
 from .gazetteer import gazetteer, surnames
@@ -236,6 +237,15 @@ def initials_match(acronym: str, name_words: list[str]) -> bool:
         return False
 
     return go(0, 0)
+
+
+@cache
+def _event_alternations() -> tuple[str, str, str]:
+    """Regex alternations of event anaphors, side events and event heads, longest first (built once:
+    escaping them for every sentence cost more than matching)."""
+    def alt(words) -> str:
+        return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return alt(lx.EVENT_ANAPHORS), "|".join(re.escape(h) for h in lx.SIDE_EVENTS), alt(lx.EVENT_HEADS)
 
 
 class MentionFinder:
@@ -480,7 +490,7 @@ class MentionFinder:
         and the subject of a holding verb ("... docking exchange event was held in ...")."""
         out = []
         t, base = sent.text, sent.start
-        heads = "|".join(sorted((re.escape(h) for h in lx.EVENT_ANAPHORS), key=len, reverse=True))
+        heads, sides, evheads = _event_alternations()
         for m in re.finditer(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur) (?:(?:two|three|four|one|five)-day |annual |whole |entire |main |same )?({heads})\b(?! of the [A-Z])", t):
             out.append(Mention(base + m.start(), base + m.end(), m.group(0), "Event", "Event", "event-reference",
                                sent.index, anaphor=True))
@@ -490,11 +500,9 @@ class MentionFinder:
                 continue
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "indefinite-event",
                                sent.index))
-        sides = "|".join(re.escape(h) for h in lx.SIDE_EVENTS)
         for m in re.finditer(rf"\b(?:a|an|the|[Aa]|[Tt]he) ({sides})\b", t):
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",
                                sent.index))
-        evheads = "|".join(sorted((re.escape(h) for h in lx.EVENT_HEADS), key=len, reverse=True))
         pat = (rf"(?:^|(?<=, )|(?<=; )|(?<=recently )|(?<=Recently ))(?P<np>(?:[Tt]he )?[^,;.]{{3,140}}?\b(?:{evheads})[\"”]?)"
                rf"\s+(?:was|were|will be|is|has been|had been) (?:successfully |grandly |officially |recently )?"
                rf"(?:held|opened|staged|convened|launched|inaugurated|kicked off|organi[sz]ed|hosted)")

@@ -246,6 +246,8 @@ class Rules:
         t = ms.text
         people = {i for i, m in enumerate(ms.mentions) if m.kind == "Person"}
         orgs = {i for i, m in enumerate(ms.mentions) if m.kind == "Organization"}
+        if not people or not orgs:
+            return  # every pattern below needs a person and an organization: spare the regexes
 
         def post(pi: int, roles: str, oi: int, a: int, b: int, rule: str) -> None:
             if pi not in people or oi not in orgs:
