@@ -99,19 +99,34 @@ def core_name(m: Mention) -> str:
     return normalise(m.core) if m.core else _core(m.text)
 
 
-@lru_cache(maxsize=1 << 14)
+def qualifier_of(m: Mention) -> str | None:
+    """The place that qualifies a name (a gazetteer id, else the place's normalised name); None
+    for a name without one."""
+    if m.qualifier is not None:
+        e = gazetteer().lookup(m.qualifier.text)
+        return e.id if e is not None else normalise(m.qualifier.text)
+    return None if m.core else _split(m.text)[1]
+
+
 def _core(name: str) -> str:
+    return _split(name)[0]
+
+
+@lru_cache(maxsize=1 << 14)
+def _split(name: str) -> tuple[str, str | None]:
+    """A name's core and the gazetteer id of its place qualifier: "department of x of y province"
+    and "y department of x" both give ("department of x", the id of Y)."""
     text = normalise(name)
     gaz = gazetteer()
     mt = re.match(r"^(.*?) of (?:the )?(.+)$", text)
     if mt and (e := gaz.lookup(mt.group(2))) is not None and e.kind == "place":
-        return mt.group(1)
+        return mt.group(1), e.id
     words = text.split()
     for k in range(len(words) - 1, 0, -1):
         e = gaz.lookup(" ".join(words[:k]))
         if e is not None and e.kind == "place":
-            return " ".join(words[k:])
-    return text
+            return " ".join(words[k:]), e.id
+    return text, None
 
 
 def _words(text: str) -> list[str]:
@@ -153,7 +168,12 @@ class Resolver:
             strip = lambda s: re.sub(r"\b(?:19|20)\d\d\b", "", s).strip()  # noqa: E731
             return bool(strip(na)) and strip(na) == strip(nb)
         ca, cb = core_name(a), core_name(b)
-        return ca == cb and (ca != na or cb != nb)
+        if ca != cb or (ca == na and cb == nb):
+            return False
+        # "Light Industry University of Anhui" is "Anhui Light Industry University", and may be
+        # called "Light Industry University"; "Guangdong Light Industry University" is another one
+        qa, qb = qualifier_of(a), qualifier_of(b)
+        return qa is None or qb is None or qa == qb
 
     def _group(self, ms: list[Mention]) -> None:
         if not ms:
