@@ -373,6 +373,9 @@ class MentionFinder:
         # a role phrase inside the chunk separates what is before and after it
         for k in range(len(ws)):
             n = role_run(ws, k)
+            if (n > 1 and k > 0 and role_run(ws, k + 1) and lx.ORG_HEADS.get(ws[k][0].lower()) is not None
+                    and head_class(ws[:k + 1]) is not None):
+                continue  # "ABC Knitting Group CEO": "Group" ends the organization's name, not a role modifier
             if n and (k == 0 or ws[k - 1][0].lower() == "and" or self._name_after(ws, k + n)
                       or (k > 0 and self.known_org(self.text[ws[0][1]:ws[k - 1][2]]))):
                 left = ws[:k - 1] if k > 0 and ws[k - 1][0].lower() == "and" else ws[:k]
@@ -385,6 +388,10 @@ class MentionFinder:
         # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role)
         for size in (3, 2):
             if len(ws) > size + 1 and ws[size][0].lower() == "of" and looks_like_name(ws[:size]):
+                return [self.mk(ws[:size], "Person", "Person", "surname-lexicon", sent)] + self.split_chunk(ws[size + 1:], sent, False)
+        # a personal name in front of "and" ("... president Wang Ming and ABC Institute director Li Hua")
+        for size in (3, 2):
+            if len(ws) > size + 1 and ws[size][0].lower() in {"and", "&"} and looks_like_name(ws[:size]):
                 return [self.mk(ws[:size], "Person", "Person", "surname-lexicon", sent)] + self.split_chunk(ws[size + 1:], sent, False)
         # a personal name at the end ("... of International Trade Wang Ming")
         for size in (3, 2):
@@ -415,8 +422,14 @@ class MentionFinder:
         return []
 
     def _name_after(self, ws: list[Word], k: int) -> bool:
+        """Whether a personal name follows position ``k``: all that is left, or a name joined by
+        "and" to more ("CEO Wang Ming and ABC Institute director Li Hua signed")."""
         rest = ws[k:]
-        return bool(rest) and (looks_like_name(rest) or (plausible_name(rest) and len(rest) >= 2))
+        if not rest:
+            return False
+        if looks_like_name(rest) or (plausible_name(rest) and len(rest) >= 2):
+            return True
+        return any(len(rest) > n + 1 and rest[n][0].lower() in {"and", "&"} and looks_like_name(rest[:n]) for n in (3, 2))
 
     # -- sentence level --
     def find(self) -> list[Sentence]:

@@ -750,6 +750,24 @@ def test_same_name_in_two_provinces_is_two_entities():
     assert "Anhui Light Industry University" not in universities["Guangdong Light Industry University"].alt_labels
 
 
+def test_two_signatories_each_with_organization_and_post():
+    # the signing-ceremony construction: "ORG role NAME and ORG role NAME signed the agreement"
+    x = run("On behalf of the two parties, Mingrun Home Textile Group president Lin Xiaozhi and Chengdu Printing "
+            "and Dyeing Research Institute director Yu Shan signed the agreement.",
+            "Hefei Dean Knitting Co., Ltd. Deputy General Manager Wei Songhao and Anqing Municipal People's "
+            "Government Deputy Mayor Zheng Wenjun signed the agreement.",
+            "Kangming Knitting Group CEO Gu Mingzhi and Haining Industrial Textiles Research Institute deputy "
+            "director Fu Meishan signed a cooperation agreement.")
+    assert labels(x, "Person") == {"Lin Xiaozhi", "Yu Shan", "Wei Songhao", "Zheng Wenjun", "Gu Mingzhi", "Fu Meishan"}
+    assert {"Mingrun Home Textile Group", "Chengdu Printing and Dyeing Research Institute", "Hefei Dean Knitting Co., Ltd.",
+            "Anqing Municipal People's Government", "Kangming Knitting Group",
+            "Haining Industrial Textiles Research Institute"} <= labels(x, "Organization")
+    assert not [name for name in labels(x) if " and " in name and ("Lin" in name or "Wei" in name or "Gu " in name)]
+    assert {("Lin Xiaozhi", "president", "Mingrun Home Textile Group"),
+            ("Yu Shan", "director", "Chengdu Printing and Dyeing Research Institute"),
+            ("Gu Mingzhi", "ceo", "Kangming Knitting Group")} <= posts(x)
+
+
 def test_honorific_names():
     # dev 003 and fixture 103
     x = run("Also addressing the press conference, Ms. Wendy Wen, managing director of Messe Frankfurt (HK) Ltd, Hong "
