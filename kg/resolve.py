@@ -210,6 +210,8 @@ class Resolver:
         gaz = gazetteer()
         entry = next((gaz.entries[m.gaz] for m in group if m.gaz in gaz.entries), None)
         names = [clean_label(m.text) for m in group]
+        if entry is not None and _spelled_otherwise(entry, names):
+            entry = None
         if entry is not None:
             label = entry.name
         else:
@@ -262,6 +264,15 @@ class Resolver:
 
     def entity(self, m: Mention) -> Entity | None:
         return self.entity_of.get(id(m))
+
+
+def _spelled_otherwise(entry, names: list[str]) -> bool:
+    """Whether the article spells out a full name for a known acronym that is not the known
+    entity's name: "Bangladesh Textile Manufacturers Association (BTMA)" is not the gazetteer's
+    Bangladesh Textile Mills Association, whatever its acronym."""
+    full = [n for n in names if not n.replace("-", "").replace(".", "").isupper()]
+    known = {normalise(n) for n in entry.names}
+    return bool(full) and not any(normalise(n) in known for n in full)
 
 
 _SPECIFICITY = ["Unknown", "Organization", "Place", "City", "County", "Region", "Country",

@@ -768,6 +768,17 @@ def test_two_signatories_each_with_organization_and_post():
             ("Gu Mingzhi", "ceo", "Kangming Knitting Group")} <= posts(x)
 
 
+def test_a_known_acronym_does_not_rename_a_spelled_out_organization():
+    # the gazetteer knows BTMA as the Bangladesh Textile Mills Association; this article spells out another name
+    x = run("The Bangladesh Textile Manufacturers Association (BTMA) staged the event. The BTMA said so.")
+    btma = entity(x, "Bangladesh Textile Manufacturers Association")
+    assert btma.gaz == "" and btma.wikidata == "" and "BTMA" in btma.alt_labels
+    assert "Bangladesh Textile Mills Association" not in labels(x)
+    # spelled as the gazetteer spells it, the acronym still finds the known organization
+    assert entity(run("The Bangladesh Textile Mills Association (BTMA) staged the event."),
+                  "Bangladesh Textile Mills Association").gaz == "btma"
+
+
 def test_honorific_names():
     # dev 003 and fixture 103
     x = run("Also addressing the press conference, Ms. Wendy Wen, managing director of Messe Frankfurt (HK) Ltd, Hong "
