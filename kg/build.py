@@ -371,14 +371,62 @@ def link(source: Path, target: Path) -> bool:
 
 @contextmanager
 def staging(out: Path) -> Iterator[Path]:
-    """A new folder beside ``out`` to write a build into; removed unless it was swapped in."""
+    """A new folder beside ``out`` to write a build into; removed unless it was swapped in.
+
+    A build holds a lock on ``<folder>.lock`` while it runs, so the next build can tell the staging
+    folder of a killed one (SIGKILL, a power cut: no clean-up ran) from that of a build still
+    running, and removes only the former."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    remove_stale_staging(out)
+    fd, lock_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=_LOCK, dir=out.parent)
+    lock = Path(lock_name)
+    _hold(fd)
+    tmp = lock.with_name(lock.name[: -len(_LOCK)])
+    tmp.mkdir()
     try:
         yield tmp
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+        lock.unlink(missing_ok=True)
+        os.close(fd)
+
+
+_LOCK = ".lock"
+
+
+def _hold(fd: int) -> bool:
+    """Take the lock on an open lock file without waiting; False when another process holds it.
+    (Where there is no fcntl, locks are not taken and stale folders are left alone.)"""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+
+
+def remove_stale_staging(out: Path) -> list[Path]:
+    """Remove the staging folders beside ``out`` left by builds that were killed; returns them."""
+    removed = []
+    for lock in sorted(out.parent.glob(f".{out.name}.*{_LOCK}")):
+        folder = lock.with_name(lock.name[: -len(_LOCK)])
+        try:
+            fd = os.open(lock, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            if not _hold(fd):
+                continue  # a build is running there
+            shutil.rmtree(folder, ignore_errors=True)
+            lock.unlink(missing_ok=True)
+            removed.append(folder)
+        finally:
+            os.close(fd)
+    return removed
 
 
 def swap_in(new: Path, out: Path) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -61,7 +65,7 @@ def build(
 
     paths = inputs or [DEFAULT_INPUT]
     try:
-        with Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        with sigterm_as_ctrl_c(), Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.description}"), console=err, transient=True) as bar:
             task = bar.add_task("", total=None)
             report = run_build(paths, out_dir, check=validate, jobs=jobs, shard=parse_shard(shard),
@@ -73,6 +77,24 @@ def build(
     if strict and report.problems:
         err.print(f"[red]{len(report.problems)} input(s) could not be read (--strict)[/red]")
         raise typer.Exit(1)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def sigterm_as_ctrl_c() -> Iterator[None]:
+    """A build stopped with SIGTERM (``timeout``, a service manager) cleans up as on Ctrl-C: the
+    previous build stays and the half-written one goes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set signal handlers
+        return
+    before = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def show_report(report, checked: str) -> None:

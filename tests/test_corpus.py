@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -156,6 +157,46 @@ def test_an_interrupted_build_leaves_the_previous_one_and_the_next_completes(tmp
     monkeypatch.undo()
     report = build([CORPUS, SEED], out, check=False)
     assert len(report.articles) == 6 and report.extracted == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="stale folders are told apart by POSIX file locks")
+def test_the_staging_folder_of_a_killed_build_is_removed_and_a_running_ones_kept(tmp_path: Path):
+    import fcntl
+
+    out = tmp_path / "build"
+    killed, running = tmp_path / ".build.killed1", tmp_path / ".build.running2"
+    for folder in (killed, running):
+        folder.mkdir()
+        (folder / "graph.ttl").write_text("half written", encoding="utf-8")
+        Path(f"{folder}.lock").touch()
+    held = os.open(f"{running}.lock", os.O_RDWR)
+    fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as the running build holds it
+    try:
+        build([SEED], out, check=False)
+    finally:
+        os.close(held)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".build.running2", ".build.running2.lock", "build"]
+    assert build_module.remove_stale_staging(out) == [running]  # once nothing holds its lock
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build"]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX signals")
+def test_kg_build_stopped_with_sigterm_leaves_no_half_written_folder(tmp_path: Path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    kg = Path(sys.executable).parent / "kg"
+    proc = subprocess.Popen([str(kg), "build", str(CORPUS), "--out", str(tmp_path / "build"), "--no-validate"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".build.*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the build ended before it could be stopped"
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(60) != 0
+    assert list(tmp_path.iterdir()) == []  # no build, no staging folder, no lock
 
 
 POOL = sorted(CORPUS.glob("*.txt")) + [SEED] + sorted((SHARED / "dev").glob("*.txt"))[:1]
