@@ -12,6 +12,7 @@ text is the article's own content with navigation, scripts and other page furnit
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -424,8 +425,7 @@ def find_inputs(paths: list[Path]) -> tuple[list[Path], Problems]:
         if not path.exists():
             problems.append(InputError("no such file or folder", str(path)))
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            files = sorted(_walk(path))
             if not files:
                 problems.append(InputError(f"folder holds no articles ({', '.join(sorted(INPUT_SUFFIXES))} "
                                            "files)", str(path)))
@@ -433,6 +433,18 @@ def find_inputs(paths: list[Path]) -> tuple[list[Path], Problems]:
         else:
             found.append(path)
     return sorted(dict.fromkeys(found)), problems
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """The input files under ``folder``, hidden files and folders left out. (os.walk with string
+    joins: pathlib's rglob and its per-file checks took seconds on 10,000 files.)"""
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in INPUT_SUFFIXES:
+                full = os.path.join(root, name)
+                if os.path.isfile(full):
+                    yield Path(full)
 
 
 def read_inputs(paths: list[Path]) -> tuple[list[Article], Problems]:
