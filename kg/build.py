@@ -35,6 +35,7 @@ from . import manifest, oxi
 from .article import Article
 from .corpus import Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
+from .dumps import Dumps
 from .errors import EmptyArticle, InputError, InputWarning, ValidationError
 from .extract import extract, to_triples
 from .rdf import bind
@@ -316,10 +317,8 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
             for e, mapping, same in plan if mapping and not (same and update)]
     work_ids = {job[0] for job in work}
     inferred_all = tmp / INFERRED  # every article's entailments, to load a new store; not kept
-    with (open(tmp / "graph.ttl", "wb") as merged, open(tmp / "dataset.trig", "wb") as dataset,
-          open(inferred_all, "wb") as entailed, closing(in_workers(resolve_article, work, jobs)) as resolved):
-        merged.write(oxi.prefix_block())
-        dataset.write(oxi.prefix_block())
+    with (Dumps(tmp, previous) as dumps, open(inferred_all, "wb") as entailed,
+          closing(in_workers(resolve_article, work, jobs)) as resolved):
         for e, mapping, same in plan:
             target = tmp / "articles" / f"{e.id}.ttl"
             graph, graph_entails = cached(tmp, e.id)
@@ -336,9 +335,8 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
                 report.rewritten += 1
                 if update:
                     changed[e.id] = parse_turtle(target)
-            body = oxi.without_prefixes(target.read_bytes())
-            merged.write(body)
-            dataset.write(b"<%s> {\n%s}\n" % (str(GRAPH[e.id]).encode(), body))
+            if not (same and dumps.copy(e.id)):
+                dumps.add(e.id, oxi.without_prefixes(target.read_bytes()))
     (tmp / RESOLUTION).write_text(json.dumps(resolution.to_json(), indent=1, ensure_ascii=False) + "\n",
                                   encoding="utf-8")
     (tmp / manifest.MANIFEST).write_bytes(manifest.dump(report.articles, report.validated))

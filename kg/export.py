@@ -17,13 +17,13 @@ import httpx
 import pyoxigraph as ox
 from rdflib import Dataset
 
+from .dumps import DATASET_FILE
 from .errors import ExportError, InputError
 from . import oxi
 from .oxi import PREFIX_MAP
 from .resources import ontology_file
 from .store import DEFAULT_BUILD
 
-DATASET_FILE = "dataset.trig"
 GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}
 DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": None}
 FORMATS = [*GRAPH_FORMATS, *DATASET_FORMATS]
