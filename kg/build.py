@@ -206,7 +206,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
         for a in articles:
             old = previous.get(a.id)
             if old and old.sha256 == hashes[a.id] and all(map(link, cached(out_dir, a.id), cached(tmp, a.id))):
-                entries[a.id] = replace(old, source=a.source)
+                entries[a.id] = old if old.source == a.source else replace(old, source=a.source, line="")
                 if progress:
                     progress(Path(a.source or a.id))
             else:

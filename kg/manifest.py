@@ -14,7 +14,7 @@ import dataclasses
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,6 +53,7 @@ class Entry:
     facts: int
     triples: int
     names: Names = Names((), ())
+    line: str = field(default="", compare=False, repr=False)  # the manifest line it was read from
 
     def to_json(self) -> dict:
         return {"id": self.id, "sha256": self.sha256, "source": self.source, "entities": self.entities,
@@ -60,23 +61,37 @@ class Entry:
                 "names": [[i, int(is_label), text] for i, is_label, text in self.names.names],
                 "iris": list(self.names.iris)}
 
+    def to_line(self) -> str:
+        return self.line or json.dumps(self.to_json(), ensure_ascii=False)
+
     @classmethod
-    def from_json(cls, e: dict) -> Entry:
-        names = Names(tuple((i, bool(is_label), text) for i, is_label, text in e["names"]), tuple(e["iris"]))
-        return cls(e["id"], e["sha256"], e["source"], e["entities"], e["facts"], e["triples"], names)
+    def from_json(cls, e: dict, line: str = "") -> Entry:
+        # (iri, 1, name) equals (iri, True, name): no need to convert the flag
+        names = Names(tuple(map(tuple, e["names"])), tuple(e["iris"]))
+        return cls(e["id"], e["sha256"], e["source"], e["entities"], e["facts"], e["triples"], names, line)
 
 
 def load(build: Path, validated: bool = False) -> dict[str, Entry]:
     """The previous build's entries whose cache file exists; nothing if the code or data changed,
     or if ``validated`` is asked for and that build did not check its articles against the shapes."""
     try:
-        data = json.loads((build / MANIFEST).read_text(encoding="utf-8"))
+        # read as :func:`dump` writes it: a head line, then one article per line (a rebuild writes
+        # the lines of unchanged articles back as they were)
+        head, *lines = (build / MANIFEST).read_text(encoding="utf-8").split("\n")
+        data = json.loads(head + "]}")
         if data.get("format") != FORMAT or data.get("fingerprint") != fingerprint():
             return {}
         if validated and not data.get("validated"):
             return {}
-        entries = {e["id"]: Entry.from_json(e) for e in data["articles"]}
-    except (OSError, ValueError, KeyError, TypeError):
+        if lines[-2:] != ["]}", ""]:
+            return {}
+        entries = {}
+        for line in lines[:-2]:
+            line = line.removesuffix(",")
+            if line:
+                e = Entry.from_json(json.loads(line), line)
+                entries[e.id] = e
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}  # no usable manifest: build everything
     cached = set(os.listdir(build / CACHE)) if (build / CACHE).is_dir() else set()
     return {k: e for k, e in entries.items() if f"{k}.ttl" in cached}
@@ -92,5 +107,5 @@ def was_validated(build: Path) -> bool:
 def dump(entries: list[Entry], validated: bool) -> bytes:
     """The manifest as JSON with one article per line: readable, and quick to write for 10,000."""
     head = json.dumps({"format": FORMAT, "fingerprint": fingerprint(), "validated": validated})[:-1]
-    lines = ",\n".join(json.dumps(e.to_json(), ensure_ascii=False) for e in sorted(entries, key=lambda e: e.id))
+    lines = ",\n".join(e.to_line() for e in sorted(entries, key=lambda e: e.id))
     return f'{head}, "articles": [\n{lines}\n]}}\n'.encode()

@@ -1,15 +1,17 @@
 """graph.ttl and dataset.trig: where each article lies in them, and rebuilds that copy the unchanged
-articles from the previous dumps."""
+articles from the previous dumps; the manifest, whose unchanged lines a rebuild writes back as read."""
 
 from __future__ import annotations
 
+import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from conftest import FIXTURES
-from kg import dumps, oxi
+from kg import dumps, manifest, oxi
 from kg.build import build
 
 CORPUS = FIXTURES.parent / "corpus"
@@ -67,3 +69,18 @@ def test_a_rebuild_writes_the_dumps_a_build_from_scratch_writes(tmp_path: Path, 
     build([src], scratch, check=False)
     for name in ("graph.ttl", "dataset.trig"):
         assert (out / name).read_bytes() == (scratch / name).read_bytes()
+
+
+def test_the_manifest_reads_back_and_writes_the_same_bytes(corpus_build: Path):
+    written = (corpus_build / manifest.MANIFEST).read_bytes()
+    entries = manifest.load(corpus_build)
+    assert sorted(entries) == sorted(p.stem for p in CORPUS.glob("*.txt"))
+    assert all(e.line for e in entries.values())
+    assert manifest.dump(list(entries.values()), validated=False) == written
+    # an entry that changes is written from its fields, not from the line it was read from
+    first = min(entries)
+    moved = replace(entries[first], source="elsewhere.txt", line="")
+    again = json.loads(manifest.dump([moved, *(e for k, e in entries.items() if k != first)], validated=False))
+    assert [a["source"] for a in again["articles"] if a["id"] == first] == ["elsewhere.txt"]
+    assert again["articles"] == [dict(a, source="elsewhere.txt") if a["id"] == first else a
+                                 for a in json.loads(written)["articles"]]
