@@ -14,6 +14,7 @@ outputs are written one article at a time, and the store is bulk-loaded from the
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import multiprocessing
@@ -410,7 +411,7 @@ def _hold(fd: int) -> bool:
 def remove_stale_staging(out: Path) -> list[Path]:
     """Remove the staging folders beside ``out`` left by builds that were killed; returns them."""
     removed = []
-    for lock in sorted(out.parent.glob(f".{out.name}.*{_LOCK}")):
+    for lock in sorted(out.parent.glob(f".{glob.escape(out.name)}.*{_LOCK}")):
         folder = lock.with_name(lock.name[: -len(_LOCK)])
         try:
             fd = os.open(lock, os.O_RDWR)
