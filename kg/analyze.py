@@ -19,6 +19,7 @@ import networkx as nx
 from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
+from .dumps import GRAPH_FILE
 from .errors import AmbiguousEntity, InputError, NoPath, UnknownEntity
 from .graphio import load_graphs
 from .rdf import ORG, bind
@@ -48,9 +49,9 @@ def graph_path(build: Path, graph: Path | None = None) -> Path:
     """The graph file to analyse: ``graph`` if given, else ``build/graph.ttl``."""
     if graph is not None:
         return graph
-    if not (build / "graph.ttl").exists():
+    if not (build / GRAPH_FILE).exists():
         raise InputError("no built graph here; run `kg build` first (or pass --graph FILE)", str(build))
-    return build / "graph.ttl"
+    return build / GRAPH_FILE
 
 
 def load_graph(path: Path) -> Graph:

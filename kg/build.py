@@ -36,7 +36,7 @@ from . import manifest, oxi
 from .article import Article
 from .corpus import Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
-from .dumps import Dumps
+from .dumps import DATASET_FILE, GRAPH_FILE, Dumps
 from .errors import EmptyArticle, InputError, InputWarning, ValidationError
 from .extract import extract, to_triples
 from .rdf import bind
@@ -347,7 +347,7 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
         update_store(previous / STORE_DIR, tmp / STORE_DIR, {str(GRAPH[a]): ts for a, ts in changed.items()}, keep)
         report.store_updated = True
     else:
-        create_store(tmp / STORE_DIR, tmp / "dataset.trig", tmp / "graph.ttl", inferred_all)
+        create_store(tmp / STORE_DIR, tmp / DATASET_FILE, tmp / GRAPH_FILE, inferred_all)
     inferred_all.unlink()
     report.timings["store"] = time.perf_counter() - started
 
