@@ -385,13 +385,10 @@ class MentionFinder:
                 return self.split_chunk(left, sent, False) + self.split_chunk(rest, sent, False)
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
             return [self.mk(ws, "Person", "Person", "surname-lexicon", sent)]
-        # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role)
+        # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role) or of "and"
+        # ("... president Wang Ming and ABC Institute director Li Hua")
         for size in (3, 2):
-            if len(ws) > size + 1 and ws[size][0].lower() == "of" and looks_like_name(ws[:size]):
-                return [self.mk(ws[:size], "Person", "Person", "surname-lexicon", sent)] + self.split_chunk(ws[size + 1:], sent, False)
-        # a personal name in front of "and" ("... president Wang Ming and ABC Institute director Li Hua")
-        for size in (3, 2):
-            if len(ws) > size + 1 and ws[size][0].lower() in {"and", "&"} and looks_like_name(ws[:size]):
+            if len(ws) > size + 1 and ws[size][0].lower() in {"of", "and", "&"} and looks_like_name(ws[:size]):
                 return [self.mk(ws[:size], "Person", "Person", "surname-lexicon", sent)] + self.split_chunk(ws[size + 1:], sent, False)
         # a personal name at the end ("... of International Trade Wang Ming")
         for size in (3, 2):
