@@ -368,6 +368,9 @@ def link(source: Path, target: Path) -> bool:
         return False  # missing, or another file system: the caller writes the file
 
 
+_LOCK = ".lock"  # beside a staging folder, held while its build runs
+
+
 @contextmanager
 def staging(out: Path) -> Iterator[Path]:
     """A new folder beside ``out`` to write a build into; removed unless it was swapped in.
@@ -389,9 +392,6 @@ def staging(out: Path) -> Iterator[Path]:
             shutil.rmtree(tmp, ignore_errors=True)
         lock.unlink(missing_ok=True)
         os.close(fd)
-
-
-_LOCK = ".lock"
 
 
 def _hold(fd: int) -> bool:

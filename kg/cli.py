@@ -65,8 +65,9 @@ def build(
 
     paths = inputs or [DEFAULT_INPUT]
     try:
-        with sigterm_as_ctrl_c(), Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      TextColumn("{task.description}"), console=err, transient=True) as bar:
+        with sigterm_as_ctrl_c(), Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
+                                           TimeElapsedColumn(), TextColumn("{task.description}"), console=err,
+                                           transient=True) as bar:
             task = bar.add_task("", total=None)
             report = run_build(paths, out_dir, check=validate, jobs=jobs, shard=parse_shard(shard),
                                started=lambda n: bar.update(task, total=n),

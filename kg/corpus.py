@@ -25,6 +25,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 from rdflib.namespace import RDFS, SKOS
 
+from . import oxi
 from .vocab import ID
 
 LABEL = ox.NamedNode(str(RDFS.label))
@@ -151,4 +152,4 @@ def apply(resolution: Resolution, triples: Iterable[ox.Triple]) -> list[ox.Tripl
             moved.add(ox.Triple(s or t.subject, p, o or t.object))
     if not moved:
         return triples
-    return sorted(set(kept).union(moved), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    return sorted(set(kept).union(moved), key=oxi.triple_key)
