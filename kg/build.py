@@ -38,8 +38,7 @@ from .corpus import Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
 from .dumps import DATASET_FILE, GRAPH_FILE, Dumps
 from .errors import EmptyArticle, InputError, InputWarning, ValidationError
-from .extract import extract, to_triples
-from .rdf import bind
+from .extract import extract, to_lines
 from .sources import read_inputs
 from .entail import entailed_lines
 from .store import STORE_DIR, create_store, update_store, vocabulary_lines
@@ -106,20 +105,18 @@ class BuildReport:
 def build_article(article: Article, check: bool = True) -> ArticleResult:
     """Extract one article into its RDF graph; raise :class:`ValidationError` if it breaks the shapes."""
     x = extract(article)
-    triples = to_triples(x)
+    lines = to_lines(x)
+    triples = oxi.parse_lines(lines)
     g = None
     if check:
-        g = bind(Graph())
-        for t in triples:
-            g.add(t)
+        g = oxi.rdflib_graph(triples)
         violations = validate(g)
         if violations:
             raise ValidationError(f"{article.source or article.id}: the graph does not conform to the SHACL shapes "
                                   f"({len(violations)} violations)", [str(v) for v in violations])
     written = {id(e) for f in x.facts for e in (f.subject, f.object)}
     entities = sum(1 for e in x.entities if id(e) in written or e.kind != "Place")
-    lines = oxi.lines(triples)
-    return ArticleResult(article, g, entities, len(x.facts), oxi.parse_lines(lines), lines)
+    return ArticleResult(article, g, entities, len(x.facts), triples, lines)
 
 
 def extract_one(article: Article, check: bool) -> Extracted:
@@ -127,7 +124,7 @@ def extract_one(article: Article, check: bool) -> Extracted:
     so worker processes share it; resolution across articles seldom changes an article's graph."""
     r = build_article(article, check)
     return Extracted(article, r.entities, r.facts, oxi.turtle(r.triples), entailed_ntriples(r.lines), len(r.triples),
-                     names_of(r.triples))
+                     names_of(r.lines))
 
 
 def cached(folder: Path, aid: str) -> tuple[Path, Path]:

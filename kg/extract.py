@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rdflib import Graph
-from rdflib.term import Node
 
 from .article import Article
 from .facts import Evidence, Fact, Topic
 from .mentions import MentionFinder, Sentence, quoted_spans
-from .rdf import GraphWriter, bind
+from . import oxi
+from .rdf import GraphWriter
 from .resolve import Entity, Resolver
 from .rules import Rules
 from .topics import find_topics
@@ -55,14 +55,12 @@ def topic_links(article: Article, sentences: list[Sentence], event: Entity | Non
 
 def to_graph(x: Extraction) -> Graph:
     """The article's RDF graph: entities that take part in facts (or are named), posts, topics, evidence."""
-    g = bind(Graph())
-    for t in to_triples(x):
-        g.add(t)
-    return g
+    return oxi.rdflib_graph(oxi.parse_lines(to_lines(x)))
 
 
-def to_triples(x: Extraction) -> set[tuple[Node, Node, Node]]:
-    """The triples of :func:`to_graph`, without building an rdflib graph."""
+def to_lines(x: Extraction) -> list[str]:
+    """The triples of :func:`to_graph` as sorted, distinct N-Triples lines (the canonical order),
+    without building a graph."""
     w = GraphWriter(x.article)
     w.write_article()
     used = {id(f.subject) for f in x.facts} | {id(f.object) for f in x.facts}
@@ -76,4 +74,4 @@ def to_triples(x: Extraction) -> set[tuple[Node, Node, Node]]:
         w.write_topic(t)
     for f in sorted(x.facts, key=lambda f: (f.evidence.start, f.evidence.end, f.predicate, f.evidence.rule)):
         w.write_fact(f, x.sentences)
-    return w.g
+    return w.lines()

@@ -12,50 +12,38 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .rdf import PREFIXES
+from .rdf import PREFIXES, bind, nt
 
 PREFIX_MAP = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
 
 Triple = tuple[Node, Node, Node]
 
 
-@lru_cache(maxsize=1 << 14)  # properties, classes and entities recur in every fact
-def term(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(t, URIRef):
-        return ox.NamedNode(str(t))
-    if isinstance(t, BNode):
-        return ox.BlankNode(str(t))
-    if isinstance(t, Literal):
-        if t.language:
-            return ox.Literal(str(t), language=t.language)
-        if t.datatype:
-            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
-        return ox.Literal(str(t))
-    raise TypeError(f"not an RDF term: {t!r}")
-
-
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-@lru_cache(maxsize=1 << 14)
-def nt(t: Node) -> str:
-    """A term in N-Triples (the form Oxigraph prints a term in)."""
-    if isinstance(t, URIRef):
-        return f"<{t}>"
-    if isinstance(t, BNode):
-        return f"_:{t}"
-    if isinstance(t, Literal):
-        text = f'"{str(t).translate(_ESCAPES)}"'
-        if t.language:
-            return f"{text}@{t.language}"
-        if t.datatype and str(t.datatype) != _XSD_STRING:
-            return f"{text}^^<{t.datatype}>"
-        return text
-    raise TypeError(f"not an RDF term: {t!r}")
+@lru_cache(maxsize=1 << 14)  # properties, classes and entities recur in every triple
+def rdflib_term(t: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    if t.datatype.value != _XSD_STRING:
+        return Literal(t.value, datatype=URIRef(t.datatype.value))
+    return Literal(t.value)
+
+
+def rdflib_graph(ts: Iterable[ox.Triple]) -> Graph:
+    """Oxigraph triples as an rdflib graph (with the project's prefixes), for pySHACL and notebooks."""
+    g = bind(Graph())
+    for t in ts:
+        g.add((rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object)))
+    return g
 
 
 def lines(g: Iterable[Triple]) -> list[str]:
