@@ -12,11 +12,15 @@ $(UV):
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv
 
+# Bytecode is compiled at install: uv does not by default, and where PYTHONDONTWRITEBYTECODE is set
+# every `kg` run would compile spaCy's sources again (importing it took 4.4 s instead of 1.8 s).
 install: $(UV)
-	$(UV) sync --frozen --quiet --inexact
+	$(UV) sync --frozen --quiet --inexact --compile-bytecode
+	$(VENV)/bin/python -m compileall -q kg > /dev/null
 
 install-test: $(UV)
-	$(UV) sync --frozen --quiet --extra test
+	$(UV) sync --frozen --quiet --extra test --compile-bytecode
+	$(VENV)/bin/python -m compileall -q kg > /dev/null
 
 demo: install
 	$(VENV)/bin/kg build seeds --out data/build
