@@ -33,6 +33,8 @@ ORG_HEADS = {
 # Heads that name a part of a larger organization when followed by "of ORG" or preceded by an ORG name.
 UNIT_HEADS = {"commission", "department", "office", "branch", "division", "secretariat", "sub-council",
               "subcouncil", "section", "committee", "bureau", "center", "centre", "council", "institute"}
+# Parts of a university or college, named head first ("School of Design at X University").
+ACADEMIC_UNITS = {"school", "faculty", "college", "laboratory", "lab"}
 
 EVENT_HEADS = {
     "expo", "exposition", "exhibition", "fair", "conference", "congress", "forum", "summit", "symposium",
@@ -59,6 +61,12 @@ PLACE_HEADS = {"province": "Region", "autonomous region": "Region", "region": "R
                "municipality": "City", "town": "City", "township": "City", "village": "City",
                "state": "Region", "new area": "County", "zone": "County"}
 
+# Endings of a venue's name; "centre" alone names organizations too ("China Textile Information Center").
+VENUE_HEADS = {"convention center", "convention centre", "exhibition center", "exhibition centre", "expo center",
+               "expo centre", "conference center", "conference centre", "exhibition hall", "exhibition halls",
+               "convention hall", "expo park", "exhibition park", "trade center", "trade centre", "convention city",
+               "hotel", "stadium", "gymnasium", "auditorium", "arena", "fairground", "fairgrounds", "showground"}
+
 # Words that start or make up the role part of a post ("deputy director", "second inspector").
 ROLE_MODIFIERS = {
     "deputy", "vice", "executive", "full-time", "honorary", "first", "second", "third", "standing",
@@ -67,6 +75,11 @@ ROLE_MODIFIERS = {
     "marketing", "technical", "art", "creative", "design", "brand", "country", "independent", "non-executive",
     "co-", "joint", "principal", "special", "lead", "head", "group", "program", "programme", "project",
     "research", "legal", "financial", "operating", "information", "production", "international",
+    # functions and areas that qualify a manager or director ("overseas sales manager")
+    "overseas", "global", "foreign", "domestic", "export", "business", "development", "product", "quality",
+    "operations", "public", "communications", "purchasing", "procurement", "sourcing", "merchandising",
+    "compliance", "sustainability", "strategy", "planning", "account", "area", "district", "provincial",
+    "municipal", "supply", "chain",
 }
 ROLE_HEADS = {
     "president", "chairman", "chairwoman", "chairperson", "chair", "director", "director-general",

@@ -152,6 +152,9 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 j += 1
             elif t in {"'s", "’s"} and j + 1 < n and is_cap(ws[j + 1][0]):
                 j += 2
+            elif (t in {"'", "’"} and ws[j - 1][0].endswith("s") and ws[j - 1][2] == ws[j][1] and j + 1 < n
+                  and is_cap(ws[j + 1][0])):
+                j += 2  # a plural possessive inside a name: "Garment Manufacturers' Association"
             elif t.lower() in lx.CONNECTORS and t.lower() != "in":
                 k = j + 1
                 if k < n and ws[k][0].lower() == "the":
@@ -185,6 +188,10 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
             cut = k
             break
     pre = [t.lower().rstrip(",") for t in texts[:cut]]
+    # "National Exhibition and Convention Center" is one venue, whatever its first words name
+    if (cut == len(texts) and len(pre) > 1 and (" ".join(pre[-2:]) in lx.VENUE_HEADS or pre[-1] in lx.VENUE_HEADS)
+            and "the" not in pre):
+        return ("Place", "Venue")
     # "China Textile and Apparel Council" is one name; "X and the Ministry" is two
     for k, t in enumerate(pre):
         if t in {"and", "&"} and (k + 1 < len(pre) and pre[k + 1] == "the" or head_class_words(pre[:k])):

@@ -275,7 +275,7 @@ def _spelled_otherwise(entry, names: list[str]) -> bool:
     return bool(full) and not any(normalise(n) in known for n in full)
 
 
-_SPECIFICITY = ["Unknown", "Organization", "Place", "City", "County", "Region", "Country",
+_SPECIFICITY = ["Unknown", "Organization", "Place", "Venue", "City", "County", "Region", "Country",
                 "IndustryAssociation", "Company", "EducationalInstitution", "ResearchInstitute",
                 "PoliticalOrganization", "GovernmentAgency", "OrganizationalUnit", "Person", "Event", "Programme"]
 

@@ -25,6 +25,9 @@ _mods = "|".join(sorted((re.escape(w) for w in lx.ROLE_MODIFIERS), key=len, reve
 _heads = "|".join(sorted((re.escape(w) for w in lx.ROLE_HEADS), key=len, reverse=True))
 ROLE = rf"(?:(?:{_mods})[\s-]+){{0,3}}(?:{_heads})(?:\s+(?:{_heads}))?"
 ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
+# what a head is head of: "head of fibre sourcing at ORG", "director of the apparel category at ORG"
+_FN_WORD = r"(?!(?:and|or|at|in|for|with|of|the|an?)\b)[a-z][a-z-]*"
+FUNCTION = rf"\s+of\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}"
 
 AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
@@ -38,7 +41,12 @@ ACTIVE_AGENT = [
     ("guidedBy", r"guided"),
     ("supportedBy", r"supported"),
 ]
-PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:important\s+|key\s+)?part\s+of|as\s+part\s+of|part\s+of|under\s+the\s+framework\s+of|a\s+(?:sub-)?event\s+of|one\s+of\s+the\s+(?:activities|events|sessions)\s+of)"
+# the part an agent "acted as" or "served as", and the relation each names (first stem found wins)
+AGENT_NOUN = (r"(?P<noun>guiding\s+units?|guidance\s+units?|organi[sz]ing\s+units?|(?:co-)?organi[sz]ers?|host\s+units?"
+              r"|hosts?|(?:co-)?sponsors?|supporting\s+units?|supporters?)\b")
+AGENT_NOUN_PREDICATES = [("guidedBy", "guid"), ("organizedBy", "organi"), ("supportedBy", "support"),
+                         ("hostedBy", "host"), ("hostedBy", "sponsor")]
+PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:important\s+|key\s+)?part\s+of|as\s+part\s+of|part\s+of|under\s+the\s+framework\s+of|a\s+(?:sub-)?event\s+of|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:activities|events|sessions|forums|sub-forums|side\s+events)\s+of)"
 COUNT_NOUNS = r"(?:people|persons|participants|guests|representatives|delegates|attendees|visitors|experts|leaders|members|officials|entrepreneurs|industry\s+insiders)"
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
 MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
@@ -119,6 +127,13 @@ class Rules:
                     return e
         return best or self.r.main_event
 
+    def clause_event(self, ms: Masked, pos: int) -> Entity | None:
+        """:meth:`event_before`, but a clause set off after "X was held as part of Y," is about X, not Y."""
+        for m in re.finditer(rf"{PART_OF}\s+(?:the\s+)?(?:[\"“])?{M}", ms.text[:pos], re.I):
+            if re.fullmatch(r"[”\"]?\s*,\s*", ms.text[m.end():pos]):  # without the comma, "Y launched by Z" is about Y
+                return self.event_before(ms, m.start())
+        return self.event_before(ms, pos)
+
     def sentence_event(self, ms: Masked) -> Entity | None:
         """A side event named in the sentence ("the press conference"), else any event, else the main one."""
         side = [self.ent(m) for m in ms.mentions if m.kind == "Event" and self.ent(m) is not None
@@ -150,12 +165,19 @@ class Rules:
     def agents(self, ms: Masked) -> None:
         for pred, trigger in AGENT_RULES:
             for m in re.finditer(rf"(?:{trigger})\s+(?P<list>{LIST})", ms.text, re.I):
-                subj = self.event_before(ms, m.start())
+                subj = self.clause_event(ms, m.start())
                 for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization", "Person"}):
                     p = "presidedOverBy" if e.kind == "Person" and pred == "hostedBy" else pred
                     if e.kind == "Person" and p != "presidedOverBy":
                         continue
                     self.add(subj, f"gk:{p}", e, ms, m.start(), m.end(), f"{pred}-passive")
+        # "The Department of ... acted as the guiding unit": the agent names its part in the event
+        for m in re.finditer(rf"(?P<list>{LIST})\s+(?:acted|acts|act|served|serves|serve)\s+as\s+(?:the\s+|an?\s+)?{AGENT_NOUN}", ms.text, re.I):
+            noun = m.group("noun").lower()
+            pred = next(p for p, stem in AGENT_NOUN_PREDICATES if stem in noun)
+            subj = self.event_before(ms, m.start())
+            for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization"}):
+                self.add(subj, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-acted-as")
         for pred, verb in ACTIVE_AGENT:
             for m in re.finditer(rf"(?P<list>{LIST})\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*{M}", ms.text):
                 target = self.ent(ms.mentions[int(m.group(m.lastindex))])
@@ -180,6 +202,13 @@ class Rules:
                 subj = self.event_before(ms, v.start() + len(gap) + 1, kinds=("Event",))
                 if subj is not None and subj.kind == "Event":
                     self.add(subj, "gk:heldIn", place, ms, v.start(), v.end() + p.end(), "held-in")
+                    # "held at VENUE in CITY" / "at VENUE, CITY": the event is in the city too, and so is the venue
+                    town = re.match(rf"(?:\s*,\s*|\s+in\s+)(?:the\s+)?{M}", tail[p.end():])
+                    where = self.ent(ms.mentions[int(town.group(1))]) if town and place.cls == "Venue" else None
+                    if where is not None and where.kind == "Place" and where.cls != "Venue":
+                        end = v.end() + p.end() + town.end()
+                        self.add(subj, "gk:heldIn", where, ms, v.start(), end, "held-in-venue-town")
+                        self.add(place, "gk:locatedIn", where, ms, v.end() + p.start(), end, "venue-in-town")
                 break
         # "in X County, Y Province": the second place contains the first
         for m in re.finditer(rf"{M},\s+{M}", ms.text):
@@ -249,10 +278,13 @@ class Rules:
         if not people or not orgs:
             return  # every pattern below needs a person and an organization: spare the regexes
 
-        def post(pi: int, roles: str, oi: int, a: int, b: int, rule: str) -> None:
+        def post(pi: int, roles: str, oi: int, a: int, b: int, rule: str, function: str = "") -> None:
             if pi not in people or oi not in orgs:
                 return
-            for role in split_roles(roles):
+            split = split_roles(roles)
+            if split and function:  # "head of fibre sourcing": the function belongs to the last role
+                split[-1] += " " + re.sub(r"\s+", " ", function.strip().lower())
+            for role in split:
                 person, org = self.ent(ms.mentions[pi]), self.ent(ms.mentions[oi])
                 if person is None or org is None:
                     continue
@@ -261,11 +293,12 @@ class Rules:
                 self.add(p, "org:postIn", org, ms, a, b, rule)
                 self.add(p, "org:role", role, ms, a, b, rule)
 
-        # NAME, ROLES of ORG [and (concurrently) ROLES of ORG]...; NAME, who is ROLE of ORG as well as ...
-        for m in re.finditer(rf"{M},?\s+(?:who\s+(?:is|was|serves\s+as)\s+|the\s+|also\s+)?(?P<chain>(?:(?:\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?(?:concurrently\s+|also\s+)?)?(?:the\s+)?{ROLES}\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}(?:'s?)?)+)", t, re.I):
+        # NAME, (a|the) ROLES of ORG [and (concurrently) ROLES of ORG]...; NAME, who is ROLE of ORG as well as ...
+        for m in re.finditer(rf"{M},?\s+(?:who\s+(?:is|was|serves\s+as)\s+(?:an?\s+|the\s+)?|an?\s+|the\s+|also\s+)?(?P<chain>(?:(?:\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?(?:concurrently\s+|also\s+)?)?(?:the\s+)?{ROLES}(?:{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}(?:'s?)?)+)", t, re.I):
             pi = int(m.group(1))
-            for part in re.finditer(rf"(?P<roles>{ROLES})\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}", m.group("chain"), re.I):
-                post(pi, part.group("roles"), int(part.group(part.lastindex)), m.start(), m.end(), "post-apposition")
+            for part in re.finditer(rf"(?P<roles>{ROLES})(?P<fn>{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}", m.group("chain"), re.I):
+                post(pi, part.group("roles"), int(part.group(part.lastindex)), m.start(), m.end(), "post-apposition",
+                     part.group("fn") or "")
         # NAME, who heads the ORG
         for m in re.finditer(rf"{M},?\s+who\s+(?:heads|chairs|leads|directs)\s+(?:the\s+)?{M}", t, re.I):
             verb = re.search(r"who\s+(\w+)", m.group(0)).group(1).lower()
@@ -315,6 +348,13 @@ class Rules:
             unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
             if unit is not None and parent is not None and unit.kind == parent.kind == "Organization":
                 self.add(unit, "org:subOrganizationOf", parent, ms, m.start(), m.end(), "unit-apposition")
+        # "the Department of Textile Engineering at X University": a unit named head first, at its organization
+        for m in re.finditer(rf"{M}{PAREN}\s+at\s+(?:the\s+)?{M}", ms.text):
+            unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
+            if (unit is not None and parent is not None and unit is not parent
+                    and unit.kind == parent.kind == "Organization"
+                    and unit.label.split()[0].lower() in lx.UNIT_HEADS | lx.ACADEMIC_UNITS):
+                self.add(unit, "org:subOrganizationOf", parent, ms, m.start(), m.end(), "unit-at-organization")
 
     def attributes(self, ms: Masked) -> None:
         t = ms.text

@@ -46,7 +46,7 @@ CLASS_COLOUR = {
     "PoliticalOrganization": "#c92a2a", "OrganizationalUnit": "#66d9e8",
     "InternationalOrganization": "#3bc9db", "TradeUnion": "#d6336c", "NonGovernmentalOrganization": "#94d82d",
     "Person": "#e64980",
-    "Place": "#a9746e", "Country": "#795548", "Region": "#a1887f", "County": "#bcaaa4", "City": "#8d6e63",
+    "Place": "#a9746e", "Country": "#795548", "Region": "#a1887f", "County": "#bcaaa4", "City": "#8d6e63", "Venue": "#d7ccc8",
     "Topic": "#868e96",
 }
 FALLBACK_COLOUR = "#adb5bd"

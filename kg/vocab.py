@@ -32,6 +32,7 @@ class GK(DefinedNamespace):
     Region: object
     City: object
     County: object
+    Venue: object
     Article: object
     Evidence: object
     FactProperty: object

@@ -16,10 +16,10 @@ FLOORS = {
     "002_cotton-textile-congress-wuxi": 0.95,
     "003_viatt-2024-hcm-city": 1.00,
     "101_huzhou-silk-industry-forum": 0.99,
-    "102_haining-knitting-annual-conference": 0.84,
-    "103_dhaka-textile-machinery-expo": 0.76,
+    "102_haining-knitting-annual-conference": 0.86,
+    "103_dhaka-textile-machinery-expo": 0.82,
     "104_wuhan-talent-cooperation-signing": 0.88,
-    "105_ordos-cashmere-summit": 0.84,
+    "105_ordos-cashmere-summit": 0.94,
 }
 
 
