@@ -106,9 +106,11 @@ def looks_like_name(ws: list[Word]) -> bool:
     texts = [w[0] for w in ws]
     if not all(t[:1].isupper() and t.replace("-", "").replace("'", "").isalpha() for t in texts):
         return False
+    # a given name may spell a month's abbreviation ("Hou Jun"): only pinyin-shaped ones, after the surname
     if any(t.lower() in lx.ROLE_HEADS or t.lower() in lx.ORG_HEADS or t.lower() in lx.EVENT_HEADS
            or t.lower() in lx.PLACE_HEADS or t.lower() in lx.PROGRAMME_HEADS
-           or t.lower() in MONTHS or t.isupper() and len(t) > 1 for t in texts):
+           or t.lower() in MONTHS and not (k > 0 and PINYIN.fullmatch(t)) or t.isupper() and len(t) > 1
+           for k, t in enumerate(texts)):
         return False
     names = surnames()
     if texts[0] in names and len(texts) <= 3:

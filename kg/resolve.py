@@ -258,9 +258,21 @@ class Resolver:
             head = normalise(m.text).split()[-1]
             side = [s for s in self.mentions if s.rule == "side-event" and s.start < m.start
                     and normalise(s.text).split()[-1] == head]
-            target = self.entity_of[id(side[-1])] if side else self.main_event
+            target = self.entity_of[id(side[-1])] if side else self._named_event(head, m.start)
             if target is not None:
                 self.entity_of[id(m)] = target
+
+    def _named_event(self, head: str, before: int) -> Entity | None:
+        """What "the seminar" refers to: the main event when its name has that word, else the last
+        event before it whose proper name has it ("a Cross-border E-commerce Seminar on Cashmere ...";
+        not "the first meeting of the council"), else the main event."""
+        main = self.main_event
+        if main is None or any(head in normalise(x.text).split() for x in main.mentions):
+            return main
+        named = [x for x in self.mentions if x.kind == "Event" and x.start < before and id(x) in self.entity_of
+                 and x.text[:1].isupper() and x.rule not in {"side-event", "indefinite-event"}
+                 and head in normalise(x.text).split()]
+        return self.entity_of[id(named[-1])] if named else main
 
     def entity(self, m: Mention) -> Entity | None:
         return self.entity_of.get(id(m))

@@ -19,7 +19,12 @@ M = r"⟨(\d+)⟩"  # a masked mention
 PAREN = r"(?:\s*\([^)]*\))?"
 SEP = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*;\s*(?:and\s+)?|\s*&\s*)"
 APPOS = r"(?:\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30}?)?(?=\s*,))?"  # ", a global organiser of ..."
-LIST = rf"(?:the\s+)?{M}{APPOS}(?:{SEP}(?:by\s+)?(?:the\s+)?{M}{APPOS})*"
+# "by Mr. Dong Chunxing", "by the CKIA (China ...)": an honorific before, an acronym or gloss in parentheses after
+HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+)?"
+# (a list that follows its trigger takes an honorific on its first item too: see AFTER)
+_PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:by\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
+LIST = rf"(?:the\s+)?{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:by\s+)?(?:the\s+)?{HONORIFIC}{M}{_PAREN_IN_LIST}{APPOS})*"
+AFTER = rf"\s+{HONORIFIC}"  # between a trigger and its list: "presided over by Mr. ⟨3⟩"
 
 _mods = "|".join(sorted((re.escape(w) for w in lx.ROLE_MODIFIERS), key=len, reverse=True))
 _heads = "|".join(sorted((re.escape(w) for w in lx.ROLE_HEADS), key=len, reverse=True))
@@ -164,7 +169,7 @@ class Rules:
 
     def agents(self, ms: Masked) -> None:
         for pred, trigger in AGENT_RULES:
-            for m in re.finditer(rf"(?:{trigger})\s+(?P<list>{LIST})", ms.text, re.I):
+            for m in re.finditer(rf"(?:{trigger}){AFTER}(?P<list>{LIST})", ms.text, re.I):
                 subj = self.clause_event(ms, m.start())
                 for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization", "Person"}):
                     p = "presidedOverBy" if e.kind == "Person" and pred == "hostedBy" else pred
@@ -228,7 +233,7 @@ class Rules:
                 self.add(part, "gk:partOf", whole, ms, m.start(), m.end(), "part-of")
 
     def presided(self, ms: Masked) -> None:
-        for m in re.finditer(rf"{lx.PRESIDE_BY}\s+(?P<list>{LIST})", ms.text, re.I):
+        for m in re.finditer(rf"{lx.PRESIDE_BY}{AFTER}(?P<list>{LIST})", ms.text, re.I):
             subj = self.event_before(ms, m.start(), kinds=("Event",))
             for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
                 self.add(subj, "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-passive")

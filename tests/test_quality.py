@@ -12,14 +12,14 @@ from conftest import ROOT, gold_cases
 # article id -> overall F1 floor (micro-averaged over people, organisations, relations, posts, literals)
 FLOORS = {
     "000_79e68d3d9a482b0e": 1.00,
-    "001_jiangxi-linen-expo-fenyi": 0.99,
+    "001_jiangxi-linen-expo-fenyi": 1.00,
     "002_cotton-textile-congress-wuxi": 0.95,
     "003_viatt-2024-hcm-city": 1.00,
-    "101_huzhou-silk-industry-forum": 0.99,
-    "102_haining-knitting-annual-conference": 0.86,
+    "101_huzhou-silk-industry-forum": 1.00,
+    "102_haining-knitting-annual-conference": 0.87,
     "103_dhaka-textile-machinery-expo": 0.82,
     "104_wuhan-talent-cooperation-signing": 0.88,
-    "105_ordos-cashmere-summit": 0.94,
+    "105_ordos-cashmere-summit": 1.00,
 }
 
 
