@@ -79,7 +79,7 @@ ROLE_MODIFIERS = {
     "overseas", "global", "foreign", "domestic", "export", "business", "development", "product", "quality",
     "operations", "public", "communications", "purchasing", "procurement", "sourcing", "merchandising",
     "compliance", "sustainability", "strategy", "planning", "account", "area", "district", "provincial",
-    "municipal", "supply", "chain",
+    "municipal", "supply", "chain", "technology", "digital", "commercial", "innovation", "risk", "data",
 }
 ROLE_HEADS = {
     "president", "chairman", "chairwoman", "chairperson", "chair", "director", "director-general",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -15,9 +16,18 @@ ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.",
                  "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e."}
 
 
+# abbreviations with inner full stops, which the tokenizer splits ("S.p.A." -> "S.p", ".", "A.")
+_DOTTED = re.compile("|".join(re.escape(a) for a in sorted((a for a in ABBREVIATIONS if "." in a[:-1]), key=len,
+                                                            reverse=True)), re.I)
+
+
 def sentence_fixes(doc: Doc) -> Doc:
     """After the sentencizer: paragraph and heading breaks end a sentence, and a full stop of an
     abbreviation inside a name does not."""
+    for m in _DOTTED.finditer(doc.text):
+        for token in doc.char_span(m.start(), m.end(), alignment_mode="expand") or ():
+            if token.idx > m.start():
+                token.is_sent_start = False
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
@@ -60,13 +70,18 @@ def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of ``text[start:end]`` as (text, start, end) in article offsets; hyphenated compounds
     such as ``Secretary-General`` and ``full-time`` stay one word."""
     doc = pipeline().tokenizer(text[start:end])
+    # inside "S.p.A." (tokens "S.p", ".", "A."): every token after the first joins the word
+    inside = {i for m in _DOTTED.finditer(doc.text) for i in range(m.start() + 1, m.end())}
     out: list[list] = []
     for tok in doc:
         if tok.is_space:
             continue
         s = start + tok.idx
         e = s + len(tok.text)
-        if out and (tok.text == "-" or out[-1][0].endswith("-")) and out[-1][2] == s and not tok.is_punct | (tok.text == "-"):
+        if out and tok.idx in inside and out[-1][2] == s:
+            out[-1][0] += tok.text
+            out[-1][2] = e
+        elif out and (tok.text == "-" or out[-1][0].endswith("-")) and out[-1][2] == s and not tok.is_punct | (tok.text == "-"):
             out[-1][0] += tok.text
             out[-1][2] = e
         elif out and tok.text == "-" and out[-1][2] == s and e < start + len(text[start:end]) and not text[e].isspace():

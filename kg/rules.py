@@ -18,6 +18,7 @@ from .resolve import Entity, Resolver
 M = r"⟨(\d+)⟩"  # a masked mention
 PAREN = r"(?:\s*\([^)]*\))?"
 SEP = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*;\s*(?:and\s+)?|\s*&\s*)"
+SEP_IN_SENTENCE = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)"  # SEP without ";"
 APPOS = r"(?:\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30}?)?(?=\s*,))?"  # ", a global organiser of ..."
 # "by Mr. Dong Chunxing", "by the CKIA (China ...)": an honorific before, an acronym or gloss in parentheses after
 HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+)?"
@@ -323,7 +324,8 @@ class Rules:
         for m in re.finditer(rf"{M}\s+(?:will\s+|would\s+)?(?:also\s+)?(?:serve|serves|served|act|acts)\s+as\s+(?:the\s+)?{M}(?:'s|’s)\s+(?P<roles>{ROLES})", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-serve-as")
         # ROLES NAME, NAME and NAME with the organization named earlier in the sentence
-        for m in re.finditer(rf"\b(?P<roles>{ROLES})\s+(?P<list>{M}(?:{SEP}{M})*)(?!\s*,?\s*(?:of|at)\b)", t, re.I):
+        # (not across a semicolon: "Vice President A; B, director of ..." lists guests, each with a title of their own)
+        for m in re.finditer(rf"\b(?P<roles>{ROLES})\s+(?P<list>{M}(?:{SEP_IN_SENTENCE}{M})*)(?!\s*,?\s*(?:of|at)\b)", t, re.I):
             before = [i for i in ms.ids(t[:m.start()]) if i in orgs]
             if not before or re.search(rf"(?:of|at)\s+(?:the\s+)?{M}\s*$", t[:m.start()]):
                 continue

@@ -13,12 +13,12 @@ from conftest import ROOT, gold_cases
 FLOORS = {
     "000_79e68d3d9a482b0e": 1.00,
     "001_jiangxi-linen-expo-fenyi": 1.00,
-    "002_cotton-textile-congress-wuxi": 0.95,
+    "002_cotton-textile-congress-wuxi": 0.96,
     "003_viatt-2024-hcm-city": 1.00,
     "101_huzhou-silk-industry-forum": 1.00,
-    "102_haining-knitting-annual-conference": 0.87,
+    "102_haining-knitting-annual-conference": 0.90,
     "103_dhaka-textile-machinery-expo": 0.82,
-    "104_wuhan-talent-cooperation-signing": 0.88,
+    "104_wuhan-talent-cooperation-signing": 0.89,
     "105_ordos-cashmere-summit": 1.00,
 }
 
