@@ -23,6 +23,10 @@ ORG_HEADS = {
     "inc": "Company", "group": "Company", "plc": "Company", "gmbh": "Company", "llc": "Company",
     "enterprise": "Company", "mills": "Company", "factory": "Company", "s.p.a.": "Company", "spa": "Company",
     "pte.": "Company", "pte": "Company", "ag": "Company", "s.a.": "Company", "b.v.": "Company", "n.v.": "Company",
+    # legal forms elsewhere in Europe and Asia ("Nordwear AB", "Tessitura Srl", "Denimco Pvt. Ltd.")
+    "ab": "Company", "oy": "Company", "oyj": "Company", "asa": "Company", "srl": "Company", "s.r.l.": "Company",
+    "sas": "Company", "sarl": "Company", "bv": "Company", "nv": "Company", "llp": "Company", "pvt": "Company",
+    "pvt.": "Company", "kk": "Company", "a/s": "Company",
     "university": "EducationalInstitution", "college": "EducationalInstitution", "school": "EducationalInstitution",
     "academy": "EducationalInstitution", "polytechnic": "EducationalInstitution",
     "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "centre": "ResearchInstitute",

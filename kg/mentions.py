@@ -161,7 +161,7 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 k = j + 1
                 if k < n and ws[k][0].lower() == "the":
                     k += 1
-                if k < n and is_cap(ws[k][0]) and ws[k][0].lower() not in STOP_STARTS | MONTHS:
+                if k < n and is_cap(ws[k][0]) and ws[k][0].lower() not in STOP_STARTS | MONTHS | WEEKDAYS:
                     j = k
                 else:
                     break
@@ -359,7 +359,7 @@ class MentionFinder:
         return m
 
     # -- chunk analysis --
-    def split_chunk(self, ws: list[Word], sent: int, after_comma_role: bool) -> list[Mention]:
+    def split_chunk(self, ws: list[Word], sent: int) -> list[Mention]:
         """Cut a capitalised chunk into mentions: honorific + name, role words, personal names,
         coordinated names ("A and the B"), and classify what is left."""
         while ws and ws[0][0].lower() in lx.CONNECTORS:
@@ -377,8 +377,8 @@ class MentionFinder:
                 end += 1
             if end > 1:
                 m = self.mk(ws[1:end], "Person", "Person", "honorific-name", sent)
-                return [m] + self.split_chunk(ws[end:], sent, False)
-            return self.split_chunk(ws[1:], sent, False)
+                return [m] + self.split_chunk(ws[end:], sent)
+            return self.split_chunk(ws[1:], sent)
         # a role phrase inside the chunk separates what is before and after it
         for k in range(len(ws)):
             n = role_run(ws, k)
@@ -391,18 +391,18 @@ class MentionFinder:
                 rest = ws[k + n:]
                 if rest and rest[0][0].lower() == "of":
                     rest = rest[1:]
-                return self.split_chunk(left, sent, False) + self.split_chunk(rest, sent, False)
+                return self.split_chunk(left, sent) + self.split_chunk(rest, sent)
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
             return [self.mk(ws, "Person", "Person", "surname-lexicon", sent)]
         # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role) or of "and"
         # ("... president Wang Ming and ABC Institute director Li Hua")
         for size in (3, 2):
             if len(ws) > size + 1 and ws[size][0].lower() in {"of", "and", "&"} and looks_like_name(ws[:size]):
-                return [self.mk(ws[:size], "Person", "Person", "surname-lexicon", sent)] + self.split_chunk(ws[size + 1:], sent, False)
+                return [self.mk(ws[:size], "Person", "Person", "surname-lexicon", sent)] + self.split_chunk(ws[size + 1:], sent)
         # a personal name at the end ("... of International Trade Wang Ming")
         for size in (3, 2):
             if len(ws) > size and looks_like_name(ws[-size:]):
-                return self.split_chunk(ws[:-size], sent, False) + [
+                return self.split_chunk(ws[:-size], sent) + [
                     self.mk(ws[-size:], "Person", "Person", "surname-lexicon", sent)]
         # coordination: "A and (the) B" where both sides are names of things
         for k in range(1, len(ws) - 1):
@@ -415,14 +415,17 @@ class MentionFinder:
                     # keep "Ministry of Science and Technology" whole: split only when the
                     # right side has a head of its own or starts a new name with "the"
                     if whole is None or right[0][0].lower() == "the" or head_class(right) is not None and head_class(ws[:k]) is not None and (whole.parent is None or whole.parent.start < ws[k][1]):
-                        return self.split_chunk(ws[:k], sent, False) + self.split_chunk(right, sent, False)
+                        return self.split_chunk(ws[:k], sent) + self.split_chunk(right, sent)
         m = self.classify(ws, sent)
         if m is not None:
             return [m]
-        if after_comma_role is False and plausible_name(ws) and len(ws) >= 2:
+        if plausible_name(ws) and len(ws) >= 2:
             # remembered as a candidate; kept only if its context makes it a person or an agent
             cand = self.mk(ws, "Unknown", "Unknown", "capitalised-name", sent)
             return [cand]
+        if len(ws) == 1 and plausible_name(ws) and not is_acronym(ws[0][0]):
+            # one word ("Copenhagen"): kept only as the place after "held in", or an agent after "hosted by"
+            return [self.mk(ws, "Unknown", "Unknown", "capitalised-word", sent)]
         if is_acronym(ws[0][0]) and all(re.fullmatch(r"\d{4}", w[0]) for w in ws[1:]):
             return [self.mk(ws, "Unknown", "Unknown", "acronym-candidate", sent)]
         return []
@@ -477,8 +480,7 @@ class MentionFinder:
         quoted = quoted_spans(sent.text, sent.start)
         for i, j in merge_list_names(ws, cap_chunks(ws)):
             chunk = ws[i:j]
-            prev = ws[i - 1][0] if i > 0 else ""
-            for m in self.split_chunk(chunk, idx, prev == ","):
+            for m in self.split_chunk(chunk, idx):
                 # names inside a quoted theme are not entities; quoted programme names are
                 if any(qs <= m.start and m.end <= qe for qs, qe in quoted) and m.kind not in {"Programme", "Event"}:
                     continue

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 # abbreviations that end in a full stop inside a name ("Linden & Co. Pte. Ltd.", "S.p.A.")
 ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.", "mr.", "ms.", "mrs.", "dr.",
-                 "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e."}
+                 "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e.", "s.r.l.", "pvt."}
 
 
 # abbreviations with inner full stops, which the tokenizer splits ("S.p.A." -> "S.p", ".", "A.")
@@ -32,7 +32,10 @@ def sentence_fixes(doc: Doc) -> Doc:
         nxt = doc[i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt.is_sent_start = True
-        elif token.text.lower() in ABBREVIATIONS or (len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."):
+        elif (token.text.lower() in ABBREVIATIONS
+              or token.text == "." and i > 0 and not doc[i - 1].whitespace_
+              and f"{doc[i - 1].text}.".lower() in ABBREVIATIONS
+              or len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."):
             nxt.is_sent_start = False
     return doc
 
@@ -70,7 +73,8 @@ def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of ``text[start:end]`` as (text, start, end) in article offsets; hyphenated compounds
     such as ``Secretary-General`` and ``full-time`` stay one word."""
     doc = pipeline().tokenizer(text[start:end])
-    # inside "S.p.A." (tokens "S.p", ".", "A."): every token after the first joins the word
+    # inside "S.p.A." (tokens "S.p", ".", "A.") every token after the first joins the word, and so does
+    # the full stop the tokenizer splits from an abbreviation it does not know ("Pvt", ".")
     inside = {i for m in _DOTTED.finditer(doc.text) for i in range(m.start() + 1, m.end())}
     out: list[list] = []
     for tok in doc:
@@ -78,7 +82,7 @@ def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             continue
         s = start + tok.idx
         e = s + len(tok.text)
-        if out and tok.idx in inside and out[-1][2] == s:
+        if out and out[-1][2] == s and (tok.idx in inside or tok.text == "." and f"{out[-1][0]}.".lower() in ABBREVIATIONS):
             out[-1][0] += tok.text
             out[-1][2] = e
         elif out and (tok.text == "-" or out[-1][0].endswith("-")) and out[-1][2] == s and not tok.is_punct | (tok.text == "-"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from . import lexicon as lx
 from .facts import Evidence, Fact, Post
@@ -417,11 +418,14 @@ def split_roles(text: str) -> list[str]:
 
 def find_dates(text: str) -> list[tuple[int, int, str, str]]:
     """Dates and ranges: "December 12, 2021", "24 May 2024", "from 28 February to 1 March 2024",
-    "from September 12 to 13, 2024"; as ISO strings (start, end)."""
+    "from September 12 to 13, 2024", "12-14 June 2025", "June 12-14, 2025"; as ISO strings (start, end)."""
     out = []
     pats = [
         rf"from\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})?\s*to\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y>\d{{4}})",
         rf"from\s+(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})\s+to\s+(?:(?P<m2>{MONTH})\s+)?(?P<d2>\d{{1,2}}),?\s+(?P<y>\d{{4}})",
+        # "12-14 June 2025", "12 and 13 June 2025", "June 12-14, 2025"
+        rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|\s(?:to|and)\s)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y>\d{{4}})",
+        rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|—|\s(?:to|and)\s)\s*(?P<d2>\d{{1,2}}),?\s+(?P<y>\d{{4}})",
         rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,\s+(?P<y>\d{{4}})",
         rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH}),?\s+(?P<y>\d{{4}})",
     ]
@@ -435,9 +439,11 @@ def find_dates(text: str) -> list[tuple[int, int, str, str]]:
             m1 = MONTH_NUM[(g.get("m1") or g.get("m2"))[:3].lower()]
             m2 = MONTH_NUM[(g.get("m2") or g.get("m1"))[:3].lower()]
             try:
-                first = f"{y:04d}-{m1:02d}-{int(g['d1']):02d}"
-                last = f"{y:04d}-{m2:02d}-{int(g['d2']):02d}" if g.get("d2") else first
-            except (TypeError, ValueError):
+                first = date(y, m1, int(g["d1"])).isoformat()
+                last = date(y, m2, int(g["d2"])).isoformat() if g.get("d2") else first
+            except (TypeError, ValueError):  # no such day
+                continue
+            if last < first:
                 continue
             taken.append((m.start(), m.end()))
             out.append((m.start(), m.end(), first, last))

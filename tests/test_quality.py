@@ -20,6 +20,8 @@ FLOORS = {
     "103_dhaka-textile-machinery-expo": 0.82,
     "104_wuhan-talent-cooperation-signing": 0.89,
     "105_ordos-cashmere-summit": 1.00,
+    "106_nairobi-textile-sustainability-summit": 0.53,
+    "107_xintang-denim-cluster-forum": 0.87,
 }
 
 

@@ -934,3 +934,30 @@ def test_head_of_a_function_at_an_organization_keeps_the_function_in_the_role():
     x = run(ORDOS_KEYNOTES)
     assert the_post(x, "Richard Hawthorne", "head of fibre sourcing", "Glenmorie Knitwear Ltd.",
                     "post-apposition").endswith("head of fibre sourcing at Glenmorie Knitwear Ltd.")
+
+
+# written for the test: the wording of European and American trade press
+def test_one_word_town_after_took_place_in_and_a_name_after_an_opening_phrase():
+    x = run("The Nordic Textile Sustainability Summit took place in Copenhagen on Monday.",
+            "Speaking at the opening ceremony, Ingrid Holm, chief executive of the Danish Fashion Institute, said "
+            "that recycling targets were within reach.")
+    assert entity(x, "Copenhagen").kind == "Place"
+    the_fact(x, "gk:heldIn", "Nordic Textile Sustainability Summit", "Copenhagen", "held-in")
+    assert entity(x, "Ingrid Holm").kind == "Person"
+    the_post(x, "Ingrid Holm", "chief executive", "Danish Fashion Institute", "post-apposition")
+
+
+def test_day_ranges_with_a_dash_and_month_first():
+    from kg.rules import find_dates
+    assert [d[2:] for d in find_dates("from 12-14 June 2025")] == [("2025-06-12", "2025-06-14")]
+    assert [d[2:] for d in find_dates("on June 12–14, 2025")] == [("2025-06-12", "2025-06-14")]
+    assert [d[2:] for d in find_dates("on 12 and 13 June 2025")] == [("2025-06-12", "2025-06-13")]
+    assert find_dates("on 31 February 2025") == []  # no such day
+
+
+def test_legal_forms_of_companies():
+    x = run("The Nordic Textile Sustainability Summit took place in Copenhagen. Nordwear AB, Tessitura Rossi Srl and "
+            "Denimco Pvt. Ltd. exhibited at the summit.")
+    assert len(x.sentences) == 2
+    for name in ("Nordwear AB", "Tessitura Rossi Srl", "Denimco Pvt. Ltd."):
+        assert entity(x, name).cls == "Company", name
