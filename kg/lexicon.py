@@ -9,7 +9,7 @@ from __future__ import annotations
 # Head nouns that make a capitalised phrase an organization, mapped to the most specific class.
 ORG_HEADS = {
     "ministry": "GovernmentAgency", "government": "GovernmentAgency", "administration": "GovernmentAgency",
-    "bureau": "GovernmentAgency", "agency": "GovernmentAgency", "customs": "GovernmentAgency",
+    "bureau": "GovernmentAgency", "agency": "GovernmentAgency", "authority": "GovernmentAgency", "customs": "GovernmentAgency",
     "congress": None,  # ambiguous with events; decided by context
     "commission": "OrganizationalUnit", "department": "OrganizationalUnit", "office": "OrganizationalUnit",
     "branch": "OrganizationalUnit", "division": "OrganizationalUnit", "secretariat": "OrganizationalUnit",
@@ -109,7 +109,8 @@ HELD_VERBS = (r"(?:was|were|is|are|will be|has been|had been)?\s*(?:held|opened|
               r"runs?|will run|ran|got under way|gets under way|concluded|closed|wrapped up|came to a close)")
 SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keynote|remarks|delivered a report|"
           r"made a report|gave a report|announced the opening|declared the opening|announced the start|"
-          r"welcome address|opening address|opening remarks|presentation)")
+          r"welcome address|opening address|opening remarks|presentation|"
+          r"told\s+(?:the\s+)?(?:same\s+|opening\s+)?(?:session|forum|summit|conference|meeting|audience|delegates|participants|gathering))")
 PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted)\s+by"
 PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed)"
 ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|were present|"

@@ -154,6 +154,8 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 j += 1
             elif t in {"'s", "’s"} and j + 1 < n and is_cap(ws[j + 1][0]):
                 j += 2
+            elif re.fullmatch(r"(?:19|20)\d\d", t) and ws[j - 1][0].lower() in lx.EVENT_HEADS:
+                j += 1  # an edition year after the event's head: "... Sustainability Summit 2025"
             elif (t in {"'", "’"} and ws[j - 1][0].endswith("s") and ws[j - 1][2] == ws[j][1] and j + 1 < n
                   and is_cap(ws[j + 1][0])):
                 j += 2  # a plural possessive inside a name: "Garment Manufacturers' Association"
@@ -165,6 +167,9 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                     j = k
                 else:
                     break
+            elif (t == "(" and j + 3 < n and ws[j + 2][0] == ")" and is_cap(ws[j + 1][0]) and not ws[j + 1][0].isupper()
+                  and is_cap(ws[j + 3][0]) and ws[j + 3][0].lower() not in lx.ROLE_HEADS):
+                j += 3  # a place in parentheses inside a name: "China (Xintang) Denim Industry Forum"
             elif t == "(" and j + 3 < n and ws[j + 2][0] == ")" and ws[j + 3][0].lower().rstrip(".") in {"ltd", "co", "limited", "inc", "group", "gmbh"}:
                 j += 3
             elif t.lower() in {"co.", "co"} and j + 2 < n and ws[j + 1][0] == "," and ws[j + 2][0].lower().startswith("ltd"):
@@ -190,6 +195,8 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
             cut = k
             break
     pre = [t.lower().rstrip(",") for t in texts[:cut]]
+    if len(pre) > 1 and re.fullmatch(r"(?:19|20)\d\d", pre[-1]):
+        pre = pre[:-1]  # "Summit 2025": the head is the word before the edition year
     # "National Exhibition and Convention Center" is one venue, whatever its first words name
     if (cut == len(texts) and len(pre) > 1 and (" ".join(pre[-2:]) in lx.VENUE_HEADS or pre[-1] in lx.VENUE_HEADS)
             and "the" not in pre):
@@ -302,6 +309,17 @@ class MentionFinder:
                         m.core = inner.core or inner.text
                         m.parent, m.qualifier = inner.parent, inner.qualifier
                         return m
+                # "EPZA's Investment Promotion Division": a unit of the organization named before "'s"
+                owner = self.text[ws[0][1]:ws[k - 1][2]]
+                if self.known_org(owner) and ws[-1][0].lower() in lx.UNIT_HEADS:
+                    inner = self.classify(ws[k + 1:], sent)
+                    if inner is not None and inner.kind == "Organization":
+                        m = self.mk(ws, "Organization", "OrganizationalUnit", "possessive-unit", sent)
+                        m.parent = self.classify(ws[:k], sent)
+                        bound = self.bound.get(owner)  # an acronym the article spelled out before
+                        if (m.parent is None or m.parent.kind == "Unknown") and bound is not None:
+                            m.parent = self.mk(ws[:k], bound.kind, bound.cls, "acronym", sent)
+                        return m
                 break
         hc = head_class(ws)
         if hc is None:
@@ -366,6 +384,8 @@ class MentionFinder:
             ws = ws[1:]
         while ws and ws[-1][0].lower() in lx.CONNECTORS:
             ws = ws[:-1]
+        while ws and ws[0][0].lower().endswith("-based"):
+            ws = ws[1:]  # "Nairobi-based Savanna Expo Group": where it is based is not part of the name
         if not ws:
             return []
         if self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]) is not None:
@@ -391,7 +411,12 @@ class MentionFinder:
                 rest = ws[k + n:]
                 if rest and rest[0][0].lower() == "of":
                     rest = rest[1:]
-                return self.split_chunk(left, sent) + self.split_chunk(rest, sent)
+                before = self.split_chunk(left, sent)
+                if (len(left) >= 2 and left == ws[:k] and self._name_after(ws, k + n)
+                        and all(m.kind == "Unknown" for m in before) and not looks_like_name(left)):
+                    # "Guangzhou Blueway Apparel CEO Zhong Yiran": what holds the post is an organization
+                    before = [self.mk(left, "Organization", "Organization", "org-before-role", sent)]
+                return before + self.split_chunk(rest, sent)
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
             return [self.mk(ws, "Person", "Person", "surname-lexicon", sent)]
         # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role) or of "and"
@@ -562,7 +587,8 @@ class MentionFinder:
             after = t[m.end:min(sent.end, m.end + 60)]
             low_after = after.lower()
             if m.rule == "capitalised-name":
-                if re.match(r"\s*,\s*(?:who is |the )?(?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\b", low_after) \
+                if re.match(r"\s*,\s*(?:who is |the |an? )?(?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\b", low_after) \
+                        or re.match(r"\s*,\s*who\s+(?:heads|leads|chairs|directs|runs|manages|founded|co-founded)\b", low_after) \
                         or re.match(r"\s+(?:said|says|stated|noted|added|pointed out|stressed|emphasi[sz]ed|announced|told|explained|believed|remarked|hoped|delivered|gave|presided|chaired|moderated|has been elected|was elected|was appointed|were elected)\b", low_after) \
                         or re.search(r"(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\s*$", before.lower()):
                     m.kind, m.cls, m.rule = "Person", "Person", "name-in-context"
@@ -576,7 +602,7 @@ class MentionFinder:
                 if re.search(r"(?:organi[sz]ed|hosted|sponsored|supported|guided|undertaken|carried out)\s+(?:jointly\s+)?by", t[sent.start:m.start]):
                     m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
                     continue
-            if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|be held|kicks off|opens)\b[^.;]{0,40}\bin\s+$", before):
+            if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|be held|kicks off|opens)\b[^.;]{0,90}\bin\s+$", t[sent.start:m.start]):
                 m.kind, m.cls, m.rule = "Place", "City", "held-in-slot"
         return found
 

@@ -25,7 +25,8 @@ APPOS = r"(?:\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30
 HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+)?"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:by\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
-LIST = rf"(?:the\s+)?{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:by\s+)?(?:the\s+)?{HONORIFIC}{M}{_PAREN_IN_LIST}{APPOS})*"
+BASED = r"(?:[\w-]+-based\s+)?"  # "Nairobi-based ORG"
+LIST = rf"(?:the\s+)?{BASED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:by\s+)?(?:the\s+)?{HONORIFIC}{BASED}{M}{_PAREN_IN_LIST}{APPOS})*"
 AFTER = rf"\s+{HONORIFIC}"  # between a trigger and its list: "presided over by Mr. ⟨3⟩"
 
 _mods = "|".join(sorted((re.escape(w) for w in lx.ROLE_MODIFIERS), key=len, reverse=True))
@@ -34,16 +35,18 @@ ROLE = rf"(?:(?:{_mods})[\s-]+){{0,3}}(?:{_heads})(?:\s+(?:{_heads}))?"
 ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
 # what a head is head of: "head of fibre sourcing at ORG", "director of the apparel category at ORG"
 _FN_WORD = r"(?!(?:and|or|at|in|for|with|of|the|an?)\b)[a-z][a-z-]*"
-FUNCTION = rf"\s+of\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}"
+# what the article says the organization is, before its name: "of Tanzanian spinner ORG", "at fashion retailer ORG"
+DESCRIPTOR = rf"(?:{_FN_WORD}\s+){{0,3}}?"
+FUNCTION = rf"\s+(?:of|in)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}"  # "lecturer in textile engineering at ORG"
 
 AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
     ("hostedBy", r"(?:co-)?(?:hosted|sponsored|convened)\s+(?:jointly\s+)?by|(?:host|sponsor)s?\s+(?:was|were|is|are|included)"),
-    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
-    ("supportedBy", r"(?:supported|backed|assisted|co-sponsored)\s+(?:jointly\s+)?by|with\s+(?:the\s+)?(?:strong\s+)?support\s+(?:from|of)"),
+    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
+    ("supportedBy", r"(?:supported|backed|assisted|co-sponsored|funded|co-funded)\s+(?:jointly\s+)?by|with\s+(?:the\s+)?(?:strong\s+|financial\s+|technical\s+|generous\s+)?(?:support|funding)\s+(?:from|of)"),
 ]
 ACTIVE_AGENT = [
-    ("hostedBy", r"(?:jointly\s+)?(?:hosted|sponsored)"),
+    ("hostedBy", r"(?:jointly\s+)?(?:hosted|sponsored|co-hosted|co-sponsored)"),
     ("organizedBy", r"(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|staged|launched)"),
     ("guidedBy", r"guided"),
     ("supportedBy", r"supported"),
@@ -210,7 +213,7 @@ class Rules:
                 if subj is not None and subj.kind == "Event":
                     self.add(subj, "gk:heldIn", place, ms, v.start(), v.end() + p.end(), "held-in")
                     # "held at VENUE in CITY" / "at VENUE, CITY": the event is in the city too, and so is the venue
-                    town = re.match(rf"(?:\s*,\s*|\s+in\s+)(?:the\s+)?{M}", tail[p.end():])
+                    town = re.match(rf"{PAREN}(?:\s*,\s*|\s+in\s+)(?:the\s+)?{M}", tail[p.end():])
                     where = self.ent(ms.mentions[int(town.group(1))]) if town and place.cls == "Venue" else None
                     if where is not None and where.kind == "Place" and where.cls != "Venue":
                         end = v.end() + p.end() + town.end()
@@ -301,9 +304,9 @@ class Rules:
                 self.add(p, "org:role", role, ms, a, b, rule)
 
         # NAME, (a|the) ROLES of ORG [and (concurrently) ROLES of ORG]...; NAME, who is ROLE of ORG as well as ...
-        for m in re.finditer(rf"{M},?\s+(?:who\s+(?:is|was|serves\s+as)\s+(?:an?\s+|the\s+)?|an?\s+|the\s+|also\s+)?(?P<chain>(?:(?:\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?(?:concurrently\s+|also\s+)?)?(?:the\s+)?{ROLES}(?:{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}(?:'s?)?)+)", t, re.I):
+        for m in re.finditer(rf"{M},?\s+(?:who\s+(?:is|was|serves\s+as)\s+(?:an?\s+|the\s+)?|an?\s+|the\s+|also\s+)?(?P<chain>(?:(?:\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?(?:concurrently\s+|also\s+)?)?(?:the\s+)?{ROLES}(?:{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{DESCRIPTOR}{M}(?:'s?)?)+)", t, re.I):
             pi = int(m.group(1))
-            for part in re.finditer(rf"(?P<roles>{ROLES})(?P<fn>{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{M}", m.group("chain"), re.I):
+            for part in re.finditer(rf"(?P<roles>{ROLES})(?P<fn>{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{DESCRIPTOR}{M}", m.group("chain"), re.I):
                 post(pi, part.group("roles"), int(part.group(part.lastindex)), m.start(), m.end(), "post-apposition",
                      part.group("fn") or "")
         # NAME, who heads the ORG
@@ -372,7 +375,7 @@ class Rules:
             ev = self.event_before(ms, m.start(), kinds=("Event",))
             value = re.sub(r"\s+", " ", m.group(1)).strip(" ,.")
             self.add(ev, "gk:theme", value, ms, m.start(), m.end(), "theme")
-        if re.search(lx.ATTEND + r"|\bjoined\b|\bcame\b|\bgathered\b", t, re.I):
+        if re.search(lx.ATTEND + r"|\bjoined\b|\bcame\b|\bgathered\b|\bdrew\b|\battracted\b|\bbrought\s+together\b", t, re.I):
             for m in re.finditer(rf"(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately|up\s+to)\s+)?(\d[\d,]*)\s+(?:\w+\s+)?{COUNT_NOUNS}", t, re.I):
                 n = int(m.group(1).replace(",", ""))
                 if 1 < n < 10_000_000 and not re.match(r"(?:19|20)\d\d$", m.group(1)):

@@ -16,12 +16,12 @@ FLOORS = {
     "002_cotton-textile-congress-wuxi": 0.96,
     "003_viatt-2024-hcm-city": 1.00,
     "101_huzhou-silk-industry-forum": 1.00,
-    "102_haining-knitting-annual-conference": 0.90,
-    "103_dhaka-textile-machinery-expo": 0.82,
+    "102_haining-knitting-annual-conference": 0.91,
+    "103_dhaka-textile-machinery-expo": 0.84,
     "104_wuhan-talent-cooperation-signing": 0.89,
     "105_ordos-cashmere-summit": 1.00,
-    "106_nairobi-textile-sustainability-summit": 0.53,
-    "107_xintang-denim-cluster-forum": 0.87,
+    "106_nairobi-textile-sustainability-summit": 0.88,
+    "107_xintang-denim-cluster-forum": 0.90,
 }
 
 

@@ -961,3 +961,61 @@ def test_legal_forms_of_companies():
     assert len(x.sentences) == 2
     for name in ("Nordwear AB", "Tessitura Rossi Srl", "Denimco Pvt. Ltd."):
         assert entity(x, name).cls == "Company", name
+
+
+# fixture 106 (written blind to the rules), paragraphs 1, 2, 6 and 7
+NAIROBI_LEAD = ("NAIROBI, June 14 -- The East Africa Textile and Apparel Sustainability Summit 2025 closed on Saturday "
+                "after three days of debate on how the region's cotton-to-garment industry can meet the environmental "
+                "demands of its export customers. The summit was held at the Kenyatta International Convention Centre "
+                "(KICC) in Nairobi from 12-14 June 2025 under the theme \"Weaving Value Back Home\", and drew some 850 "
+                "delegates from 23 countries.")
+NAIROBI_AGENTS = ("The East African Textile and Apparel Council (EATAC) and Kenya's Ministry of Investments, Trade and "
+                  "Industry co-hosted the event. It was organised by Nairobi-based Savanna Expo Group Ltd. in "
+                  "partnership with the Export Processing Zones Authority (EPZA), with financial support from the "
+                  "Nordic Fair Fibre Foundation, a Copenhagen-based grant-maker.")
+NAIROBI_SUMMIT = "East Africa Textile and Apparel Sustainability Summit 2025"
+
+
+def test_edition_year_after_the_head_venue_with_acronym_and_town():
+    x = run(NAIROBI_LEAD)
+    assert entity(x, NAIROBI_SUMMIT).kind == "Event"
+    assert objects(x, "gk:heldIn", NAIROBI_SUMMIT) == {"Kenyatta International Convention Centre", "Nairobi"}
+    assert objects(x, "gk:startDate", NAIROBI_SUMMIT) == {"2025-06-12"}
+    assert objects(x, "gk:participantCount", NAIROBI_SUMMIT) == {850}
+
+
+def test_co_hosted_in_partnership_with_and_financial_support():
+    x = run(NAIROBI_LEAD, NAIROBI_AGENTS)
+    assert objects(x, "gk:hostedBy", NAIROBI_SUMMIT) == {"East African Textile and Apparel Council",
+                                                         "Kenya's Ministry of Investments, Trade and Industry"}
+    assert objects(x, "gk:organizedBy", NAIROBI_SUMMIT) == {"Savanna Expo Group Ltd.",
+                                                            "Export Processing Zones Authority"}
+    assert objects(x, "gk:supportedBy", NAIROBI_SUMMIT) == {"Nordic Fair Fibre Foundation"}
+    assert "Nairobi-based Savanna Expo Group Ltd." not in labels(x)
+
+
+def test_posts_with_a_descriptor_before_the_organization_and_a_field():
+    x = run(NAIROBI_LEAD, "The panel heard from Haruna Mwakyusa, managing director of Tanzanian spinner Kilimanjaro "
+            "Cotton Mills Ltd.; and Dr. Wambui Njoroge, a senior lecturer in textile engineering at Moi University.")
+    the_post(x, "Haruna Mwakyusa", "managing director", "Kilimanjaro Cotton Mills Ltd.", "post-apposition")
+    the_post(x, "Wambui Njoroge", "senior lecturer in textile engineering", "Moi University", "post-apposition")
+
+
+def test_who_heads_a_unit_of_an_organization_named_with_a_possessive():
+    x = run(NAIROBI_LEAD, NAIROBI_AGENTS, "On the second day, Daniel Kiprotich, who heads EPZA's Investment Promotion "
+            "Division, gave a presentation on the incentives open to textile investors.")
+    unit = "EPZA's Investment Promotion Division"
+    the_post(x, "Daniel Kiprotich", "head", unit, "post-who-heads")
+    the_fact(x, "org:subOrganizationOf", unit, "Export Processing Zones Authority", "unit-of-organization")
+    assert "Daniel Kiprotich" in objects(x, "gk:addressedBy", NAIROBI_SUMMIT)
+
+
+# fixture 107 (written blind to the rules), paragraphs 1 and 6
+def test_place_in_parentheses_inside_a_name_and_an_organization_before_a_role():
+    x = run("On March 28, the 2025 China (Xintang) Denim Industry Cluster Development Forum was held at the Yuanzhou "
+            "International Hotel in Xintang Town, Zengcheng District, Guangzhou.",
+            "Guangzhou Blueway Apparel CEO Zhong Yiran then explained how her company built a quick-response supply "
+            "chain.")
+    assert entity(x, "2025 China (Xintang) Denim Industry Cluster Development Forum").kind == "Event"
+    assert entity(x, "Yuanzhou International Hotel").cls == "Venue"
+    the_post(x, "Zhong Yiran", "ceo", "Guangzhou Blueway Apparel", "post-prefix")
