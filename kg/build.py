@@ -268,10 +268,10 @@ UPDATE_SHARE = 0.05
 UPDATE_MIN = 50
 
 
-def resolve_article(job: tuple[str, Path, Path, dict[str, str], bool]) -> bytes:
+def resolve_article(job: tuple[str, Path, Path, dict[str, tuple[str, str]], bool]) -> bytes:
     """Write an article graph with the resolution's ``mapping`` applied; what it entails, when asked."""
     _, source, target, mapping, entails = job
-    triples = apply_resolution(Resolution(merged=mapping), parse_turtle(source))
+    triples = apply_resolution(Resolution.of(mapping), parse_turtle(source))
     target.write_bytes(oxi.turtle(triples))
     return entailed_ntriples(f"{t} .\n" for t in triples) if entails else b""
 
@@ -299,7 +299,7 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
     has the same graph as there: it is linked from there, and the previous store is updated with
     the graphs that changed, when few did."""
     resolution = report.resolution
-    old_merged = old_resolution(previous) if previous else {}
+    old_merged = old_resolution(previous) if previous else Resolution()
     update = (previous is not None and (previous / STORE_DIR / "CURRENT").is_file()
               and len(report.articles) - len(unchanged) <= max(UPDATE_MIN, UPDATE_SHARE * len(report.articles)))
     changed: dict[str, list[ox.Triple]] = {}
@@ -308,7 +308,7 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
     for e in sorted(report.articles, key=lambda e: e.id):
         mapping = relevant(resolution, e.names.iris)
         same = (previous is not None and e.id in unchanged
-                and mapping == {i: old_merged[i] for i in e.names.iris if i in old_merged})
+                and mapping == relevant(old_merged, e.names.iris))
         plan.append((e, mapping, same))
     # graphs that resolution changes are written by worker processes; an unchanged one kept by the store is linked
     work = [(e.id, cached(tmp, e.id)[0], tmp / "articles" / f"{e.id}.ttl", mapping, not update)
@@ -349,11 +349,13 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
     report.timings["store"] = time.perf_counter() - started
 
 
-def old_resolution(build_dir: Path) -> dict[str, str]:
+def old_resolution(build_dir: Path) -> Resolution:
+    """The merges (and canonical labels) of a previous build; none when its file cannot be read."""
     try:
-        return json.loads((build_dir / RESOLUTION).read_text(encoding="utf-8"))["merged"]
-    except (OSError, ValueError, KeyError):
-        return {}
+        data = json.loads((build_dir / RESOLUTION).read_text(encoding="utf-8"))
+        return Resolution(merged=data["merged"], labels=data["labels"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return Resolution()
 
 
 def link(source: Path, target: Path) -> bool:

@@ -28,6 +28,7 @@ from rdflib.namespace import RDFS, SKOS
 from . import oxi
 from .vocab import ID
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]*[A-Z0-9]\.?")
 LABEL = ox.NamedNode(str(RDFS.label))
 ALT = ox.NamedNode(str(SKOS.altLabel))
 # Kinds of entity that a unique short name may stand for (a path segment of the minted IRI).
@@ -61,13 +62,20 @@ class Ambiguity:
 
 @dataclass
 class Resolution:
-    """IRI → canonical IRI for merged entities, and the short names left ambiguous."""
+    """IRI → canonical IRI for merged entities, the canonical entities' labels, and the short names
+    left ambiguous."""
 
     merged: dict[str, str] = field(default_factory=dict)
     ambiguous: list[Ambiguity] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # canonical IRI → its rdfs:label
+
+    @classmethod
+    def of(cls, mapping: Mapping[str, tuple[str, str]]) -> Resolution:
+        """The resolution an article needs, from :func:`relevant`."""
+        return cls(merged={i: t for i, (t, _) in mapping.items()}, labels={t: label for t, label in mapping.values()})
 
     def to_json(self) -> dict:
-        return {"merged": dict(sorted(self.merged.items())),
+        return {"merged": dict(sorted(self.merged.items())), "labels": dict(sorted(self.labels.items())),
                 "ambiguous": [{"name": a.name, "entity": a.entity, "candidates": list(a.candidates),
                                "articles": list(a.articles)} for a in self.ambiguous]}
 
@@ -110,7 +118,9 @@ def resolve_names(articles: Mapping[str, Names]) -> Resolution:
     """Decide which entities across ``articles`` (article id → the :class:`Names` it uses) are one.
     Only names are read, so a rebuild resolves from the manifest without reading any article graph."""
     labels: dict[str, str] = {}
+    label_text: dict[str, str] = {}
     names: dict[str, set[str]] = defaultdict(set)
+    acronyms: dict[str, set[str]] = defaultdict(set)
     seen_in: dict[str, set[str]] = defaultdict(set)
     for aid in sorted(articles):
         for iri, is_label, text in articles[aid].names:
@@ -119,6 +129,9 @@ def resolve_names(articles: Mapping[str, Names]) -> Resolution:
             seen_in[iri].add(aid)
             if is_label:
                 labels[iri] = key
+                label_text[iri] = text
+            elif _ACRONYM.fullmatch(text):
+                acronyms[iri].add(key)
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)  # (kind, alternative name) → entities
     for iri, keys in names.items():
         for key in keys - {labels.get(iri)}:
@@ -128,7 +141,9 @@ def resolve_names(articles: Mapping[str, Names]) -> Resolution:
         kind = kind_of(iri)
         if kind not in MERGEABLE:
             continue
-        candidates = sorted(owners.get((kind, labels[iri]), set()) - {iri})
+        # two entities each known by an acronym of its own are two ("EPZA", "BEPZA"), whatever their names
+        candidates = sorted(c for c in owners.get((kind, labels[iri]), set()) - {iri}
+                            if not (acronyms[iri] and acronyms[c] and not acronyms[iri] & acronyms[c]))
         if len(candidates) == 1:
             out.merged[iri] = candidates[0]
         elif len(candidates) > 1:
@@ -140,17 +155,21 @@ def resolve_names(articles: Mapping[str, Names]) -> Resolution:
             target, hops = out.merged[target], hops + 1
         out.merged[iri] = min(target, iri) if target in out.merged else target
     out.merged = {k: v for k, v in out.merged.items() if k != v}
+    # an article that names an entity only by a short form states the full label too: every graph
+    # gives each entity it uses an rdfs:label
+    out.labels = {t: label_text[t] for t in sorted(set(out.merged.values())) if t in label_text}
     return out
 
 
-def relevant(resolution: Resolution, iris: Iterable[str]) -> dict[str, str]:
-    """The part of a resolution that changes an article using ``iris``."""
-    return {i: resolution.merged[i] for i in iris if i in resolution.merged}
+def relevant(resolution: Resolution, iris: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """The part of a resolution that changes an article using ``iris``: IRI → (canonical IRI, its label)."""
+    return {i: (resolution.merged[i], resolution.labels.get(resolution.merged[i], "")) for i in iris
+            if i in resolution.merged}
 
 
 def apply(resolution: Resolution, triples: Iterable[ox.Triple]) -> list[ox.Triple]:
-    """An article's triples with merged IRIs replaced; a merged entity's label becomes an altLabel.
-    The result is in canonical order when the input was."""
+    """An article's triples with merged IRIs replaced; a merged entity's label becomes an altLabel,
+    and the canonical entity's label is stated. The result is in canonical order when the input was."""
     triples = triples if isinstance(triples, list) else list(triples)
     nodes = {ox.NamedNode(k): ox.NamedNode(v) for k, v in resolution.merged.items()}
     kept, moved = [], set()
@@ -161,6 +180,9 @@ def apply(resolution: Resolution, triples: Iterable[ox.Triple]) -> list[ox.Tripl
         else:
             p = ALT if s is not None and t.predicate == LABEL else t.predicate
             moved.add(ox.Triple(s or t.subject, p, o or t.object))
+            if s is not None and t.predicate == LABEL and s.value in resolution.labels:
+                moved.add(ox.Triple(s, LABEL, ox.Literal(resolution.labels[s.value])))
     if not moved:
         return triples
+    moved -= {ox.Triple(t.subject, ALT, t.object) for t in moved if t.predicate == LABEL}  # a label is no altLabel too
     return sorted(set(kept).union(moved), key=oxi.triple_key)

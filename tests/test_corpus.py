@@ -313,3 +313,31 @@ def test_entailments_on_lines_match_entailments_on_terms():
         r = build_article(read_article(path), check=False)
         by_lines = sorted(entailed_lines(r.lines) - vocabulary_lines())
         assert by_lines and by_lines == sorted(f"{t} .\n" for t in entailed_beyond_vocabulary(r.triples))
+
+
+def test_a_full_name_with_an_acronym_of_its_own_is_not_merged_into_a_namesake():
+    from kg.corpus import Names, resolve_names
+    bd, ke = ID + "bangladesh-export-processing-zones-authority", ID + "export-processing-zones-authority"
+    bangladesh = Names(((bd, False, "BEPZA"), (bd, False, "Export Processing Zones Authority"),
+                        (bd, True, "Bangladesh Export Processing Zones Authority")), (bd,))
+    kenya = Names(((ke, False, "EPZA"), (ke, True, "Export Processing Zones Authority")), (ke,))
+    assert resolve_names({"dhaka": bangladesh, "nairobi": kenya}).merged == {}
+    # the same name with no acronym of its own is the short form of the one the other article spells out
+    short = Names(((ke, True, "Export Processing Zones Authority"),), (ke,))
+    assert resolve_names({"dhaka": bangladesh, "nairobi": short}).merged == {ke: bd}
+
+
+def test_article_graphs_conform_to_the_shapes_after_resolution(corpus_build: Path):
+    """An article that names an entity only by its acronym still gives it its full rdfs:label."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDFS, SKOS
+    from kg.validate import validate
+    rewritten = 0
+    for path in sorted((corpus_build / "articles").glob("*.ttl")):
+        g = Graph().parse(path)
+        assert validate(g) == [], path.name
+        esa = URIRef(ID + "example-silk-association")
+        if (esa, SKOS.altLabel, Literal("ESA")) in g:
+            rewritten += 1
+            assert list(g.objects(esa, RDFS.label)) == [Literal("Example Silk Association")]
+    assert rewritten
