@@ -113,6 +113,6 @@ SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keyno
           r"told\s+(?:the\s+)?(?:same\s+|opening\s+)?(?:session|forum|summit|conference|meeting|audience|delegates|participants|gathering))")
 PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted)\s+by"
 PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed)"
-ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|were present|"
-          r"was present|present at|joined by|led by|in attendance|participation of|were among|"
+ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|"
+          r"(?:were|was)\s+(?:also\s+)?present|present at|joined by|led by|in attendance|participation of|were among|"
           r"included|including)")

@@ -537,7 +537,8 @@ class MentionFinder:
         out = []
         t, base = sent.text, sent.start
         heads, sides, evheads = _event_alternations()
-        for m in re.finditer(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur) (?:(?:two|three|four|one|five)-day |annual |whole |entire |main |same )?({heads})\b(?! of the [A-Z])", t):
+        # (not "announced the opening of the expo": a speech that opens the event, not an event of its own)
+        for m in re.finditer(rf"(?<!announced )(?<!declared )\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur) (?:(?:two|three|four|one|five)-day |annual |whole |entire |main |same )?({heads})\b(?! of the [A-Z])", t):
             out.append(Mention(base + m.start(), base + m.end(), m.group(0), "Event", "Event", "event-reference",
                                sent.index, anaphor=True))
         # "A signing ceremony for ... was held": an event introduced without a name

@@ -24,9 +24,9 @@ APPOS = r"(?:\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30
 # "by Mr. Dong Chunxing", "by the CKIA (China ...)": an honorific before, an acronym or gloss in parentheses after
 HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+)?"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
-_PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:by\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
+_PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
 BASED = r"(?:[\w-]+-based\s+)?"  # "Nairobi-based ORG"
-LIST = rf"(?:the\s+)?{BASED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:by\s+)?(?:the\s+)?{HONORIFIC}{BASED}{M}{_PAREN_IN_LIST}{APPOS})*"
+LIST = rf"(?:the\s+)?{BASED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}{BASED}{M}{_PAREN_IN_LIST}{APPOS})*"
 AFTER = rf"\s+{HONORIFIC}"  # between a trigger and its list: "presided over by Mr. ⟨3⟩"
 
 _mods = "|".join(sorted((re.escape(w) for w in lx.ROLE_MODIFIERS), key=len, reverse=True))
@@ -278,7 +278,7 @@ class Rules:
             if not re.search(lx.ATTEND + r"|\bjoined\b|\bwere\s+present\b|\bcame\b", ms.text, re.I):
                 continue
             ev = self.sentence_event(ms)
-            for e in self.kinds(ms, ms.ids(m.group("list")), {"Organization"}):
+            for e in self.kinds(ms, ms.ids(_strip_parentheses(m.group("list"))), {"Organization"}):
                 self.add(ev, "gk:attendedBy", e, ms, m.start(), m.end(), "attendance-from")
 
     def posts(self, ms: Masked) -> None:
@@ -399,7 +399,13 @@ class Rules:
 
 
 def _strip_appositions(text: str) -> str:
-    return re.sub(r",\s*(?:an?|the)\s+[^,;]*?(?=,|$)", "", text)
+    """A list's items without their appositions (", a global organiser of ...") and parentheses."""
+    return re.sub(r",\s*(?:an?|the)\s+[^,;]*?(?=,|$)", "", _strip_parentheses(text))
+
+
+def _strip_parentheses(text: str) -> str:
+    """Without "(MIIT)": an acronym after a unit may name its parent, not another item of the list."""
+    return re.sub(r"\s*\([^)]*\)", "", text)
 
 
 def split_roles(text: str) -> list[str]:

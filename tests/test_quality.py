@@ -16,7 +16,7 @@ FLOORS = {
     "002_cotton-textile-congress-wuxi": 0.96,
     "003_viatt-2024-hcm-city": 1.00,
     "101_huzhou-silk-industry-forum": 1.00,
-    "102_haining-knitting-annual-conference": 0.91,
+    "102_haining-knitting-annual-conference": 0.94,
     "103_dhaka-textile-machinery-expo": 0.84,
     "104_wuhan-talent-cooperation-signing": 0.89,
     "105_ordos-cashmere-summit": 1.00,
