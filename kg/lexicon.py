@@ -25,7 +25,7 @@ ORG_HEADS = {
     "pte.": "Company", "pte": "Company", "ag": "Company", "s.a.": "Company", "b.v.": "Company", "n.v.": "Company",
     # legal forms elsewhere in Europe and Asia ("Nordwear AB", "Tessitura Srl", "Denimco Pvt. Ltd.")
     "ab": "Company", "oy": "Company", "oyj": "Company", "asa": "Company", "srl": "Company", "s.r.l.": "Company",
-    "sas": "Company", "sarl": "Company", "bv": "Company", "nv": "Company", "llp": "Company", "pvt": "Company",
+    "sas": "Company", "s.a.s.": "Company", "sarl": "Company", "bv": "Company", "nv": "Company", "llp": "Company", "pvt": "Company",
     "pvt.": "Company", "kk": "Company", "a/s": "Company",
     "university": "EducationalInstitution", "college": "EducationalInstitution", "school": "EducationalInstitution",
     "academy": "EducationalInstitution", "polytechnic": "EducationalInstitution",

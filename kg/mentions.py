@@ -21,6 +21,13 @@ Word = tuple[str, int, int]
 PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ang|eng|ing|ong|uai|uan|ai|ei|ao|ou|"
     r"an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|a|o|e|i|u|v))+", re.I)
+VENUE_DESCRIPTIONS = {f"{a} {b}" for a in ("convention", "exhibition", "conference", "expo", "events", "trade")
+                      for b in ("centre", "center", "hall", "halls", "complex", "park", "ground", "grounds")}
+# what an apposition calls an organization ("X, a denim maker"), beyond the heads of organization names
+ORG_NOUNS = set(lx.ORG_HEADS) - {"co", "co.", "ltd", "ltd.", "inc", "inc.", "plc", "ag", "ab", "sa", "kk", "nv", "bv",
+                                  "oy"} | {
+    "firm", "maker", "makers", "brand", "retailer", "manufacturer", "exporter", "supplier", "mill", "spinner",
+    "organiser", "organizer", "operator", "developer", "chain", "label"}
 STOP_STARTS = {
     "the", "this", "that", "these", "those", "a", "an", "in", "on", "at", "during", "among", "also", "with", "as",
     "for", "by", "after", "before", "when", "while", "its", "his", "her", "their", "our", "it", "he", "she",
@@ -505,6 +512,11 @@ class MentionFinder:
         quoted = quoted_spans(sent.text, sent.start)
         for i, j in merge_list_names(ws, cap_chunks(ws)):
             chunk = ws[i:j]
+            if " ".join(w[0].lower() for w in ws[j:j + 2]) in VENUE_DESCRIPTIONS and not self.gaz.lookup(
+                    self.text[chunk[0][1]:chunk[-1][2]]):
+                # "the Plaza Mayor convention centre": a name that the next words say is a venue
+                found.append(self.mk(chunk, "Place", "Venue", "venue-description", idx))
+                continue
             for m in self.split_chunk(chunk, idx):
                 # names inside a quoted theme are not entities; quoted programme names are
                 if any(qs <= m.start and m.end <= qe for qs, qe in quoted) and m.kind not in {"Programme", "Event"}:
@@ -594,6 +606,11 @@ class MentionFinder:
                         or re.search(r"(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\s*$", before.lower()):
                     m.kind, m.cls, m.rule = "Person", "Person", "name-in-context"
                     continue
+            if m.rule in {"capitalised-name", "capitalised-word"} and re.match(
+                    r"\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b", low_after):
+                # "ProColombia, the government's export promotion agency", "Vertice Ferias, a Medellin events firm"
+                m.kind, m.cls, m.rule = "Organization", "Organization", "organization-apposition"
+                continue
             if re.search(r"\b(?:by|with|from|of|and)\s+(?:the\s+)?$", before) and re.search(
                     r"(?:organi[sz]ed|hosted|sponsored|supported|guided|co-organi[sz]ed|undertaken|carried out)\s+(?:jointly\s+)?by\s+(?:[^.;]*?,\s*)?(?:the\s+)?$|\band\s+(?:the\s+)?$",
                     t[sent.start:m.start]) and (m.rule != "acronym-candidate" or m.text in self.acronyms

@@ -13,9 +13,13 @@ if TYPE_CHECKING:
 
 # abbreviations that end in a full stop inside a name ("Linden & Co. Pte. Ltd.", "S.p.A.")
 ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.", "mr.", "ms.", "mrs.", "dr.",
-                 "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e.", "s.r.l.", "pvt."}
+                 "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e.", "s.r.l.", "pvt.", "s.a.s.", "s.a."}
 
 
+# words that start a sentence but hardly a name, so a full stop before them ends a sentence even after
+# an abbreviation
+SENTENCE_STARTERS = {"the", "a", "an", "some", "it", "its", "he", "she", "they", "we", "this", "that", "these",
+                     "those", "his", "her", "their", "there", "but", "and", "more", "most", "many", "according"}
 # abbreviations with inner full stops, which the tokenizer splits ("S.p.A." -> "S.p", ".", "A.")
 _DOTTED = re.compile("|".join(re.escape(a) for a in sorted((a for a in ABBREVIATIONS if "." in a[:-1]), key=len,
                                                             reverse=True)), re.I)
@@ -32,6 +36,8 @@ def sentence_fixes(doc: Doc) -> Doc:
         nxt = doc[i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt.is_sent_start = True
+        elif token.text.endswith(".") and nxt.text.lower() in SENTENCE_STARTERS and nxt.text[:1].isupper():
+            nxt.is_sent_start = True  # "... Vertice Ferias S.A.S. Some 620 companies ...": it ends the sentence too
         elif (token.text.lower() in ABBREVIATIONS
               or token.text == "." and i > 0 and not doc[i - 1].whitespace_
               and f"{doc[i - 1].text}.".lower() in ABBREVIATIONS

@@ -248,6 +248,10 @@ class Rules:
                 continue
             for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
                 self.add(ev, "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-active")
+        # "Professor X of the Y acted as moderator": the event is the one the sentence is about
+        for m in re.finditer(rf"{HONORIFIC}(?P<list>{LIST})(?:\s+of\s+(?:the\s+)?{M})?(?:,[^,]*?,)?\s+(?:acted|served)\s+as\s+(?:the\s+|its\s+)?(?:moderator|chair|chairperson|host|emcee|master\s+of\s+ceremonies)\b", ms.text, re.I):
+            for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
+                self.add(self.sentence_event(ms), "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-acted-as")
 
     def addressed(self, ms: Masked) -> None:
         trig = re.search(lx.SPEECH, ms.text, re.I)

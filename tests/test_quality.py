@@ -22,7 +22,7 @@ FLOORS = {
     "105_ordos-cashmere-summit": 1.00,
     "106_nairobi-textile-sustainability-summit": 0.88,
     "107_xintang-denim-cluster-forum": 0.90,
-    "108_medellin-apparel-sourcing-show": 0.51,
+    "108_medellin-apparel-sourcing-show": 0.61,
     "109_nanning-china-asean-textile-cooperation": 0.90,
 }
 

@@ -1015,3 +1015,25 @@ def test_place_in_parentheses_inside_a_name_and_an_organization_before_a_role():
     assert entity(x, "2025 China (Xintang) Denim Industry Cluster Development Forum").kind == "Event"
     assert entity(x, "Yuanzhou International Hotel").cls == "Venue"
     the_post(x, "Zhong Yiran", "ceo", "Guangzhou Blueway Apparel", "post-prefix")
+
+
+# fixture 108 (written blind to the rules), paragraphs 2, 3 and 8
+def test_organization_known_by_its_apposition_and_a_company_form_ending_a_sentence():
+    x = run("The Americas Apparel Sourcing Show 2025 opened on Wednesday at the Plaza Mayor convention centre and "
+            "closes on Friday. By Thursday afternoon it had logged 14,200 registered trade visitors, according to "
+            "Valeria Ospina, a spokeswoman for the organiser, Vertice Ferias S.A.S. Some 620 companies have stands.",
+            "Vertice Ferias, a Medellin events firm, stages the show in partnership with ProColombia, the "
+            "government's export promotion agency, and the Colombian Apparel Manufacturers Federation.")
+    assert len(x.sentences) == 4
+    assert entity(x, "Plaza Mayor").cls == "Venue"
+    the_fact(x, "gk:heldIn", "Americas Apparel Sourcing Show 2025", "Plaza Mayor", "held-in")
+    assert entity(x, "Vertice Ferias S.A.S.").cls == "Company"
+    assert entity(x, "ProColombia").kind == "Organization"
+
+
+def test_presided_by_one_who_acted_as_moderator():
+    x = run('A seminar titled "Shorter Routes, Cleaner Fibres" was held on Thursday.',
+            "Professor Diana Zuluaga of the Department of Textile Engineering of the Aburra Valley Polytechnic "
+            "Institute acted as moderator.")
+    f = find(x, "gk:presidedOverBy", obj="Diana Zuluaga", rule="presided-acted-as")
+    assert len(f) == 1 and evidence(x, f[0]).endswith("acted as moderator")
