@@ -380,7 +380,7 @@ class Rules:
             value = re.sub(r"\s+", " ", m.group(1)).strip(" ,.")
             self.add(ev, "gk:theme", value, ms, m.start(), m.end(), "theme")
         if re.search(lx.ATTEND + r"|\bjoined\b|\bcame\b|\bgathered\b|\bdrew\b|\battracted\b|\bbrought\s+together\b", t, re.I):
-            for m in re.finditer(rf"(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately|up\s+to)\s+)?(\d[\d,]*)\s+(?:\w+\s+)?{COUNT_NOUNS}", t, re.I):
+            for m in re.finditer(rf"(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately|up\s+to)\s+)?(\d[\d,]*)\s+(?:[\w-]+,?\s+(?:and\s+)?){{0,4}}{COUNT_NOUNS}", t, re.I):
                 n = int(m.group(1).replace(",", ""))
                 if 1 < n < 10_000_000 and not re.match(r"(?:19|20)\d\d$", m.group(1)):
                     self.add(self.sentence_event(ms), "gk:participantCount", n, ms, m.start(), m.end(), "participant-count")

@@ -23,7 +23,7 @@ FLOORS = {
     "106_nairobi-textile-sustainability-summit": 0.88,
     "107_xintang-denim-cluster-forum": 0.90,
     "108_medellin-apparel-sourcing-show": 0.61,
-    "109_nanning-china-asean-textile-cooperation": 0.90,
+    "109_nanning-china-asean-textile-cooperation": 0.91,
 }
 
 

@@ -1037,3 +1037,14 @@ def test_presided_by_one_who_acted_as_moderator():
             "Institute acted as moderator.")
     f = find(x, "gk:presidedOverBy", obj="Diana Zuluaga", rule="presided-acted-as")
     assert len(f) == 1 and evidence(x, f[0]).endswith("acted as moderator")
+
+
+# fixture 109 (written blind to the rules), paragraph 1
+def test_participant_count_before_a_list_of_kinds_of_representative():
+    x = run("On June 18, the 2025 China-ASEAN Textile and Apparel Industry Cooperation Conference was held at the "
+            "Nanning International Convention and Exhibition Center in Nanning, Guangxi Zhuang Autonomous Region. "
+            "Under the theme of \"Integrated Chains, Shared Prosperity\", the conference brought together more than "
+            "600 government, business and association representatives from China and eight ASEAN countries.")
+    f = the_fact(x, "gk:participantCount", "2025 China-ASEAN Textile and Apparel Industry Cooperation Conference", 600,
+                 "participant-count")
+    assert evidence(x, f) == "more than 600 government, business and association representatives"
