@@ -523,6 +523,7 @@ class MentionFinder:
                     continue
                 found.append(m)
         found += self.lowercase_events(sent)
+        found += organization_references(sent)
         found += self.quoted_names(sent, quoted)
         found = resolve_overlaps(found)
         found = self.contextual(sent, found)
@@ -647,6 +648,16 @@ def merge_list_names(ws: list[Word], chunks: list[tuple[int, int]]) -> list[tupl
                 continue
         out.append((i, j))
     return out
+
+
+# "the federation", "the ministry": a reference to an organization the article has named (kg.resolve)
+ORG_REFERENCE = re.compile(r"\b[Tt]he (association|federation|ministry|council|chamber|agency|authority|bureau|"
+                           r"commission|institute|university|foundation|alliance)\b(?!\s+(?:of|for)\b)(?!['’]s\b)")
+
+
+def organization_references(sent: Sentence) -> list[Mention]:
+    return [Mention(sent.start + m.start(), sent.start + m.end(), m.group(0), "Organization", "Organization",
+                    "organization-reference", sent.index, anaphor=True) for m in ORG_REFERENCE.finditer(sent.text)]
 
 
 def resolve_overlaps(found: list[Mention]) -> list[Mention]:

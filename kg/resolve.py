@@ -246,13 +246,16 @@ class Resolver:
         events = events or [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
         if events:
             self.main_event = self.entity_of[id(events[0])]
-        elif self.anaphors:
-            first = self.anaphors[0]
+        elif any(a.kind == "Event" for a in self.anaphors):
+            first = next(a for a in self.anaphors if a.kind == "Event")
             head = clean_label(first.text)
             first.anaphor = False
             self.main_event = self._make([Mention(first.start, first.end, head, "Event", "Event",
                                                   "event-reference", first.sent)])
         for m in self.anaphors:
+            if m.kind == "Organization":
+                self._organization_reference(m)
+                continue
             if id(m) in self.entity_of:
                 continue
             head = normalise(m.text).split()[-1]
@@ -261,6 +264,16 @@ class Resolver:
             target = self.entity_of[id(side[-1])] if side else self._named_event(head, m.start)
             if target is not None:
                 self.entity_of[id(m)] = target
+
+    def _organization_reference(self, m: Mention) -> None:
+        """"the federation" is the organization named before it whose name has that word, when only
+        one has; with none or several, the reference stays no entity."""
+        head = normalise(m.text).split()[-1]
+        named = {id(self.entity_of[id(x)]): self.entity_of[id(x)] for x in self.mentions
+                 if x.kind == "Organization" and x.start < m.start and id(x) in self.entity_of
+                 and head in normalise(x.text).split()}
+        if len(named) == 1:
+            self.entity_of[id(m)] = next(iter(named.values()))
 
     def _named_event(self, head: str, before: int) -> Entity | None:
         """What "the seminar" refers to: the main event when its name has that word, else the last

@@ -20,7 +20,7 @@ FLOORS = {
     "103_dhaka-textile-machinery-expo": 0.84,
     "104_wuhan-talent-cooperation-signing": 0.89,
     "105_ordos-cashmere-summit": 1.00,
-    "106_nairobi-textile-sustainability-summit": 0.88,
+    "106_nairobi-textile-sustainability-summit": 0.89,
     "107_xintang-denim-cluster-forum": 0.90,
     "108_medellin-apparel-sourcing-show": 0.61,
     "109_nanning-china-asean-textile-cooperation": 0.91,

@@ -1048,3 +1048,14 @@ def test_participant_count_before_a_list_of_kinds_of_representative():
     f = the_fact(x, "gk:participantCount", "2025 China-ASEAN Textile and Apparel Industry Cooperation Conference", 600,
                  "participant-count")
     assert evidence(x, f) == "more than 600 government, business and association representatives"
+
+
+# written for the test: "the federation" refers back only when one organization named before fits
+def test_organization_reference_resolves_when_one_organization_fits():
+    x = run("The show was held in Medellin, staged in partnership with the Colombian Apparel Manufacturers "
+            "Federation.", "Andres Gaviria, who chairs the federation, told the same session that factories were busy.")
+    the_post(x, "Andres Gaviria", "chairman", "Colombian Apparel Manufacturers Federation", "post-who-heads")
+    y = run("The show was held in Medellin, staged in partnership with the Colombian Apparel Manufacturers "
+            "Federation. A mission of the Canadian Apparel Federation toured the halls.",
+            "Andres Gaviria, who chairs the federation, told the same session that factories were busy.")
+    assert not find(y, "org:heldBy")
