@@ -79,7 +79,11 @@ ROLE_MODIFIERS = {
     "marketing", "technical", "art", "creative", "design", "brand", "country", "independent", "non-executive",
     "co-", "joint", "principal", "special", "lead", "head", "group", "program", "programme", "project",
     "research", "legal", "financial", "operating", "information", "production", "international",
-    # functions and areas that qualify a manager or director ("overseas sales manager")
+}
+# Functions and areas that qualify a role written in lower case after a name ("Zhang Lei, overseas sales
+# manager of ..."). Not for capitalised chunks: there they end organization names ("... Department of
+# Science and Technology Deputy Director-General Wen Jianqing").
+FUNCTION_MODIFIERS = {
     "overseas", "global", "foreign", "domestic", "export", "business", "development", "product", "quality",
     "operations", "public", "communications", "purchasing", "procurement", "sourcing", "merchandising",
     "compliance", "sustainability", "strategy", "planning", "account", "area", "district", "provincial",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,29 +19,38 @@ ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.",
 # an abbreviation
 SENTENCE_STARTERS = {"the", "a", "an", "some", "it", "its", "he", "she", "they", "we", "this", "that", "these",
                      "those", "his", "her", "their", "there", "but", "and", "more", "most", "many", "according"}
-# abbreviations with inner full stops, which the tokenizer splits ("S.p.A." -> "S.p", ".", "A.")
-_DOTTED = re.compile("|".join(re.escape(a) for a in sorted((a for a in ABBREVIATIONS if "." in a[:-1]), key=len,
-                                                            reverse=True)), re.I)
+
+
+def _spellings(abbreviation: str) -> set[str]:
+    """The ways an abbreviation with inner full stops is written: "S.p.A.", "S.P.A.", "s.p.a." ..."""
+    letters = [i for i, c in enumerate(abbreviation) if c.isalpha()]
+    out = set()
+    for mask in range(1 << len(letters)):
+        chars = list(abbreviation)
+        for bit, i in enumerate(letters):
+            if mask >> bit & 1:
+                chars[i] = chars[i].upper()
+        out.add("".join(chars))
+    return out
+
+
+# one token each, as spaCy's tokenizer exceptions: it would split "S.p.A." into "S.p", ".", "A." and
+# "Pvt." into "Pvt", "." (and end a sentence there)
+TOKENS = sorted({w for a in ABBREVIATIONS if "." in a[:-1] for w in _spellings(a)} | {"Pvt.", "PVT.", "pvt."})
 
 
 def sentence_fixes(doc: Doc) -> Doc:
     """After the sentencizer: paragraph and heading breaks end a sentence, and a full stop of an
-    abbreviation inside a name does not."""
-    for m in _DOTTED.finditer(doc.text):
-        for token in doc.char_span(m.start(), m.end(), alignment_mode="expand") or ():
-            if token.idx > m.start():
-                token.is_sent_start = False
+    abbreviation inside a name does not, unless a word that starts sentences follows."""
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt.is_sent_start = True
-        elif token.text.endswith(".") and nxt.text.lower() in SENTENCE_STARTERS and nxt.text[:1].isupper():
+        elif token.text.endswith(".") and nxt.text[:1].isupper() and nxt.text.lower() in SENTENCE_STARTERS:
             nxt.is_sent_start = True  # "... Vertice Ferias S.A.S. Some 620 companies ...": it ends the sentence too
-        elif (token.text.lower() in ABBREVIATIONS
-              or token.text == "." and i > 0 and not doc[i - 1].whitespace_
-              and f"{doc[i - 1].text}.".lower() in ABBREVIATIONS
-              or len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."):
-            nxt.is_sent_start = False
+        elif (token.text.lower() in ABBREVIATIONS or len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+              or token.text == "." and i > 0 and not doc[i - 1].whitespace_ and f"{doc[i - 1].text}.".lower() in ABBREVIATIONS):
+            nxt.is_sent_start = False  # ("Pte" "." is how the tokenizer splits an abbreviation it does not know)
     return doc
 
 
@@ -56,6 +64,8 @@ def pipeline() -> Language:
     if not Language.has_factory("sentence_fixes"):
         Language.component("sentence_fixes", func=sentence_fixes)
     nlp = spacy.blank("en")
+    for token in TOKENS:
+        nlp.tokenizer.add_special_case(token, [{"ORTH": token}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("sentence_fixes")
     return nlp
@@ -79,17 +89,14 @@ def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of ``text[start:end]`` as (text, start, end) in article offsets; hyphenated compounds
     such as ``Secretary-General`` and ``full-time`` stay one word."""
     doc = pipeline().tokenizer(text[start:end])
-    # inside "S.p.A." (tokens "S.p", ".", "A.") every token after the first joins the word, and so does
-    # the full stop the tokenizer splits from an abbreviation it does not know ("Pvt", ".")
-    inside = {i for m in _DOTTED.finditer(doc.text) for i in range(m.start() + 1, m.end())}
     out: list[list] = []
     for tok in doc:
         if tok.is_space:
             continue
         s = start + tok.idx
         e = s + len(tok.text)
-        if out and out[-1][2] == s and (tok.idx in inside or tok.text == "." and f"{out[-1][0]}.".lower() in ABBREVIATIONS):
-            out[-1][0] += tok.text
+        if out and out[-1][2] == s and tok.text == "." and f"{out[-1][0]}.".lower() in ABBREVIATIONS:
+            out[-1][0] += tok.text  # "Pte" "." is one word
             out[-1][2] = e
         elif out and (tok.text == "-" or out[-1][0].endswith("-")) and out[-1][2] == s and not tok.is_punct | (tok.text == "-"):
             out[-1][0] += tok.text

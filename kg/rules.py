@@ -29,7 +29,7 @@ BASED = r"(?:[\w-]+-based\s+)?"  # "Nairobi-based ORG"
 LIST = rf"(?:the\s+)?{BASED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}{BASED}{M}{_PAREN_IN_LIST}{APPOS})*"
 AFTER = rf"\s+{HONORIFIC}"  # between a trigger and its list: "presided over by Mr. ⟨3⟩"
 
-_mods = "|".join(sorted((re.escape(w) for w in lx.ROLE_MODIFIERS), key=len, reverse=True))
+_mods = "|".join(sorted((re.escape(w) for w in lx.ROLE_MODIFIERS | lx.FUNCTION_MODIFIERS), key=len, reverse=True))
 _heads = "|".join(sorted((re.escape(w) for w in lx.ROLE_HEADS), key=len, reverse=True))
 ROLE = rf"(?:(?:{_mods})[\s-]+){{0,3}}(?:{_heads})(?:\s+(?:{_heads}))?"
 ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
@@ -138,7 +138,10 @@ class Rules:
         return best or self.r.main_event
 
     def clause_event(self, ms: Masked, pos: int) -> Entity | None:
-        """:meth:`event_before`, but a clause set off after "X was held as part of Y," is about X, not Y."""
+        """:meth:`event_before`, but a phrase set off after "X was held as part of Y," ("with support
+        from Z") is about X, not Y; a participle there ("Y, launched by Z") is about Y."""
+        if not re.match(r"(?:with|under|in\s+(?:partnership|cooperation|collaboration))\b", ms.text[pos:], re.I):
+            return self.event_before(ms, pos)
         for m in re.finditer(rf"{PART_OF}\s+(?:the\s+)?(?:[\"“])?{M}", ms.text[:pos], re.I):
             if re.fullmatch(r"[”\"]?\s*,\s*", ms.text[m.end():pos]):  # without the comma, "Y launched by Z" is about Y
                 return self.event_before(ms, m.start())

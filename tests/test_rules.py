@@ -1059,3 +1059,16 @@ def test_organization_reference_resolves_when_one_organization_fits():
             "Federation. A mission of the Canadian Apparel Federation toured the halls.",
             "Andres Gaviria, who chairs the federation, told the same session that factories were busy.")
     assert not find(y, "org:heldBy")
+
+
+# written for the test, from generated-corpus wording that two of this session's rules first got wrong
+def test_a_participle_after_part_of_y_is_about_y_and_capitalised_technology_ends_a_name():
+    x = run("The 2025 Sichuan Cashmere Development Forum was held in Nanchong on 3 May 2025. The forum is part of "
+            "the Shaanxi Cotton Textile Talent Cultivation Programme, launched by the Nanchong Municipal Bureau of "
+            "Science and Technology last year.",
+            "Henan Provincial Department of Science and Technology Deputy Director-General Wen Jianqing spoke.")
+    the_fact(x, "gk:organizedBy", "Shaanxi Cotton Textile Talent Cultivation Programme",
+             "Nanchong Municipal Bureau of Science and Technology", "organizedBy-passive")
+    assert not find(x, "gk:organizedBy", "2025 Sichuan Cashmere Development Forum")
+    assert posts(x) == {("Wen Jianqing", "deputy director-general",
+                         "Henan Provincial Department of Science and Technology")}
