@@ -141,7 +141,7 @@ def resolve_names(articles: Mapping[str, Names]) -> Resolution:
         kind = kind_of(iri)
         if kind not in MERGEABLE:
             continue
-        # two entities each known by an acronym of its own are two ("EPZA", "BEPZA"), whatever their names
+        # two entities each known by an acronym of its own are two ("ABC", "XABC"), whatever their names
         candidates = sorted(c for c in owners.get((kind, labels[iri]), set()) - {iri}
                             if not (acronyms[iri] and acronyms[c] and not acronyms[iri] & acronyms[c]))
         if len(candidates) == 1:

@@ -23,7 +23,7 @@ ORG_HEADS = {
     "inc": "Company", "group": "Company", "plc": "Company", "gmbh": "Company", "llc": "Company",
     "enterprise": "Company", "mills": "Company", "factory": "Company", "s.p.a.": "Company", "spa": "Company",
     "pte.": "Company", "pte": "Company", "ag": "Company", "s.a.": "Company", "b.v.": "Company", "n.v.": "Company",
-    # legal forms elsewhere in Europe and Asia ("Nordwear AB", "Tessitura Srl", "Denimco Pvt. Ltd.")
+    # legal forms elsewhere in Europe and Asia ("Acme AB", "Acme Srl", "Acme Pvt. Ltd.")
     "ab": "Company", "oy": "Company", "oyj": "Company", "asa": "Company", "srl": "Company", "s.r.l.": "Company",
     "sas": "Company", "s.a.s.": "Company", "sarl": "Company", "bv": "Company", "nv": "Company", "llp": "Company", "pvt": "Company",
     "pvt.": "Company", "kk": "Company", "a/s": "Company",
@@ -80,9 +80,9 @@ ROLE_MODIFIERS = {
     "co-", "joint", "principal", "special", "lead", "head", "group", "program", "programme", "project",
     "research", "legal", "financial", "operating", "information", "production", "international",
 }
-# Functions and areas that qualify a role written in lower case after a name ("Zhang Lei, overseas sales
+# Functions and areas that qualify a role written in lower case after a name ("NAME, overseas sales
 # manager of ..."). Not for capitalised chunks: there they end organization names ("... Department of
-# Science and Technology Deputy Director-General Wen Jianqing").
+# Science and Technology Deputy Director-General NAME").
 FUNCTION_MODIFIERS = {
     "overseas", "global", "foreign", "domestic", "export", "business", "development", "product", "quality",
     "operations", "public", "communications", "purchasing", "procurement", "sourcing", "merchandising",

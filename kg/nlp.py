@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-# abbreviations that end in a full stop inside a name ("Linden & Co. Pte. Ltd.", "S.p.A.")
+# abbreviations that end in a full stop inside a name ("X & Co. Pte. Ltd.", "S.p.A.")
 ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.", "mr.", "ms.", "mrs.", "dr.",
                  "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e.", "s.r.l.", "pvt.", "s.a.s.", "s.a."}
 
@@ -47,7 +47,7 @@ def sentence_fixes(doc: Doc) -> Doc:
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt.is_sent_start = True
         elif token.text.endswith(".") and nxt.text[:1].isupper() and nxt.text.lower() in SENTENCE_STARTERS:
-            nxt.is_sent_start = True  # "... Vertice Ferias S.A.S. Some 620 companies ...": it ends the sentence too
+            nxt.is_sent_start = True  # "... X S.A.S. Some 600 companies ...": it ends the sentence too
         elif (token.text.lower() in ABBREVIATIONS or len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
               or token.text == "." and i > 0 and not doc[i - 1].whitespace_ and f"{doc[i - 1].text}.".lower() in ABBREVIATIONS):
             nxt.is_sent_start = False  # ("Pte" "." is how the tokenizer splits an abbreviation it does not know)

@@ -277,7 +277,7 @@ class Resolver:
 
     def _named_event(self, head: str, before: int) -> Entity | None:
         """What "the seminar" refers to: the main event when its name has that word, else the last
-        event before it whose proper name has it ("a Cross-border E-commerce Seminar on Cashmere ...";
+        event before it whose proper name has it ("a Cross-border Trade Seminar on Wool ...";
         not "the first meeting of the council"), else the main event."""
         main = self.main_event
         if main is None or any(head in normalise(x.text).split() for x in main.mentions):

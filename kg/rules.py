@@ -21,11 +21,11 @@ PAREN = r"(?:\s*\([^)]*\))?"
 SEP = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*;\s*(?:and\s+)?|\s*&\s*)"
 SEP_IN_SENTENCE = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)"  # SEP without ";"
 APPOS = r"(?:\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30}?)?(?=\s*,))?"  # ", a global organiser of ..."
-# "by Mr. Dong Chunxing", "by the CKIA (China ...)": an honorific before, an acronym or gloss in parentheses after
+# "by Mr. NAME", "by the ABC (Acme ...)": an honorific before, an acronym or gloss in parentheses after
 HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+)?"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
-BASED = r"(?:[\w-]+-based\s+)?"  # "Nairobi-based ORG"
+BASED = r"(?:[\w-]+-based\s+)?"  # "City-based ORG"
 LIST = rf"(?:the\s+)?{BASED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}{BASED}{M}{_PAREN_IN_LIST}{APPOS})*"
 AFTER = rf"\s+{HONORIFIC}"  # between a trigger and its list: "presided over by Mr. ⟨3⟩"
 
@@ -35,7 +35,7 @@ ROLE = rf"(?:(?:{_mods})[\s-]+){{0,3}}(?:{_heads})(?:\s+(?:{_heads}))?"
 ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
 # what a head is head of: "head of fibre sourcing at ORG", "director of the apparel category at ORG"
 _FN_WORD = r"(?!(?:and|or|at|in|for|with|of|the|an?)\b)[a-z][a-z-]*"
-# what the article says the organization is, before its name: "of Tanzanian spinner ORG", "at fashion retailer ORG"
+# what the article says the organization is, before its name: "of Kenyan spinner ORG", "at fashion retailer ORG"
 DESCRIPTOR = rf"(?:{_FN_WORD}\s+){{0,3}}?"
 FUNCTION = rf"\s+(?:of|in)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}"  # "lecturer in textile engineering at ORG"
 
