@@ -72,7 +72,8 @@ class Resolution:
     @classmethod
     def of(cls, mapping: Mapping[str, tuple[str, str]]) -> Resolution:
         """The resolution an article needs, from :func:`relevant`."""
-        return cls(merged={i: t for i, (t, _) in mapping.items()}, labels={t: label for t, label in mapping.values()})
+        return cls(merged={i: t for i, (t, _) in mapping.items()},
+                   labels={t: label for t, label in mapping.values() if label})
 
     def to_json(self) -> dict:
         return {"merged": dict(sorted(self.merged.items())), "labels": dict(sorted(self.labels.items())),
