@@ -28,6 +28,7 @@ ORG_NOUNS = set(lx.ORG_HEADS) - {"co", "co.", "ltd", "ltd.", "inc", "inc.", "plc
                                   "oy"} | {
     "firm", "maker", "makers", "brand", "retailer", "manufacturer", "exporter", "supplier", "mill", "spinner",
     "organiser", "organizer", "operator", "developer", "chain", "label"}
+ORG_APPOSITION = re.compile(r"\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b")
 STOP_STARTS = {
     "the", "this", "that", "these", "those", "a", "an", "in", "on", "at", "during", "among", "also", "with", "as",
     "for", "by", "after", "before", "when", "while", "its", "his", "her", "their", "our", "it", "he", "she",
@@ -607,8 +608,7 @@ class MentionFinder:
                         or re.search(r"(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\s*$", before.lower()):
                     m.kind, m.cls, m.rule = "Person", "Person", "name-in-context"
                     continue
-            if m.rule in {"capitalised-name", "capitalised-word"} and re.match(
-                    r"\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b", low_after):
+            if m.rule in {"capitalised-name", "capitalised-word"} and ORG_APPOSITION.match(low_after):
                 # "X, the government's export promotion agency", "Y, a local events firm"
                 m.kind, m.cls, m.rule = "Organization", "Organization", "organization-apposition"
                 continue
