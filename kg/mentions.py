@@ -189,6 +189,9 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
         # do not end on a connector
         while j > i and ws[j - 1][0].lower() in lx.CONNECTORS | {"'s"}:
             j -= 1
+        if j == i:  # a capitalised connector alone ("De la ...", "Generation Y consumers"): no chunk
+            i += 1
+            continue
         out.append((i, j))
         i = j
     return out
