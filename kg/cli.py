@@ -376,3 +376,5 @@ def main() -> None:  # pragma: no cover
     app()
 from .cli_graph import register as _register_graph_commands  # noqa: E402
 _register_graph_commands(app)
+from .cli_eval import register as _register_eval_command  # noqa: E402
+_register_eval_command(app)
