@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -44,9 +45,22 @@ class Article:
         return None
 
 
+# Longest article id. An id names files (``cache/<id>.inferred.nt`` adds 12 characters, and most file
+# systems stop at 255) and IRIs that people read; 100 keeps both comfortable.
+MAX_ID = 100
+
+
 def safe_id(text: str) -> str:
-    """``text`` made IRI-safe (runs of other characters become one hyphen); may be empty."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")
+    """``text`` made IRI-safe (runs of other characters become one hyphen) and bounded; may be empty.
+
+    No leading or trailing "." or "-": a Turtle prefixed name that ends in an escaped "." is
+    valid but rdflib cannot read it back. An id longer than :data:`MAX_ID` keeps its start and
+    ends with a hash of the whole, so it stays readable, deterministic and distinct."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-.")
+    if len(name) <= MAX_ID:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    return f"{name[:MAX_ID - 9].rstrip('-.')}-{digest}"
 
 
 def article_id(path: Path) -> str:

@@ -324,6 +324,22 @@ def read_html(path: Path) -> tuple[list[Article], Problems]:
 JSONL_FIELDS = {"title": "headline", "date": "date", "url": "url", "source": "publisher"}
 
 
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def lone_surrogate(record: dict) -> str | None:
+    """Why a record cannot be an article when a field it is read for holds a lone surrogate
+    (JSON's "\\ud800" escape decodes to one): no UTF-8 output can hold it, so hashing or writing
+    the article would fail half-way through the build."""
+    for key in ("text", "id", *JSONL_FIELDS):
+        value = record.get(key)
+        found = SURROGATE.search(value) if isinstance(value, str) else None
+        if found:
+            return (f"\"{key}\" holds a lone surrogate (\\u{ord(found.group()):04x} at character {found.start()}), "
+                    "which is not Unicode text; fix the record's escapes")
+    return None
+
+
 def jsonl_line(path: Path, number: int, line: str) -> tuple[Article | None, Problems]:
     """One JSON Lines record as an article: ``text`` is required; ``title``, ``date``, ``url``,
     ``source`` (the publisher) and ``id`` are optional."""
@@ -332,6 +348,10 @@ def jsonl_line(path: Path, number: int, line: str) -> tuple[Article | None, Prob
         record = json.loads(line)
     except json.JSONDecodeError as err:
         return None, [InputError(f"not JSON: {err.msg} (column {err.colno})", where)]
+    except RecursionError:  # the decoder recurses once per level of [ or {
+        return None, [InputError("not JSON an article can be: nested too deeply", where)]
+    except ValueError as err:  # an integer of more than 4,300 digits
+        return None, [InputError(f"not JSON an article can be: {err}", where)]
     if not isinstance(record, dict):
         return None, [InputError(f"not a JSON object but {type(record).__name__}", where)]
     text = record.get("text")
@@ -340,6 +360,9 @@ def jsonl_line(path: Path, number: int, line: str) -> tuple[Article | None, Prob
         return None, [InputError(reason, where)]
     if not text.strip():
         return None, [InputError("\"text\" is empty", where)]
+    surrogate = lone_surrogate(record)
+    if surrogate:
+        return None, [InputError(surrogate, where)]
     meta, problems = clean_metadata({JSONL_FIELDS[k]: record.get(k) for k in JSONL_FIELDS}, where)
     raw_id = record.get("id")
     given = safe_id(str(raw_id)) if isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool) else ""
