@@ -107,18 +107,31 @@ def not_utf8_reason(data: bytes, err: UnicodeDecodeError) -> str:
     return f"not valid UTF-8 (byte {err.start}) nor text in a known legacy encoding; save the file as UTF-8"
 
 
-def read_text(path: Path) -> str:
-    """The text of one UTF-8 file with newlines normalized, or :class:`InputError` saying why not
-    (missing, a folder, too large, binary, not UTF-8, empty)."""
+def check_regular_file(path: Path) -> None:
+    """Raise :class:`InputError` unless ``path`` is (or links to) a regular file. A device such as
+    /dev/zero never ends and a FIFO blocks until someone writes to it, so neither is opened."""
     if not path.exists():
         raise InputError("no such file or folder", str(path))
     if path.is_dir():
         raise InputError("is a folder, not an article file", str(path))
+    if not path.is_file():
+        raise InputError("not a regular file (a device, FIFO or socket); give an article file", str(path))
+
+
+def read_text(path: Path) -> str:
+    """The text of one UTF-8 file with newlines normalized, or :class:`InputError` saying why not
+    (missing, a folder, a device or FIFO, too large, binary, not UTF-8, empty)."""
+    check_regular_file(path)
+    too_large = f"larger than the {MAX_BYTES // (1024 * 1024)} MB limit"
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"file is {size // (1024 * 1024)} MB, larger than the {MAX_BYTES // (1024 * 1024)} MB limit", str(path))
-        data = path.read_bytes()
+            raise InputError(f"file is {size // (1024 * 1024)} MB, {too_large}", str(path))
+        with path.open("rb") as stream:
+            # at most one byte past the limit: some files (under /proc, say) report size 0 and go on
+            data = stream.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(f"file is {too_large}", str(path))
     except OSError as err:
         raise InputError(f"cannot read the file ({err.strerror or err})", str(path)) from None
     if b"\x00" in data[:8192]:

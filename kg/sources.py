@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .article import MAX_BYTES, Article, article_id, iso_date, not_utf8_reason, read_article, read_text, safe_id
+from .article import MAX_BYTES, Article, article_id, check_regular_file, iso_date, not_utf8_reason, read_article, read_text, safe_id
 from .errors import InputError, InputWarning
 
 INPUT_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
@@ -377,10 +377,7 @@ def jsonl_lines(path: Path) -> Iterator[tuple[int, str | InputError]]:
     """The lines of a JSON Lines file, numbered from 1, each as text or as the problem that makes
     it unreadable. Streamed, and the size limit holds per line: a corpus file may be far larger
     than any one article may be."""
-    if not path.exists():
-        raise InputError("no such file or folder", str(path))
-    if path.is_dir():
-        raise InputError("is a folder, not an article file", str(path))
+    check_regular_file(path)
     try:
         with path.open("rb") as stream:
             if b"\x00" in stream.read(8192):

@@ -4,6 +4,9 @@ line naming it and the reason, the rest is built, and no traceback reaches the u
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,17 +27,26 @@ def run(*args: object):
     return runner.invoke(app, [str(a) for a in args])
 
 
+def kg(*args: object, timeout: float = 120, **popen):
+    """``kg ARGS`` in a child process (for input that might hang it), as this interpreter imports kg."""
+    code = "from kg.cli import app; app()"
+    return subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, **popen)
+
+
 def jsonl(path: Path, *records: dict | str) -> Path:
     path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in records), encoding="utf-8")
     return path
 
 
 def assert_one_line_and_the_rest_built(result, out: Path, where: str, reason: str, built: set[str]) -> None:
-    """The bad input got one warning line naming it and saying why; no traceback; the rest is built."""
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
-    assert "Traceback" not in result.output
-    lines = [line for line in result.output.splitlines() if where in line]
-    assert len(lines) == 1 and reason in lines[0], result.output
+    """The bad input got one warning line naming it and saying why; no traceback; the rest is built.
+    ``result`` is a CliRunner result or a finished child process."""
+    output = result.output if hasattr(result, "output") else result.stdout + result.stderr
+    assert getattr(result, "exception", None) is None or isinstance(result.exception, SystemExit), output
+    assert "Traceback" not in output
+    lines = [line for line in output.splitlines() if where in line]
+    assert len(lines) == 1 and reason in lines[0], output
     assert {p.stem for p in (out / "articles").glob("*.ttl")} == built
 
 
@@ -98,3 +110,23 @@ def test_an_id_with_dots_at_its_ends_writes_turtle_rdflib_reads(tmp_path: Path, 
 def test_ids_of_ordinary_names_are_unchanged():
     for name in ("000_79e68d3d9a482b0e", "my-article_2.v1", "a.b", "x" * MAX_ID):
         assert safe_id(name) == name
+
+
+# --- devices and FIFOs ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["zero.txt", "zero.jsonl", "zero.html"])
+def test_a_device_behind_a_symlink_is_refused_not_read_without_end(tmp_path: Path, name: str):
+    link = tmp_path / name
+    link.symlink_to("/dev/zero")
+    result = kg("build", SEED, link, "--out", tmp_path / "out", cwd=tmp_path)  # it ran until killed
+    assert result.returncode == 0, result.stderr
+    assert_one_line_and_the_rest_built(result, tmp_path / "out", name, "not a regular file", {SEED_ID})
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = kg("build", SEED, fifo, "--out", tmp_path / "out", cwd=tmp_path)  # it waited for a writer
+    assert result.returncode == 0, result.stderr
+    assert_one_line_and_the_rest_built(result, tmp_path / "out", "pipe.txt", "not a regular file", {SEED_ID})
