@@ -101,8 +101,45 @@ ROLE_HEADS = {
     "presidents", "chairmen", "directors", "secretaries", "members", "secretary-generals",
 }
 NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "la", "le", "bin", "al", "el"}
+# Titles before a personal name, in the English of many countries: Indian "Shri"/"Smt.", Pakistani
+# "Engr.", Malaysian "Datuk", Nigerian "Alhaji", British "Dame", "H.E." for ministers and envoys.
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "professor", "madam",
-              "miss", "sir", "mme", "mme."}
+              "miss", "sir", "mme", "mme.", "mx", "mx.", "dame", "lord", "lady", "shri", "shri.", "sri", "smt", "smt.",
+              "shrimati", "kumari", "janab", "begum", "engr", "engr.", "h.e.", "hon", "hon.", "hon'ble",
+              "honourable", "honorable", "rev", "rev.", "datuk", "dato", "dato'", "datin", "tan sri", "alhaji",
+              "alhaja", "herr", "frau", "dott.", "ing.", "sen.", "rep.", "gen.", "col.", "capt."}
+
+# Capitalised words that start a sentence or a phrase, hardly a name ("Speaking at ...", "The ...").
+STOP_STARTS = {
+    "the", "this", "that", "these", "those", "a", "an", "in", "on", "at", "during", "among", "also", "with", "as",
+    "for", "by", "after", "before", "when", "while", "its", "his", "her", "their", "our", "it", "he", "she",
+    "they", "we", "speaking", "according", "given", "since", "from", "to", "of", "and", "but", "or", "if",
+    "there", "here", "all", "some", "many", "most", "more", "other", "such", "both", "each", "every", "one",
+    "nearly", "about", "around", "over", "under", "through", "besides", "meanwhile", "however", "moreover",
+    "furthermore", "then", "thus", "so", "at", "leaders", "delegates", "participants", "guests", "focus",
+    "declaration", "note", "source", "photo", "editor", "recently", "today", "yesterday", "last", "next",
+    "what", "which", "who", "how", "why", "where", "mr", "ms", "mrs", "dr", "prof", "held", "organized",
+    "organised", "hosted", "guided", "supported", "sponsored", "addressing", "attending", "representatives",
+    "heads", "colleagues", "four", "three", "two", "five", "six", "several", "upon", "following", "against",
+    "into", "until", "within", "without", "between", "whether", "although", "though", "because", "once",
+}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# Words of the industry's names of things, never of people's names ("East Africa Textile ...").
+THING_WORDS = {
+    "textile", "textiles", "apparel", "garment", "garments", "clothing", "fashion", "silk", "fibre", "fiber",
+    "fibres", "fibers", "yarn", "yarns", "denim", "wool", "cashmere", "linen", "leather", "knitting", "knitwear",
+    "cotton", "spinning", "weaving", "dyeing", "fabric", "fabrics", "footwear", "sustainability", "sustainable",
+    "trade", "industry", "industries", "industrial", "international", "national", "global", "regional", "export",
+    "exports", "exporters", "exporter", "import", "importers", "manufacturers", "manufacturing", "machinery",
+    "technology", "technologies", "development", "cooperation", "investment", "economic", "business", "commerce",
+    "traceability", "sourcing", "innovation", "design", "digital", "green", "circular", "africa", "asia",
+    "europe", "america", "americas", "oceania", "african", "asian", "european", "american", "east", "west", "north",
+    "south", "central", "eastern", "western", "northern", "southern", "united", "republic", "kingdom",
+}
+NOT_NAMES = STOP_STARTS | THING_WORDS
 
 CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "y"}
 FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "y", "a", "an", "at", "to"}

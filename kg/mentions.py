@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import lexicon as lx
+from . import people
 from .gazetteer import gazetteer, surnames
 from .nlp import sentences, words
 
@@ -29,23 +30,7 @@ ORG_NOUNS = set(lx.ORG_HEADS) - {"co", "co.", "ltd", "ltd.", "inc", "inc.", "plc
     "firm", "maker", "makers", "brand", "retailer", "manufacturer", "exporter", "supplier", "mill", "spinner",
     "organiser", "organizer", "operator", "developer", "chain", "label"}
 ORG_APPOSITION = re.compile(r"\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b")
-STOP_STARTS = {
-    "the", "this", "that", "these", "those", "a", "an", "in", "on", "at", "during", "among", "also", "with", "as",
-    "for", "by", "after", "before", "when", "while", "its", "his", "her", "their", "our", "it", "he", "she",
-    "they", "we", "speaking", "according", "given", "since", "from", "to", "of", "and", "but", "or", "if",
-    "there", "here", "all", "some", "many", "most", "more", "other", "such", "both", "each", "every", "one",
-    "nearly", "about", "around", "over", "under", "through", "besides", "meanwhile", "however", "moreover",
-    "furthermore", "then", "thus", "so", "at", "leaders", "delegates", "participants", "guests", "focus",
-    "declaration", "note", "source", "photo", "editor", "recently", "today", "yesterday", "last", "next",
-    "what", "which", "who", "how", "why", "where", "mr", "ms", "mrs", "dr", "prof", "held", "organized",
-    "organised", "hosted", "guided", "supported", "sponsored", "addressing", "attending", "representatives",
-    "heads", "colleagues", "four", "three", "two", "five", "six", "several", "upon", "following", "against",
-    "into", "until", "within", "without", "between", "whether", "although", "though", "because", "once",
-}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-          "dec"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+STOP_STARTS, MONTHS, WEEKDAYS = lx.STOP_STARTS, lx.MONTHS, lx.WEEKDAYS
 QUOTES = "\"“”‘’'"
 
 
@@ -83,7 +68,8 @@ class Sentence:
 
 
 def is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"\d{4}|\d{1,2}(?:st|nd|rd|th)", word)))
+    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"\d{4}|\d{1,2}(?:st|nd|rd|th)", word))
+                           or bool(people.PARTICLE_PREFIX.fullmatch(word)))
 
 
 def is_acronym(word: str) -> bool:
@@ -108,7 +94,15 @@ def role_run(ws: list[Word], i: int) -> int:
 
 def looks_like_name(ws: list[Word]) -> bool:
     """A personal name by shape: a known surname followed by one or two given-name words
-    (pinyin-shaped for Chinese surnames)."""
+    (pinyin-shaped for Chinese surnames), or a name on the general evidence of kg.people (a given
+    name of many countries, initials, particles: "Jane Doe", "K. Ramasamy", "Anna van der Berg")."""
+    if surname_name(ws):
+        return True
+    return 2 <= len(ws) <= 7 and people.by_shape([w[0] for w in ws]) and not gazetteer().lookup(" ".join(w[0] for w in ws))
+
+
+def surname_name(ws: list[Word]) -> bool:
+    """A surname from the lexicon, then pinyin-shaped given names (Vietnamese: a middle and a given name)."""
     if not 2 <= len(ws) <= 4:
         return False
     texts = [w[0] for w in ws]
@@ -129,11 +123,20 @@ def looks_like_name(ws: list[Word]) -> bool:
     return False
 
 
+def name_rule(ws: list[Word]) -> str:
+    """The rule that found a personal name: the surname lexicon, or general evidence (kg.people)."""
+    return "surname-lexicon" if surname_name(ws) else "name-shape"
+
+
 def plausible_name(ws: list[Word]) -> bool:
     """Any 2-4 capitalised words that are not a known thing: a name when the context says so."""
-    if not 1 <= len(ws) <= 4:
+    if not 1 <= len(ws) <= 6:
+        return False
+    if len(ws) > 4 and people.parts([w[0] for w in ws]) is None:
         return False
     for t, _, _ in ws:
+        if t.lower() in people.PARTICLES and t.islower():
+            continue  # "Anna van der Berg"
         low = t.lower()
         if not (t[:1].isupper() and t.replace("-", "").replace("'", "").replace(".", "").isalpha()):
             return False
@@ -162,6 +165,13 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 j += 1
             elif t in {"'s", "’s"} and j + 1 < n and is_cap(ws[j + 1][0]):
                 j += 2
+            elif (particles := _particle_run(ws, j)) and looks_like_name(ws[(q := _name_start(ws, i, j)):j + particles + 1]) or (
+                    particles and people.by_shape([w[0] for w in ws[q:j + particles + 1]], slot=True)
+                    and q > 0 and ws[q - 1][0].lower() in lx.HONORIFICS):
+                j += particles + 1  # "Anna van der Berg", "Ali bin Omar"
+            elif (t in QUOTES and j + 3 < n and ws[j + 2][0] in QUOTES and is_cap(ws[j + 1][0]) and is_cap(ws[j + 3][0])
+                  and people.parts([ws[j - 1][0], ws[j + 1][0], ws[j + 3][0]]) and ws[j + 1][2] - ws[j + 1][1] <= 12):
+                j += 3  # a quoted nickname inside a name: 'William "Bill" Smith'
             elif re.fullmatch(r"(?:19|20)\d\d", t) and ws[j - 1][0].lower() in lx.EVENT_HEADS:
                 j += 1  # an edition year after the event's head: "... Sustainability Summit 2025"
             elif (t in {"'", "’"} and ws[j - 1][0].endswith("s") and ws[j - 1][2] == ws[j][1] and j + 1 < n
@@ -195,6 +205,23 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
         out.append((i, j))
         i = j
     return out
+
+
+def _name_start(ws: list[Word], i: int, j: int) -> int:
+    """Where the last name of the chunk ``ws[i:j]`` starts: after its last "and", "&" or "of"."""
+    for q in range(j - 1, i - 1, -1):
+        if ws[q][0].lower() in {"and", "&", "of"}:
+            return q + 1
+    return i
+
+
+def _particle_run(ws: list[Word], j: int) -> int:
+    """How many lower-case name particles start at ``j`` and are followed by a capitalised word
+    ("van der Berg": 2), else 0."""
+    k = j
+    while k < len(ws) and k - j < 3 and ws[k][0] in people.PARTICLES and ws[k][0].islower():
+        k += 1
+    return k - j if k > j and k < len(ws) and is_cap(ws[k][0]) and people.is_name_word(ws[k][0]) else 0
 
 
 def head_class(ws: list[Word]) -> tuple[str, str] | None:
@@ -404,7 +431,7 @@ class MentionFinder:
         low0 = ws[0][0].lower()
         if low0 in lx.HONORIFICS and len(ws) >= 2:
             end = 1
-            while end < len(ws) and end <= 4 and plausible_name(ws[1:end + 1]):
+            while end < len(ws) and end <= 6 and plausible_name(ws[1:end + 1]):
                 end += 1
             if end > 1:
                 m = self.mk(ws[1:end], "Person", "Person", "honorific-name", sent)
@@ -429,17 +456,20 @@ class MentionFinder:
                     before = [self.mk(left, "Organization", "Organization", "org-before-role", sent)]
                 return before + self.split_chunk(rest, sent)
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
-            return [self.mk(ws, "Person", "Person", "surname-lexicon", sent)]
+            return [self.mk(ws, "Person", "Person", name_rule(ws), sent)]
         # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role) or of "and"
         # ("... president Wang Ming and ABC Institute director Li Hua")
-        for size in (3, 2):
+        whole = head_class(ws)
+        for size in (5, 4, 3, 2):
+            if whole is not None and whole[0] in {"Event", "Programme"} and name_rule(ws[:size]) == "name-shape":
+                break  # "East Africa Textile and Apparel Summit" is one event's name, whatever its first words look like
             if len(ws) > size + 1 and ws[size][0].lower() in {"of", "and", "&"} and looks_like_name(ws[:size]):
-                return [self.mk(ws[:size], "Person", "Person", "surname-lexicon", sent)] + self.split_chunk(ws[size + 1:], sent)
+                return [self.mk(ws[:size], "Person", "Person", name_rule(ws[:size]), sent)] + self.split_chunk(ws[size + 1:], sent)
         # a personal name at the end ("... of International Trade Wang Ming")
-        for size in (3, 2):
+        for size in (5, 4, 3, 2):
             if len(ws) > size and looks_like_name(ws[-size:]):
                 return self.split_chunk(ws[:-size], sent) + [
-                    self.mk(ws[-size:], "Person", "Person", "surname-lexicon", sent)]
+                    self.mk(ws[-size:], "Person", "Person", name_rule(ws[-size:]), sent)]
         # coordination: "A and (the) B" where both sides are names of things
         for k in range(1, len(ws) - 1):
             if ws[k][0].lower() in {"and", "&"}:

@@ -12,7 +12,10 @@ if TYPE_CHECKING:
 
 # abbreviations that end in a full stop inside a name ("X & Co. Pte. Ltd.", "S.p.A.")
 ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.", "mr.", "ms.", "mrs.", "dr.",
-                 "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e.", "s.r.l.", "pvt.", "s.a.s.", "s.a."}
+                 "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e.", "s.r.l.", "pvt.", "s.a.s.", "s.a.",
+                 # titles before a name: "Smt. Pooja ...", "Engr. Ali ...", "H.E. Ms ..."
+                 "smt.", "shri.", "engr.", "hon.", "rev.", "sen.", "rep.", "h.e.", "mohd.", "mx.", "dott.", "ing.",
+                 "gen.", "col.", "capt."}
 
 
 # words that start a sentence but hardly a name, so a full stop before them ends a sentence even after

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import people
 from .gazetteer import gazetteer
 from .mentions import Mention, Sentence, initials_match
 
@@ -209,7 +210,8 @@ class Resolver:
     def _make(self, group: list[Mention]) -> Entity:
         gaz = gazetteer()
         entry = next((gaz.entries[m.gaz] for m in group if m.gaz in gaz.entries), None)
-        names = [clean_label(m.text) for m in group]
+        forms = [people.name_forms(m.text) if m.kind == "Person" else (m.text, set()) for m in group]
+        names = [clean_label(label) for label, _ in forms]
         if entry is not None and _spelled_otherwise(entry, names):
             entry = None
         if entry is not None:
@@ -221,8 +223,9 @@ class Resolver:
         cls = next((m.cls for m in group if m.gaz), None) or _most_specific([m.cls for m in group])
         ent = Entity(group[0].kind, cls, label, list(group), gaz=entry.id if entry else "",
                      wikidata=entry.wikidata if entry else "")
-        for n, m in zip(names, group):
+        for (_, other_forms), n, m in zip(forms, names, group):
             ent.alt_labels.add(n)
+            ent.alt_labels.update(other_forms)
             if m.acronym:
                 ent.alt_labels.add(m.acronym)
             if m.core and m.kind == "Organization":

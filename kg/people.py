@@ -1,0 +1,149 @@
+"""Personal names from general evidence, for names of any country.
+
+A run of capitalised words is a personal name when its shape allows one (initials, particles such as
+"van der" or "bin", a suffix such as "Jr.", no head noun of an organization, event or place) and one
+piece of evidence says so: a given name from the curated lexicon of many countries
+(``ontology/lexicon/given-names.txt``), initials beside a word that is not a word of the language
+("K. Ramasamy", "Arun K. S."), a particle that only personal names have ("Ali bin Omar",
+"Anna van der Berg") or a name prefix ("Syed ...", "Md. ..."). The slot a name fills (an honorific, a
+role, a speech verb) is evidence too; that is read where the slot is (kg.mentions.MentionFinder.contextual).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon as lx
+from .resources import ontology_file
+
+# "K.", "S.V.", "V": an initial; "K" alone only between other name words
+INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
+QUOTES = {'"', "“", "”", "‘", "’", "'"}
+# the end of a name: "Smith Jr.", "John Doe III"
+SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+# lower-case words inside a personal name; "de", "da", "di", "la", "le" name organizations as well
+# ("Universidad de X"), so only the others are evidence by themselves
+PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "bin",
+             "binti", "bint", "ibn", "ul", "ur", "ud", "al", "el", "ter", "ten", "e", "y", "zu", "af", "bte", "a/l", "a/p"}
+PERSON_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "bint", "ibn", "ul", "ur", "ud", "bte", "zu", "dos"}
+# words that open a personal name in South Asian and Middle Eastern usage and are part of it
+NAME_PREFIXES = {"syed", "sayed", "sayyid", "mian", "chaudhry", "chaudhary", "khawaja", "khwaja", "sheikh", "shaikh",
+                 "md.", "mohd.", "mohd", "haji", "hajji", "makhdoom", "pir", "sardar"}
+# "Ahmed al-Rashid", "Omar el-Sayed": a hyphenated particle starts a family name in lower case
+PARTICLE_PREFIX = re.compile(r"(?:al|el|ul|ud|ur|bin|ibn|ben|abu|da|de|di|van|von|d|l)[-'’][A-ZÀ-Þ]\w+")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names that are not also words of the language (see the lexicon's README)."""
+    return _read("lexicon/given-names.txt")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Given names that are also English words or names of things ("Grace", "Victoria", "Summer"):
+    evidence only with a slot that says person."""
+    return _read("lexicon/given-names-common.txt")
+
+
+def _read(name: str) -> frozenset[str]:
+    text = ontology_file(name).read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _place(word: str) -> bool:
+    from .gazetteer import gazetteer
+
+    entry = gazetteer().lookup(word)
+    return entry is not None and entry.kind == "place"
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a personal name: letters of any script, with inner
+    hyphens or apostrophes ("O'Connell", "Smith-Jones", "Öztürk"), or a lower-case particle prefix
+    ("al-Rashid")."""
+    core = word.replace("-", "").replace("'", "").replace("’", "")
+    if PARTICLE_PREFIX.fullmatch(word):
+        return True
+    return bool(core) and core.isalpha() and word[0].isupper() and not (word.isupper() and len(word) > 2)
+
+
+def _blocked(word: str) -> bool:
+    low = word.lower()
+    return (low in lx.ROLE_HEADS or low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.PLACE_HEADS
+            or low in lx.PROGRAMME_HEADS or low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.NOT_NAMES)
+
+
+def parts(texts: list[str]) -> list[str] | None:
+    """The kind of each word of a would-be name ("initial", "word", "particle", "suffix", "prefix"),
+    or None when the words cannot be a personal name at all."""
+    if not texts or len(texts) > 7:
+        return None
+    kinds: list[str] = []
+    for k, t in enumerate(texts):
+        low = t.lower()
+        if _blocked(t):
+            return None  # "Groep B.V.": a legal form, not initials
+        if t in QUOTES and 0 < k < len(texts) - 1:
+            kinds.append("quote")  # around a nickname: 'William "Bill" Okafor'
+            continue
+        if k == 0 and low in NAME_PREFIXES and len(texts) > 1:
+            kinds.append("prefix")
+        elif INITIAL.fullmatch(t) and (t.endswith(".") or 0 < k < len(texts) - 1 or len(texts) > 2):
+            kinds.append("initial")
+        elif k == len(texts) - 1 and k >= 2 and low in SUFFIXES:
+            kinds.append("suffix")
+        elif 0 < k < len(texts) - 1 and low in PARTICLES:
+            kinds.append("particle")
+        elif is_name_word(t):
+            kinds.append("word")
+        else:
+            return None
+    return kinds
+
+
+def by_shape(texts: list[str], slot: bool = False) -> bool:
+    """Whether capitalised words are a personal name on general evidence. ``slot``: the context
+    already says person (an honorific or a role next to it), so a given name that is also an English
+    word counts, and two plain name words are enough."""
+    kinds = parts(texts)
+    if kinds is None:
+        return False
+    words = [t for t, k in zip(texts, kinds) if k == "word"]
+    if kinds.count("quote") not in (0, 2):
+        return False
+    if not words or (len(texts) < 2 and not slot):
+        return False
+    if slot:
+        return True
+    # a given name anywhere but last ("Tanvir Ahmed Khan"), unless it names a place ("East Africa ...")
+    if (len(words) >= 2 or "initial" in kinds) and any(
+            w.lower() in given_names() and not _place(w) for w in (words[:-1] if len(words) >= 2 else words)):
+        return True
+    if "initial" in kinds and any(len(w) >= 3 and w.lower() not in common_words() for w in words):
+        return True  # "K. Ramasamy", "Arun K. S."
+    if any(t.lower() in PERSON_PARTICLES for t, k in zip(texts, kinds) if k == "particle") and len(words) >= 2:
+        return True  # "Ali bin Omar", "Anna van der Berg"
+    if kinds[0] == "prefix" and len(words) >= 1:
+        return True  # "Syed Ali Raza", "Md. Hatem"
+    return any(PARTICLE_PREFIX.fullmatch(w) for w in words[1:])  # "Ahmed al-Rashid"
+
+
+_NICKNAME = re.compile(r"\s+[\"“‘']([^\"”’']{1,20})[\"”’']\s+")
+
+
+def name_forms(text: str) -> tuple[str, set[str]]:
+    """The label of a personal name as written, and the shorter forms it also goes by:
+    'William "Bill" V. Okafor Jr.' is "William V. Okafor Jr.", also "Bill Okafor" and "William Okafor"."""
+    nickname = _NICKNAME.search(text)
+    label = _NICKNAME.sub(" ", text).strip() if nickname else text
+    texts = label.split()
+    kinds = parts(texts) or []
+    words = [t for t, k in zip(texts, kinds) if k == "word"]
+    forms = set()
+    if len(words) >= 2 and len(words) < len(texts) and kinds[0] == "word":
+        forms.add(f"{words[0]} {words[-1]}")  # without initials or a suffix
+    if nickname and words:
+        forms.add(f"{nickname.group(1)} {words[-1]}")
+    return label, forms - {label}
