@@ -12,6 +12,11 @@ from .errors import InputError
 
 ARTICLE_SUFFIXES = {".txt", ".md"}
 MAX_BYTES = 20 * 1024 * 1024
+# Per-article budgets of a build (``kg build --max-chars`` and ``--article-timeout``): spaCy refuses
+# longer text by default, and a normal article is extracted in well under a second, so a minute
+# means something is wrong.
+MAX_CHARS = 1_000_000
+ARTICLE_TIMEOUT = 60.0
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,11 @@ derived from them.
 
 Memory does not grow with the corpus: an extraction goes to the cache as soon as it arrives, the
 outputs are written one article at a time, and the store is bulk-loaded from the written files.
+
+One article never takes the others down: an article longer than ``max_chars`` characters (default
+1,000,000, spaCy's own limit), one whose extraction takes longer than ``article_timeout`` seconds
+(default 60), and one whose extraction fails in any other way is left out with one
+:class:`~kg.errors.ArticleSkipped` line naming it and the reason, and the rest is built.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ import json
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -33,11 +40,11 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from . import manifest, oxi
-from .article import Article
+from .article import ARTICLE_TIMEOUT, MAX_CHARS, Article
 from .corpus import Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
 from .dumps import DATASET_FILE, GRAPH_FILE, Dumps
-from .errors import EmptyArticle, InputError, InputWarning, ValidationError
+from .errors import ArticleSkipped, EmptyArticle, InputError, InputWarning, ValidationError
 from .extract import extract, to_lines
 from .sources import read_inputs
 from .entail import entailed_lines
@@ -47,6 +54,7 @@ from .vocab import GRAPH
 
 RESOLUTION = "resolution.json"
 INFERRED = "inferred.nt"
+
 
 
 @dataclass
@@ -134,12 +142,86 @@ def cached(folder: Path, aid: str) -> tuple[Path, Path]:
     return Path(f"{base}.ttl"), Path(f"{base}.inferred.nt")
 
 
-def _extract(job: tuple[Article, bool]) -> Extracted | tuple[str, list[str]]:
-    """One article in a worker process; a validation failure travels as its message and violations."""
+class OverBudget(BaseException):
+    """An article's time budget ran out. A BaseException, so no ``except Exception`` in the
+    extractor can swallow it and carry on."""
+
+
+def _expire(signum, frame) -> None:
+    raise OverBudget
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`OverBudget` in the code under it when ``seconds`` pass (no budget: None or 0).
+
+    An interval timer, so it works in worker processes and in this one alike, and interrupts any
+    Python loop (the regular expression engine checks for signals too). Only the main thread may
+    take signals: elsewhere, and where there is no SIGALRM, there is no budget."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return extract_one(*job)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An article left out, and why; it pickles, so it travels from a worker like an extraction."""
+
+    article: Article
+    reason: str
+
+    def error(self) -> ArticleSkipped:
+        return ArticleSkipped(self.reason, self.article.source or self.article.id)
+
+
+def one_line_reason(error: BaseException, limit: int = 200) -> str:
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text[:limit]}{'...' if len(text) > limit else ''}" if text else type(error).__name__
+
+
+def _extract(job: tuple[Article, bool, float | None]) -> Extracted | Skipped | tuple[str, list[str]]:
+    """One article, in a worker process or this one, under its time budget. A validation failure
+    travels as its message and violations (it fails the build: the shapes are the contract); any
+    other failure as a :class:`Skipped`, so the other articles are still built."""
+    article, check, seconds = job
+    try:
+        with time_budget(seconds):
+            return extract_one(article, check)
     except ValidationError as error:
         return str(error.message), error.violations
+    except OverBudget:
+        return Skipped(article, f"extraction took longer than the {seconds:g} s budget (--article-timeout); "
+                                "left out")
+    except Exception as error:  # a bug the article set off: name the article, build the rest
+        return Skipped(article, f"extraction failed ({one_line_reason(error)}); left out")
+
+
+def over_size(articles: list[Article], max_chars: int | None) -> tuple[list[Article], list[Skipped]]:
+    """The articles within ``max_chars`` characters, and the others as :class:`Skipped`: text
+    beyond spaCy's limit fails in the tokenizer, and extraction time grows with length."""
+    if not max_chars:
+        return articles, []
+    kept = [a for a in articles if len(a.text) <= max_chars]
+    return kept, [Skipped(a, f"article is {len(a.text):,} characters, over the {max_chars:,}-character budget "
+                             "(--max-chars); split it or raise the budget")
+                  for a in articles if len(a.text) > max_chars]
+
+
+def allow_length(max_chars: int | None) -> None:
+    """Let spaCy take texts up to ``max_chars`` when the budget is raised above its own limit
+    (the pipeline is a blank tokenizer and sentencizer, without the models that limit is for)."""
+    if max_chars and max_chars > MAX_CHARS:
+        from .nlp import pipeline
+
+        nlp = pipeline()
+        nlp.max_length = max(nlp.max_length, max_chars + 1)
 
 
 def entailed_ntriples(nt_lines: Iterable[str]) -> bytes:
@@ -153,10 +235,11 @@ def parse_turtle(path: Path) -> list[ox.Triple]:
         return [q.triple for q in ox.parse(f, ox.RdfFormat.TURTLE)]
 
 
-def extract_all(articles: list[Article], check: bool, jobs: int,
-                done: Callable[[Article], None]) -> Iterator[Extracted]:
-    """Extract articles, in order, with ``jobs`` worker processes (1: in this process)."""
-    for item in in_workers(_extract, [(a, check) for a in articles], jobs):
+def extract_all(articles: list[Article], check: bool, jobs: int, done: Callable[[Article], None],
+                seconds: float | None = ARTICLE_TIMEOUT) -> Iterator[Extracted | Skipped]:
+    """Extract articles, in order, with ``jobs`` worker processes (1: in this process), each
+    within ``seconds``; an article that fails or runs out of time comes as a :class:`Skipped`."""
+    for item in in_workers(_extract, [(a, check, seconds) for a in articles], jobs):
         if isinstance(item, tuple):
             raise ValidationError(*item)
         done(item.article)
@@ -173,19 +256,24 @@ def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
 
 def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
           progress: Callable[[Path], None] | None = None, jobs: int = 1,
-          shard: tuple[int, int] | None = None, started: Callable[[int], None] | None = None) -> BuildReport:
+          shard: tuple[int, int] | None = None, started: Callable[[int], None] | None = None,
+          max_chars: int | None = MAX_CHARS, article_timeout: float | None = ARTICLE_TIMEOUT) -> BuildReport:
     """Build every article under ``inputs`` into ``out_dir``. Nothing in ``out_dir`` changes unless
     the whole build succeeds; an article with no entities is built (empty) with a warning. Inputs
     that cannot be read are listed in ``report.problems`` and the rest is built; when nothing can be
-    read, the first problem is raised.
+    read, the first problem is raised. So are articles over ``max_chars`` characters, and those
+    whose extraction fails or takes longer than ``article_timeout`` seconds (None or 0: no budget).
 
     Articles whose content is unchanged since the previous build in ``out_dir`` are not extracted
     again, and their outputs are linked rather than written (see :mod:`kg.manifest`); the output is
     the same as a build from scratch."""
     start = time.perf_counter()
     articles, problems = read_inputs(list(inputs))
+    articles, too_long = over_size(articles, max_chars)
+    problems += [s.error() for s in too_long]
     if not articles and problems:
         raise next((p for p in problems if not isinstance(p, InputWarning)), problems[0])
+    allow_length(max_chars)
     articles = [a for a in articles if in_shard(a.id, shard)]
     if started:
         started(len(articles))
@@ -210,7 +298,14 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
             else:
                 fresh.append(a)
         report.extracted = len(fresh)
-        for x in extract_all(fresh, check, jobs, lambda a: progress(Path(a.source or a.id)) if progress else None):
+        skipped: list[Skipped] = []
+        for x in extract_all(fresh, check, jobs, lambda a: progress(Path(a.source or a.id)) if progress else None,
+                             article_timeout):
+            if isinstance(x, Skipped):
+                skipped.append(x)
+                report.problems.append(str(x.error()))
+                report.extracted -= 1
+                continue
             graph, entailed = cached(tmp, x.article.id)
             for path, data in ((graph, x.turtle), (entailed, x.inferred)):
                 path.unlink(missing_ok=True)  # it may be a link to the previous build's file: never write through it
@@ -218,7 +313,9 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
             entries[x.article.id] = manifest.Entry(x.article.id, hashes[x.article.id], x.article.source,
                                                    x.entities, x.facts, x.triples, x.names)
         report.timings["extract"] = time.perf_counter() - start
-        report.articles = [entries[a.id] for a in articles]
+        report.articles = [entries[a.id] for a in articles if a.id in entries]
+        if skipped and not report.articles:  # as when no input can be read: the build fails, saying why
+            raise skipped[0].error()
         report.warnings.extend(report.problems)
         report.warnings.extend(str(EmptyArticle("no entities found; its named graph is empty", e.source or e.id))
                                for e in report.articles if e.entities == 0)
@@ -281,11 +378,38 @@ def in_workers(fn: Callable, jobs_in: list, jobs: int) -> Iterator:
     if jobs <= 1 or len(jobs_in) < 2:
         yield from map(fn, jobs_in)
         return
-    pool = ProcessPoolExecutor(jobs, mp_context=_context())
+    pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=die_with_parent, initargs=(os.getpid(),))
     try:
         yield from pool.map(fn, jobs_in, chunksize=4)
     finally:  # on a failure or Ctrl-C, drop the queued work instead of waiting for it
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def die_with_parent(parent: int) -> None:
+    """In a worker process: end when the build process does, even when it is killed outright
+    (SIGKILL runs no clean-up). A worker left behind would hold the build's lock, whose file it
+    inherited, so no later build could tell the staging folder was abandoned. Linux delivers a
+    signal when the parent dies; elsewhere a thread watches the parent's pid."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+            if os.getppid() != parent:  # the parent died before the call: no signal will come
+                os._exit(1)
+            return
+    except (OSError, AttributeError):  # not Linux
+        pass
+    threading.Thread(target=_watch_parent, args=(parent,), name="kg-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _context():

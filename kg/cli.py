@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 import threading
@@ -16,6 +17,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from .article import ARTICLE_TIMEOUT, MAX_CHARS
 from .errors import InputError, KGError, ValidationError
 
 app = typer.Typer(help="garment-kg: build an RDF knowledge graph from textile and garment industry news.",
@@ -27,11 +29,25 @@ DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("data/build")
 
 
+# Characters that must not reach a terminal raw: C0/C1 controls but tab (a newline makes two lines
+# of one; an ESC starts a sequence that can set the clipboard or the title), bidirectional overrides
+# (they reorder what is shown), and lone surrogates (a file name that is not UTF-8: printing one
+# raises UnicodeEncodeError).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: object) -> str:
+    """``text`` safe for the terminal and for rich: unprintable characters as \\x.. / \\u.. escapes,
+    and square brackets escaped, so a file named "[/b].txt" is shown, not read as markup."""
+    return escape(_UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode(),
+                                   str(text)))
+
+
 def fail(error: KGError) -> None:
-    err.print(f"[red]error:[/red] {error}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/red] {printable(error)}", highlight=False, soft_wrap=True)
     if isinstance(error, ValidationError):
         for line in error.violations:
-            err.print(f"  {line}", highlight=False, soft_wrap=True)
+            err.print(f"  {printable(line)}", highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -52,9 +68,15 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")] = 1,
     shard: Annotated[str | None, typer.Option(help="Build only shard I of N (I/N); combine the shards with `kg merge`.")] = None,
     strict: Annotated[bool, typer.Option(help="Exit 1 when any input cannot be read (the rest is still built).")] = False,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=0, help="Leave out articles longer than this many "
+                                           "characters (default spaCy's limit; 0: no limit).")] = MAX_CHARS,
+    article_timeout: Annotated[float, typer.Option("--article-timeout", min=0, help="Leave out an article whose "
+                                                   "extraction takes longer than this many seconds (0: no limit).")]
+        = ARTICLE_TIMEOUT,
 ) -> None:
-    """Build the knowledge graph from articles and validate it. Files that cannot be read are
-    reported one line each and the rest is built.
+    """Build the knowledge graph from articles and validate it. Files that cannot be read, and
+    articles over the size or time budget or whose extraction fails, are reported one line each
+    and the rest is built.
 
     Writes OUT/dataset.trig (one named graph per article), OUT/graph.ttl (all of them in one file),
     OUT/articles/ID.ttl and the SPARQL store OUT/store. Articles unchanged since the last build in
@@ -71,12 +93,13 @@ def build(
             task = bar.add_task("", total=None)
             report = run_build(paths, out_dir, check=validate, jobs=jobs, shard=parse_shard(shard),
                                started=lambda n: bar.update(task, total=n),
-                               progress=lambda p: bar.update(task, advance=1, description=p.name))
+                               progress=lambda p: bar.update(task, advance=1, description=printable(p.name)),
+                               max_chars=max_chars or None, article_timeout=article_timeout or None)
     except KGError as error:
         fail(error)
     show_report(report, "SHACL: conforms" if validate else "SHACL: not checked")
     if strict and report.problems:
-        err.print(f"[red]{len(report.problems)} input(s) could not be read (--strict)[/red]")
+        err.print(f"[red]{len(report.problems)} input(s) could not be read or built (--strict)[/red]")
         raise typer.Exit(1)
 
 
@@ -100,8 +123,8 @@ def sigterm_as_ctrl_c() -> Iterator[None]:
 
 def show_report(report, checked: str) -> None:
     for warning in report.warnings:
-        err.print(f"[yellow]warning:[/yellow] {warning}", highlight=False, soft_wrap=True)
-    table = Table(title=f"Built {report.out_dir}", show_header=True)
+        err.print(f"[yellow]warning:[/yellow] {printable(warning)}", highlight=False, soft_wrap=True)
+    table = Table(title=f"Built {printable(report.out_dir)}", show_header=True)
     for col in ("article", "entities", "facts", "triples"):
         table.add_column(col, justify="left" if col == "article" else "right")
     if len(report.articles) <= 20:  # one row per article is readable only for a few

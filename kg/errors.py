@@ -80,3 +80,16 @@ class NoPath(KGError):
     """Two entities are not connected in the graph."""
 
     code = "E022"
+
+
+class OutputError(KGError):
+    """The build folder cannot be written (no permission, disk full), or it holds files that are no build."""
+
+    code = "E008"
+
+
+class ArticleSkipped(KGError):
+    """One article was left out of the build: it is over the size or time budget, or extracting it
+    failed. The other articles are built."""
+
+    code = "E009"

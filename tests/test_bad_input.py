@@ -130,3 +130,137 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path):
     result = kg("build", SEED, fifo, "--out", tmp_path / "out", cwd=tmp_path)  # it waited for a writer
     assert result.returncode == 0, result.stderr
     assert_one_line_and_the_rest_built(result, tmp_path / "out", "pipe.txt", "not a regular file", {SEED_ID})
+
+
+# --- per-article budgets and failures ---------------------------------------------------------------
+
+
+def test_an_article_over_spacys_limit_is_skipped_by_default(tmp_path: Path):
+    huge = tmp_path / "huge.txt"
+    huge.write_text("The Example Denim Fair was held in Example City.\n" * 20_409, encoding="utf-8")  # 1,000,041
+    result = run("build", SEED, huge, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert_one_line_and_the_rest_built(result, tmp_path / "out", "huge.txt", "over the 1,000,000-character budget",
+                                       {SEED_ID})
+
+
+def test_the_size_budget_is_configurable(tmp_path: Path):
+    small = tmp_path / "small.txt"
+    small.write_text(FAIR, encoding="utf-8")
+    result = run("build", SEED, small, "--out", tmp_path / "out", "--max-chars", 1000)
+    assert result.exit_code == 0, result.output
+    assert_one_line_and_the_rest_built(result, tmp_path / "out", SEED.name, "over the 1,000-character budget",
+                                       {"small"})
+
+
+def test_a_budget_above_spacys_limit_raises_spacys_limit():
+    from kg.build import allow_length
+    from kg.nlp import pipeline
+
+    allow_length(3_000_000)
+    assert pipeline().max_length > 3_000_000
+
+
+def stuck_or_broken(monkeypatch) -> None:
+    """Extraction that never ends for an article with "slow" in its id and fails for "boom";
+    forked worker processes inherit it."""
+    import kg.build
+
+    real = kg.build.extract
+
+    def extract(article):
+        if "slow" in article.id:
+            while True:
+                pass
+        if "boom" in article.id:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(article)
+
+    monkeypatch.setattr(kg.build, "extract", extract)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_over_its_time_budget_is_skipped(tmp_path: Path, monkeypatch, jobs: int):
+    stuck_or_broken(monkeypatch)
+    corpus = jsonl(tmp_path / "c.jsonl", {"id": "slow", "text": FAIR}, {"id": "fair", "text": FAIR})
+    result = run("build", SEED, corpus, "--out", tmp_path / "out", "--article-timeout", 2, "--jobs", jobs)
+    assert result.exit_code == 0, result.output
+    assert_one_line_and_the_rest_built(result, tmp_path / "out", "c.jsonl:1", "longer than the 2 s budget",
+                                       {SEED_ID, "fair"})
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_whose_extraction_fails_is_skipped(tmp_path: Path, monkeypatch, jobs: int):
+    stuck_or_broken(monkeypatch)
+    corpus = jsonl(tmp_path / "c.jsonl", {"id": "boom", "text": FAIR}, {"id": "fair", "text": FAIR})
+    result = run("build", SEED, corpus, "--out", tmp_path / "out", "--jobs", jobs)
+    assert result.exit_code == 0, result.output
+    assert_one_line_and_the_rest_built(result, tmp_path / "out", "c.jsonl:1", "RecursionError", {SEED_ID, "fair"})
+    strict = run("build", SEED, corpus, "--out", tmp_path / "out", "--jobs", jobs, "--strict")
+    assert strict.exit_code == 1
+
+
+def test_the_time_budget_default_is_generous():
+    from kg.article import ARTICLE_TIMEOUT
+
+    assert ARTICLE_TIMEOUT >= 60
+
+
+def children(pid: int) -> set[int]:
+    found = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found |= {int(c) for c in (task / "children").read_text().split()}
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] not in "ZX"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc")
+def test_workers_die_with_a_killed_build_and_free_its_lock(tmp_path: Path):
+    import signal
+    import time
+
+    from kg.build import remove_stale_staging
+
+    slow = ("import kg.build, time; real = kg.build.extract\n"
+            "kg.build.extract = lambda a: time.sleep(600) if 'slow' in a.id else real(a)\n"
+            "from kg.cli import app; app()")
+    corpus = jsonl(tmp_path / "c.jsonl", *({"id": f"slow{i}", "text": FAIR} for i in range(4)))
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-c", slow, "build", str(corpus), "--out", str(out), "--jobs", "2"],
+                            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers := children(proc.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(workers) >= 2, "the build started no workers"
+        time.sleep(1)  # the workers are inside an extraction
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 10
+    while any(map(alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if alive(w)]
+    for w in left:  # do not leave them running if the test fails
+        os.kill(w, signal.SIGKILL)
+    assert not left, "workers outlived the build"
+    assert len(remove_stale_staging(out)) == 1  # the lock was free: the killed build's staging folder went
+
+
+# --- what the build prints ---------------------------------------------------------------------------
+
+
+def test_a_file_name_with_markup_and_escape_sequences_is_printed_inert(tmp_path: Path):
+    name = "[red]x\x1b]52;c;aGk=\x07.txt"  # rich markup, and a terminal's clipboard write
+    (tmp_path / name).write_text("", encoding="utf-8")
+    result = run("build", SEED, tmp_path / name, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert_one_line_and_the_rest_built(result, tmp_path / "out", "[red]x\\x1b]52;c;aGk=\\x07.txt", "file is empty",
+                                       {SEED_ID})
