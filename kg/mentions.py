@@ -428,6 +428,8 @@ class MentionFinder:
             return []
         if self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]) is not None:
             return [m for m in [self.classify(ws, sent)] if m is not None]
+        while len(ws) > 2 and ws[0][0].lower() in lx.HONORIFICS and ws[1][0].lower() in lx.HONORIFICS:
+            ws = ws[1:]  # "Prof. Dr. NAME": the last title is the one before the name
         low0 = ws[0][0].lower()
         if low0 in lx.HONORIFICS and len(ws) >= 2:
             end = 1
@@ -437,6 +439,10 @@ class MentionFinder:
                 m = self.mk(ws[1:end], "Person", "Person", "honorific-name", sent)
                 return [m] + self.split_chunk(ws[end:], sent)
             return self.split_chunk(ws[1:], sent)
+        # an honorific inside the chunk starts a name: "... Minister of Trade Prof. Dr. NAME"
+        for k in range(1, len(ws) - 1):
+            if ws[k][0].lower() in lx.HONORIFICS and ws[k][0][:1].isupper() and plausible_name(ws[k + 1:k + 2]):
+                return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k:], sent)
         # a role phrase inside the chunk separates what is before and after it
         for k in range(len(ws)):
             n = role_run(ws, k)
@@ -476,6 +482,11 @@ class MentionFinder:
                 right = ws[k + 1:]
                 left_m = self.classify(ws[:k], sent)
                 right_m = self.classify(right, sent)
+                if (left_m is not None and left_m.kind == "Organization" and right_m is None and len(right) >= 2
+                        and head_class(ws) is None and plausible_name(right)):
+                    # "the Example Association and Acme Weaves": a named organization, then a name
+                    # without a head, which its slot may make an agent (see contextual)
+                    return self.split_chunk(ws[:k], sent) + self.split_chunk(right, sent)
                 if left_m and right_m and left_m.kind == right_m.kind:
                     whole = self.classify(ws, sent)
                     # keep "Ministry of Science and Technology" whole: split only when the
@@ -561,6 +572,7 @@ class MentionFinder:
         found += self.quoted_names(sent, quoted)
         found = resolve_overlaps(found)
         found = self.contextual(sent, found)
+        found = self.split_list_items(sent, found)
         # acronyms right after a name: attach to the name (or to its parent whose initials match)
         for m in found:
             after = self.text[m.end:m.end + 16]
@@ -624,6 +636,37 @@ class MentionFinder:
                 out.append(self.mk(inner, hc[0], hc[1], f"quoted-{hc[0].lower()}", sent.index))
         return out
 
+    def split_list_items(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
+        """Two names in one chunk of an agent list: "hosted by X, Acme Fabrics and Blue River Mills" (a
+        comma before the chunk says the list had begun) and "with the Example Association and Acme Weaves" (the
+        left side has a head noun of its own and no complement, the right side is a name of two or more words
+        that are not all words of the industry: not "Ministry of Science and Technology", "Bureau of Human
+        Resources and Social Security")."""
+        out = []
+        for m in found:
+            cut = _split_at_and(m, self.text) if m.kind == "Organization" and not m.gaz else None
+            prefix = self.text[max(sent.start, m.start - 300):m.start]
+            if cut is None or not AGENT_LIST_BEFORE.search(prefix):
+                out.append(m)
+                continue
+            left = words(self.text, m.start, cut)
+            right = words(self.text, cut + len(" and "), m.end)
+            if right and right[0][0].lower() == "the":
+                right = right[1:]
+            listed = re.search(r",\s*(?:the\s+)?$", prefix) is not None
+            headed = (head_class(left) is not None and head_class(left)[0] == "Organization" and len(right) >= 2
+                      and not any(w[0].lower() in {"of", "for"} for w in left)  # "Bureau of A and B" is one
+                      and plausible_name(right) and not all(w[0].lower() in lx.THING_WORDS for w in right))
+            parts = [self.classify(left, sent.index), self.classify(right, sent.index)] if left and right and (
+                listed or headed) else []
+            for side, ws in zip(parts, (left, right)):
+                side = side if side is not None and side.kind == "Organization" else self.mk(
+                    ws, "Organization", "Organization", "agent-slot", sent.index)
+                out.append(side)
+            if not parts:
+                out.append(m)
+        return sorted(out, key=lambda x: x.start)
+
     def contextual(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
         """Decide capitalised names with no head from their slot: a person in apposition to a role,
         after a role or before a verb of saying; an organization in an agent list; a place after 'in'."""
@@ -634,6 +677,16 @@ class MentionFinder:
             before = t[max(sent.start, m.start - 40):m.start]
             after = t[m.end:min(sent.end, m.end + 60)]
             low_after = after.lower()
+            if (m.rule in {"capitalised-name", "capitalised-word"} and ROLE_THEN_ORG.search(before)
+                    and not re.match(r"\s+[a-z]", after)  # (not "director of Tanzanian spinner X": it describes)
+                    and not (m.rule == "capitalised-word" and m.text.lower() in lx.THING_WORDS)):  # "Minister of Trade"
+                # "NAME, Managing Director, X", "chief executive of X", "(Director, X)": where a post is held
+                m.kind, m.cls, m.rule = "Organization", "Organization", "organization-after-role"
+                continue
+            if m.rule == "capitalised-name" and (ROLE_THEN_NAME.search(before) or NAME_THEN_ROLE.match(after)):
+                # "Chairman: X", "Treasurer - X", "X - Secretary, ...", "X (Managing Director, ...)"
+                m.kind, m.cls, m.rule = "Person", "Person", "name-beside-role"
+                continue
             if m.rule == "capitalised-name":
                 if re.match(r"\s*,\s*(?:who is |the |an? )?(?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\b", low_after) \
                         or re.match(r"\s*,\s*who\s+(?:heads|leads|chairs|directs|runs|manages|founded|co-founded)\b", low_after) \
@@ -645,18 +698,40 @@ class MentionFinder:
                 # "X, the government's export promotion agency", "Y, a local events firm"
                 m.kind, m.cls, m.rule = "Organization", "Organization", "organization-apposition"
                 continue
-            if re.search(r"\b(?:by|with|from|of|and)\s+(?:the\s+)?$", before) and re.search(
-                    r"(?:organi[sz]ed|hosted|sponsored|supported|guided|co-organi[sz]ed|undertaken|carried out)\s+(?:jointly\s+)?by\s+(?:[^.;]*?,\s*)?(?:the\s+)?$|\band\s+(?:the\s+)?$",
-                    t[sent.start:m.start]) and (m.rule != "acronym-candidate" or m.text in self.acronyms
-                                                or re.search(r"\bby\s+(?:the\s+)?$", before)):
-                # an acronym the article never spells out is still an agent right after "hosted by";
-                # another article may spell it out (see kg.corpus)
-                if re.search(r"(?:organi[sz]ed|hosted|sponsored|supported|guided|undertaken|carried out)\s+(?:jointly\s+)?by", t[sent.start:m.start]):
-                    m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
-                    continue
+            prefix = t[max(sent.start, m.start - 300):m.start]
+            if AGENT_LIST_BEFORE.search(prefix) and (m.rule != "acronym-candidate" or m.text in self.acronyms
+                                                      or re.search(r"\bby\s+(?:the\s+)?$", before)):
+                # an item of the list after "hosted by", "in association with" ...: an agent; an acronym
+                # the article never spells out only right after the trigger (another article may spell it
+                # out, see kg.corpus)
+                m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
+                continue
             if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|be held|kicks off|opens)\b[^.;]{0,90}\bin\s+$", t[sent.start:m.start]):
                 m.kind, m.cls, m.rule = "Place", "City", "held-in-slot"
         return found
+
+
+# the triggers of an agent list, and the list so far: "organised by A, B and ", "in association with the "
+AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|supported|guided|undertaken|carried out|backed|"
+                  r"funded|convened|staged|presented|powered)\s+(?:jointly\s+)?by|in\s+(?:association|partnership|"
+                  r"collaboration|cooperation|conjunction)\s+with|(?:together|jointly)\s+with|with\s+(?:the\s+)?"
+                  r"(?:active\s+|financial\s+|technical\s+)?(?:support|backing|sponsorship|participation)\s+(?:of|from)")
+AGENT_LIST_BEFORE = re.compile(rf"(?:{AGENT_TRIGGERS})\s+(?:[^.;:]*?(?:,|\band\b|&|\bas well as\b)\s*)?(?:the\s+)?$", re.I)
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS), key=len, reverse=True))
+DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # a dash or colon between a role and a name on a list line
+# a role right before, then a comma, "of", "at" or an opening parenthesis: what follows holds the post
+# (a post is one person's: no plural roles; after a comma only in apposition to a name, "NAME, Director, X",
+# not "ORG President, NAME said")
+_SINGULAR_ROLE = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS if not r.endswith("s") or r == "boss"), key=len, reverse=True))
+ROLE_THEN_ORG = re.compile(rf"(?:\b(?:{_SINGULAR_ROLE})\s+(?:of|at|with)|,\s*(?:[\w&-]+\s+){{0,3}}(?:{_SINGULAR_ROLE})\s*,)\s*(?:the\s+)?$", re.I)
+ROLE_THEN_NAME = re.compile(rf"(?:^|\n|[•·▪●*]\s*)\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}){DASH}$", re.I)
+NAME_THEN_ROLE = re.compile(rf"(?:{DASH}|\s*\(\s*)(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b", re.I)
+
+
+def _split_at_and(m: Mention, text: str) -> int | None:
+    """Where " and " cuts a name in two (an offset in the article), if it does once."""
+    cuts = [k.start() for k in re.finditer(r" and ", m.text)]
+    return m.start + cuts[-1] if len(cuts) == 1 else None
 
 
 def quoted_spans(text: str, base: int) -> list[tuple[int, int]]:

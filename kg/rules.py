@@ -37,12 +37,13 @@ ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
 _FN_WORD = r"(?!(?:and|or|at|in|for|with|of|the|an?)\b)[a-z][a-z-]*"
 # what the article says the organization is, before its name: "of Kenyan spinner ORG", "at fashion retailer ORG"
 DESCRIPTOR = rf"(?:{_FN_WORD}\s+){{0,3}}?"
+DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # between a role and a name on a list line: "Chair: NAME", "NAME – Secretary"
 FUNCTION = rf"\s+(?:of|in)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}"  # "lecturer in textile engineering at ORG"
 
 AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
     ("hostedBy", r"(?:co-)?(?:hosted|sponsored|convened)\s+(?:jointly\s+)?by|(?:host|sponsor)s?\s+(?:was|were|is|are|included)"),
-    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
+    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
     ("supportedBy", r"(?:supported|backed|assisted|co-sponsored|funded|co-funded)\s+(?:jointly\s+)?by|with\s+(?:the\s+)?(?:strong\s+|financial\s+|technical\s+|generous\s+)?(?:support|funding)\s+(?:from|of)"),
 ]
 ACTIVE_AGENT = [
@@ -61,6 +62,9 @@ COUNT_NOUNS = r"(?:people|persons|participants|guests|representatives|delegates|
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
 MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+LIST_LINE = re.compile(rf"\s*(?:[•·▪●*-]\s*)?(?:[\w.-]+\s+){{0,4}}?[\w.-]+{DASH}")
 
 
 @dataclass
@@ -102,6 +106,7 @@ class Rules:
         self.sentences = sentences
         self.r = resolver
         self.facts: dict[tuple, Fact] = {}
+        self.heading: Entity | None = None  # the organization a list's heading names ("The officers of ORG are:")
 
     # -- helpers --
     def ent(self, m: Mention) -> Entity | None:
@@ -161,6 +166,7 @@ class Rules:
             if sent.headline:
                 continue
             ms = Masked.of(sent)
+            self.heading = self._heading(sent)
             if not sent.mentions:
                 self.attributes(ms)  # "Nearly 300 people attended." speaks of the main event
                 continue
@@ -174,6 +180,17 @@ class Rules:
             self.structure(ms)
             self.attributes(ms)
         return list(self.facts.values())
+
+    def _heading(self, sent: Sentence) -> Entity | None:
+        """The organization of the list a sentence sits in: named by the sentence before a run of
+        list lines, when that sentence ends in a colon and names exactly one organization."""
+        prev = self.sentences[sent.index - 1] if sent.index > 0 else None
+        if prev is not None and prev.text.rstrip().endswith(":"):
+            orgs = {id(e): e for e in map(self.ent, prev.mentions) if e is not None and e.kind == "Organization"}
+            return next(iter(orgs.values())) if len(orgs) == 1 else None
+        if prev is not None and self.heading is not None and LIST_LINE.match(prev.text):
+            return self.heading  # the list goes on
+        return None
 
     def agents(self, ms: Masked) -> None:
         for pred, trigger in AGENT_RULES:
@@ -292,17 +309,19 @@ class Rules:
         t = ms.text
         people = {i for i, m in enumerate(ms.mentions) if m.kind == "Person"}
         orgs = {i for i, m in enumerate(ms.mentions) if m.kind == "Organization"}
-        if not people or not orgs:
+        if not people or not (orgs or self.heading):
             return  # every pattern below needs a person and an organization: spare the regexes
 
-        def post(pi: int, roles: str, oi: int, a: int, b: int, rule: str, function: str = "") -> None:
-            if pi not in people or oi not in orgs:
+        def post(pi: int, roles: str, oi: int | Entity, a: int, b: int, rule: str, function: str = "") -> None:
+            """``oi``: the organization's mention index in the sentence, or the entity itself."""
+            if pi not in people or not isinstance(oi, Entity) and oi not in orgs:
                 return
             split = split_roles(roles)
             if split and function:  # "head of fibre sourcing": the function belongs to the last role
                 split[-1] += " " + re.sub(r"\s+", " ", function.strip().lower())
             for role in split:
-                person, org = self.ent(ms.mentions[pi]), self.ent(ms.mentions[oi])
+                person = self.ent(ms.mentions[pi])
+                org = oi if isinstance(oi, Entity) else self.ent(ms.mentions[oi])
                 if person is None or org is None:
                     continue
                 p = Post(person, role, org)
@@ -316,6 +335,18 @@ class Rules:
             for part in re.finditer(rf"(?P<roles>{ROLES})(?P<fn>{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{DESCRIPTOR}{M}", m.group("chain"), re.I):
                 post(pi, part.group("roles"), int(part.group(part.lastindex)), m.start(), m.end(), "post-apposition",
                      part.group("fn") or "")
+        # NAME, ROLES, ORG (no "of"): "A. Name, Managing Director, Example Mills Ltd"
+        for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES}),\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-comma-organization")
+        # NAME - ROLES, ORG and NAME (ROLES, ORG): list lines and panels
+        for m in re.finditer(rf"{M}(?:{DASH}|\s*\(\s*)(?P<roles>{ROLES})(?:\s*,\s*|\s+(?:of|at)\s+)(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-dash-or-parenthesis")
+        # "Chair: NAME" under a heading that names the organization ("The officers of ORG are:")
+        if self.heading is not None:
+            line = re.match(rf"\s*(?:[•·▪●*-]\s*)?(?P<roles>{ROLES}){DASH}(?:{HONORIFIC}){M}", t, re.I)
+            if line:
+                post(int(line.group(line.lastindex)), line.group("roles"), self.heading, line.start(), line.end(),
+                     "post-list-heading")
         # NAME, who heads the ORG
         for m in re.finditer(rf"{M},?\s+who\s+(?:heads|chairs|leads|directs)\s+(?:the\s+)?{M}", t, re.I):
             verb = re.search(r"who\s+(\w+)", m.group(0)).group(1).lower()

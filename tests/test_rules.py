@@ -1072,3 +1072,80 @@ def test_a_participle_after_part_of_y_is_about_y_and_capitalised_technology_ends
     assert not find(x, "gk:organizedBy", "2025 Sichuan Cashmere Development Forum")
     assert posts(x) == {("Wen Jianqing", "deputy director-general",
                          "Henan Provincial Department of Science and Technology")}
+
+
+# --- constructions of South Asian, US and European releases (written for the tests) ----------------
+
+LEAD = "The Example Knitwear Summit 2025 was held in Example City on Monday."
+
+
+def test_name_comma_role_comma_organization():
+    # Indian trade-press style: no "of" between the role and the organization
+    x = run(LEAD, "Mr. K. Ramanathan, President, Example Exporters Association, inaugurated the summit.")
+    assert the_post(x, "K. Ramanathan", "president", "Example Exporters Association",
+                    "post-comma-organization") == "⟨0⟩, President, Example Exporters Association".replace(
+        "⟨0⟩", "K. Ramanathan")
+
+
+def test_an_organization_without_a_head_noun_after_a_role():
+    # "Acme Weaves" has no head noun: the slot after "Managing Director," says organization
+    x = run(LEAD, "Rahul Verma, Managing Director, Acme Weaves, said exports would rise.")
+    assert entity(x, "Acme Weaves").kind == "Organization"
+    the_post(x, "Rahul Verma", "managing director", "Acme Weaves", "post-comma-organization")
+
+
+def test_a_word_that_describes_the_organization_is_none():
+    x = run(LEAD, "Jane Doe, managing director of Tanzanian spinner Example Cotton Mills, spoke.")
+    assert "Tanzanian" not in labels(x)
+    the_post(x, "Jane Doe", "managing director", "Example Cotton Mills", "post-apposition")
+
+
+def test_role_then_name_after_a_comma_is_no_organization():
+    x = run(LEAD, "ECC President, Bandula Silva said the council would grow.")
+    assert "Bandula Silva" not in labels(x, "Organization")
+
+
+def test_dash_and_parenthesis_posts():
+    x = run(LEAD, "Priya Nair – Secretary, Example Exporters Association",
+            "Anna van der Heide (Managing Director, Example Weaving Company) spoke at the summit.")
+    the_post(x, "Priya Nair", "secretary", "Example Exporters Association", "post-dash-or-parenthesis")
+    the_post(x, "Anna van der Heide", "managing director", "Example Weaving Company", "post-dash-or-parenthesis")
+
+
+def test_list_lines_take_the_organization_of_their_heading():
+    x = run(LEAD, "The newly elected office bearers of the Example Cotton Council are:",
+            "• Chairman: Rahul Verma, Managing Director, Example Spinning Mills",
+            "• Vice Chairman – Jane Doe",
+            "• Treasurer: K. Ramanathan",
+            "The summit was attended by 200 members.")
+    the_post(x, "Rahul Verma", "chairman", "Example Cotton Council", "post-list-heading")
+    the_post(x, "Jane Doe", "vice chairman", "Example Cotton Council", "post-list-heading")
+    the_post(x, "K. Ramanathan", "treasurer", "Example Cotton Council", "post-list-heading")
+    the_post(x, "Rahul Verma", "managing director", "Example Spinning Mills", "post-comma-organization")
+    # after the list, a sentence no longer inherits the heading
+    assert not find(x, "org:postIn", obj="Example Cotton Council", rule="post-list-heading") or all(
+        f.evidence.sentence <= 5 for f in find(x, "org:postIn", rule="post-list-heading"))
+
+
+def test_a_list_of_three_agents_without_heads():
+    x = run("The Example Knitwear Summit 2025 was hosted by the Example Exporters Association, Acme Weaves and "
+            "Blue River Mills in Example City.")
+    assert objects(x, "gk:hostedBy", "Example Knitwear Summit 2025") == {
+        "Example Exporters Association", "Acme Weaves", "Blue River Mills"}
+
+
+def test_in_association_with_names_an_organizer():
+    x = run(LEAD, "The summit was organised in association with the Example Exporters Association and Acme Weaves.")
+    assert objects(x, "gk:organizedBy", "Example Knitwear Summit 2025") == {"Example Exporters Association", "Acme Weaves"}
+
+
+def test_and_inside_a_complement_keeps_one_name():
+    x = run(LEAD, "The summit was supported by the Example Bureau of Human Resources and Social Security.")
+    assert objects(x, "gk:supportedBy", "Example Knitwear Summit 2025") == {
+        "Example Bureau of Human Resources and Social Security"}
+
+
+def test_titles_inside_a_chunk_start_a_name():
+    x = run(LEAD, "The summit was attended by Minister of Trade Prof. Dr. Ayse Demir and 300 guests.")
+    assert "Ayse Demir" in labels(x, "Person")
+    assert not {"Trade", "Dr Ayse Demir", "Trade Prof"} & labels(x)
