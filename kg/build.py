@@ -44,7 +44,7 @@ from .article import ARTICLE_TIMEOUT, MAX_CHARS, Article
 from .corpus import Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
 from .dumps import DATASET_FILE, GRAPH_FILE, Dumps
-from .errors import ArticleSkipped, EmptyArticle, InputError, InputWarning, ValidationError
+from .errors import ArticleSkipped, EmptyArticle, InputError, InputWarning, OutputError, ValidationError
 from .extract import extract, to_lines
 from .sources import read_inputs
 from .entail import entailed_lines
@@ -268,6 +268,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
     again, and their outputs are linked rather than written (see :mod:`kg.manifest`); the output is
     the same as a build from scratch."""
     start = time.perf_counter()
+    check_out(out_dir)
     articles, problems = read_inputs(list(inputs))
     articles, too_long = over_size(articles, max_chars)
     problems += [s.error() for s in too_long]
@@ -283,7 +284,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
         raise InputError(f"two input files give the same article id {dupes[0]!r}; rename one")
     previous = manifest.load(out_dir, validated=check)
     report = BuildReport(out_dir, problems=[str(p) for p in problems], validated=check)
-    with staging(out_dir) as tmp:
+    with writing(out_dir), staging(out_dir) as tmp:
         cache = tmp / manifest.CACHE
         cache.mkdir()
         entries: dict[str, manifest.Entry] = {}
@@ -322,7 +323,7 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
         report.resolution = resolve_names({e.id: e.names for e in report.articles})
         fresh_ids = {a.id for a in fresh}
         write_outputs(tmp, report, out_dir if previous else None, {e.id for e in report.articles} - fresh_ids, jobs)
-        swap_in(tmp, out_dir)
+        report.warnings.extend(swap_in(tmp, out_dir))
     report.seconds = time.perf_counter() - start
     report.timings["write"] = report.seconds - report.timings["extract"] - report.timings["store"]
     return report
@@ -333,8 +334,9 @@ def merge(shards: list[Path], out_dir: Path) -> BuildReport:
     article at once, because each shard keeps its articles' extractions (``cache/``) and the
     corpus-wide steps (resolution, merged graph, store) run here over all of them."""
     start = time.perf_counter()
+    check_out(out_dir)
     report = BuildReport(out_dir, validated=all(manifest.was_validated(f) for f in shards))
-    with staging(out_dir) as tmp:
+    with writing(out_dir), staging(out_dir) as tmp:
         (tmp / manifest.CACHE).mkdir()
         seen: set[str] = set()
         for folder in shards:
@@ -354,7 +356,7 @@ def merge(shards: list[Path], out_dir: Path) -> BuildReport:
         report.articles.sort(key=lambda e: e.id)
         report.resolution = resolve_names({e.id: e.names for e in report.articles})
         write_outputs(tmp, report, None, set())
-        swap_in(tmp, out_dir)
+        report.warnings.extend(swap_in(tmp, out_dir))
     report.seconds = time.perf_counter() - start
     return report
 
@@ -551,10 +553,66 @@ def remove_stale_staging(out: Path) -> list[Path]:
     return removed
 
 
-def swap_in(new: Path, out: Path) -> None:
-    """Replace ``out`` by ``new`` with renames, so readers see the old build or the new one."""
+def check_out(out: Path) -> None:
+    """Refuse, before any work, a build folder that a build would clobber: a file, or a folder
+    that holds files but no build (a build replaces its folder, and the user's files would go)."""
     if out.exists() and not out.is_dir():
-        raise InputError("output path exists and is not a folder", str(out))
+        raise OutputError("exists and is not a folder; give a folder for the build", str(out))
+    try:
+        foreign = out.is_dir() and not (out / manifest.MANIFEST).is_file() and any(out.iterdir())
+    except OSError as err:
+        raise OutputError(f"cannot read the build folder ({err.strerror or err})", str(out)) from None
+    if foreign:
+        raise OutputError("folder is not empty and holds no build (no manifest.json); nothing was written: "
+                          "give a new or empty folder", str(out))
+
+
+@contextmanager
+def writing(out: Path) -> Iterator[None]:
+    """A failure to write the build (no permission, disk full, a read-only file system) as one
+    line; the staging folder goes and the previous build stays as it was."""
+    try:
+        yield
+    except OSError as err:
+        raise OutputError(f"cannot write the build ({err.strerror or err}); the previous build, if any, is "
+                          "unchanged: check the folder's permissions and free space", str(out)) from None
+
+
+# Files that other commands write into a build folder, and the command that brings each up to date.
+DERIVED = {"graph.html": "kg viz", "analysis.trig": "kg analyze --write"}
+
+
+def carry_over(old: Path, new: Path) -> list[str]:
+    """Hard-link into ``new`` what the build ``old`` holds and ``new`` does not (``kg viz``'s page,
+    ``kg analyze --write``'s graph, anything a user put there), so replacing a build loses no
+    file; a warning for each derived file, which is now out of date."""
+    warnings = []
+    made = set(os.listdir(new))
+    for name in sorted(set(os.listdir(old)) - made):
+        source, target = old / name, new / name
+        if source.is_dir() and not source.is_symlink():
+            shutil.copytree(source, target, symlinks=True, copy_function=_link_or_copy)
+        else:
+            _link_or_copy(source, target)
+        if name in DERIVED:
+            warnings.append(f"{old / name} is kept from the previous build; run "
+                            f"`{DERIVED[name]}` to bring it up to date")
+    return warnings
+
+
+def _link_or_copy(source: str | Path, target: str | Path) -> None:
+    if os.path.islink(source):
+        os.symlink(os.readlink(source), target)
+    elif not link(Path(source), Path(target)):
+        shutil.copy2(source, target)
+
+
+def swap_in(new: Path, out: Path) -> list[str]:
+    """Replace ``out`` by ``new`` with renames, so readers see the old build or the new one; what
+    only the old build holds is carried over first (see :func:`carry_over`). Returns its warnings."""
+    if out.exists() and not out.is_dir():
+        raise OutputError("exists and is not a folder; give a folder for the build", str(out))
+    warnings = carry_over(out, new) if out.is_dir() else []
     old = out.with_name(f".{out.name}.old")
     if old.exists():
         shutil.rmtree(old)
@@ -563,3 +621,4 @@ def swap_in(new: Path, out: Path) -> None:
     os.replace(new, out)
     if old.exists():
         shutil.rmtree(old)
+    return warnings

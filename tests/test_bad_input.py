@@ -264,3 +264,78 @@ def test_a_file_name_with_markup_and_escape_sequences_is_printed_inert(tmp_path:
     assert "\x1b" not in result.output and "\x07" not in result.output
     assert_one_line_and_the_rest_built(result, tmp_path / "out", "[red]x\\x1b]52;c;aGk=\\x07.txt", "file is empty",
                                        {SEED_ID})
+
+
+# --- the build folder ---------------------------------------------------------------------------------
+
+
+def test_a_folder_that_is_no_build_is_refused_and_kept(tmp_path: Path):
+    out = tmp_path / "notes"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    result = run("build", SEED, "--out", out)
+    assert result.exit_code == 1
+    assert "holds no build" in result.output and len(result.output.strip().splitlines()) == 1, result.output
+    assert [p.name for p in out.iterdir()] == ["notes.txt"]  # it was deleted
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_an_empty_folder_is_built_into(tmp_path: Path):
+    (tmp_path / "out").mkdir()
+    assert run("build", SEED, "--out", tmp_path / "out").exit_code == 0
+    assert (tmp_path / "out" / "manifest.json").is_file()
+
+
+def fair_file(tmp_path: Path) -> Path:
+    path = tmp_path / "fair.txt"
+    path.write_text(FAIR, encoding="utf-8")
+    return path
+
+
+def test_a_rebuild_keeps_the_derived_files_and_the_users(tmp_path: Path):
+    out = tmp_path / "out"
+    assert run("build", SEED, "--out", out).exit_code == 0
+    kept = {"graph.html": "<html>page</html>", "analysis.trig": "# analysis\n", "notes.txt": "mine"}
+    for name, text in kept.items():
+        (out / name).write_text(text, encoding="utf-8")
+    (out / "extra").mkdir()
+    (out / "extra" / "a.txt").write_text("a", encoding="utf-8")
+    result = run("build", SEED, fair_file(tmp_path), "--out", out)
+    assert result.exit_code == 0, result.output
+    for name, text in kept.items():
+        assert (out / name).read_text(encoding="utf-8") == text, name  # they were dropped
+    assert (out / "extra" / "a.txt").read_text(encoding="utf-8") == "a"
+    assert (out / "articles" / "fair.ttl").is_file()
+    assert "graph.html is kept from the previous build; run `kg viz`" in result.output
+    assert "`kg analyze --write`" in result.output
+
+
+def test_an_out_path_that_cannot_be_made_is_one_line(tmp_path: Path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("build", SEED, "--out", blocker / "build")
+    assert result.exit_code == 1
+    assert "[E008]" in result.output and "cannot write the build" in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1 and result.exception is not None
+    assert isinstance(result.exception, SystemExit), result.exception  # no traceback
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
+@pytest.mark.parametrize("limit", [50_000, 600_000])  # the dumps, the store
+def test_a_full_disk_is_one_line_and_the_previous_build_stays(tmp_path: Path, limit: int):
+    out = tmp_path / "out"
+    assert run("build", SEED, "--out", out).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    # RLIMIT_FSIZE makes writes past ``limit`` bytes fail with EFBIG, as a full disk fails them with ENOSPC
+    full = ("import resource, signal\n"
+            "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+            f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))\n"
+            "from kg.cli import app; app()")
+    corpus = [SEED.parent, *sorted(Path(SEED).parent.parent.joinpath("tests", "fixtures", "articles").glob("*.txt"))]
+    result = subprocess.run([sys.executable, "-c", full, "build", *map(str, corpus), "--out", str(out)],
+                            capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert "[E008]" in result.stderr and "cannot write the build" in result.stderr, result.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []  # no staging left
