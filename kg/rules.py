@@ -67,6 +67,16 @@ MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
 LIST_LINE = re.compile(rf"\s*(?:[•·▪●*-]\s*)?(?:[\w.-]+\s+){{0,4}}?[\w.-]+{DASH}")
 
 
+# verbs that report what a speaker said at the event
+SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|highlighted|urged|"
+        r"observed|remarked|pointed\s+out|called\s+(?:for|on|upon)|informed|assured|suggested|lauded|appreciated|"
+        r"announced|explained|maintained|asserted|hoped|expressed)\b")
+# words that went to the press, not to the event's audience
+PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|newsmen|[A-Z]\w+)|reporters|journalists|"
+                   r"(?:in|during)\s+an?\s+(?:interview|statement|press\s+release|email|phone)|on\s+the\s+sidelines|"
+                   r"said\s+in\s+a\s+statement|according\s+to\s+a\s+statement)", re.I)
+
+
 @dataclass
 class Masked:
     """A sentence with its top-level mentions replaced by ``⟨i⟩`` and a map back to article offsets."""
@@ -276,6 +286,7 @@ class Rules:
     def addressed(self, ms: Masked) -> None:
         trig = re.search(lx.SPEECH, ms.text, re.I)
         if not trig:
+            self.said(ms)
             return
         ev = self.sentence_event(ms)
         presiders = {id(f.object) for f in self.facts.values()
@@ -286,6 +297,19 @@ class Rules:
                 a = ms.text.index(f"⟨{i}⟩")
                 lo, hi = min(a, trig.start()), max(a + len(f"⟨{i}⟩"), trig.end())
                 self.add(ev, "gk:addressedBy", e, ms, lo, hi, "speech")
+
+    def said(self, ms: Masked) -> None:
+        """In a report of an event, a person who "said", "stressed" or "urged" something spoke at it,
+        unless the sentence says the words went to the press ("told reporters", "in an interview",
+        "in a statement"): "NAME said", "NAME, ROLE of ORG, said", "said NAME", a quote then "NAME added"."""
+        if self.r.main_event is None or PRESS.search(ms.text):
+            return
+        ev = self.sentence_event(ms)
+        for m in re.finditer(rf"{M}(?:{PAREN}|,[^,⟨⟩]{{0,80}}(?:⟨\d+⟩[^,⟨⟩]{{0,40}})?,)?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}", ms.text):
+            i = int(m.group(1) or m.group(2))
+            e = self.ent(ms.mentions[i])
+            if e is not None and e.kind == "Person":
+                self.add(ev, "gk:addressedBy", e, ms, m.start(), m.end(), "speech-said")
 
     def attended(self, ms: Masked) -> None:
         trig = re.search(lx.ATTEND, ms.text, re.I)

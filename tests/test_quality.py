@@ -24,6 +24,12 @@ FLOORS = {
     "107_xintang-denim-cluster-forum": 0.90,
     "108_medellin-apparel-sourcing-show": 0.61,
     "109_nanning-china-asean-textile-cooperation": 0.91,
+    # round 3 of blind arrivals (docs/arrivals.md): 0.46, 0.57, 0.45, 0.71, 0.44 when they arrived
+    "110_tiruppur-knitwear-agm": 0.68,
+    "111_carolina-fiber-council-annual-meeting": 0.73,
+    "112_innofibre-frankfurt-technical-textiles": 0.63,
+    "113_faisalabad-textile-exports-seminar": 0.76,
+    "114_denizli-lycus-home-textile-fair": 0.58,
 }
 
 

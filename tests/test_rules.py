@@ -1149,3 +1149,11 @@ def test_titles_inside_a_chunk_start_a_name():
     x = run(LEAD, "The summit was attended by Minister of Trade Prof. Dr. Ayse Demir and 300 guests.")
     assert "Ayse Demir" in labels(x, "Person")
     assert not {"Trade", "Dr Ayse Demir", "Trade Prof"} & labels(x)
+
+
+def test_said_at_the_event_is_speech_and_to_the_press_is_not():
+    x = run(LEAD, "Rahul Verma, chairman of the Example Exporters Association, said exports would rise.",
+            '"Costs are high," Jane Doe added.',
+            "Priya Nair told reporters on the sidelines that orders were slow.")
+    assert objects(x, "gk:addressedBy", "Example Knitwear Summit 2025") == {"Rahul Verma", "Jane Doe"}
+    assert {f.evidence.rule for f in find(x, "gk:addressedBy")} == {"speech-said"}
