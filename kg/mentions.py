@@ -312,6 +312,7 @@ class MentionFinder:
         self.acronyms: dict[str, str] = {}  # acronym -> full name, defined in this article
         self.sentences: list[Sentence] = []
         self.bound: dict[str, Mention] = {}  # acronym -> the mention it was written after
+        self.surnames: set[str] = set()  # family names of the people named so far ("Haskins" for "Bob Haskins")
 
     # -- helpers --
     def mk(self, ws: list[Word], kind: str, cls: str, rule: str, sent: int) -> Mention:
@@ -572,6 +573,12 @@ class MentionFinder:
         found += self.quoted_names(sent, quoted)
         found = resolve_overlaps(found)
         found = self.contextual(sent, found)
+        # family names of the people named so far (the last name word, without a suffix)
+        for m in found:
+            if m.kind == "Person":
+                names = [w for w in people.name_forms(m.text)[0].split() if w.lower() not in people.SUFFIXES]
+                if len(names) >= 2 and people.is_name_word(names[-1]) and len(names[-1]) > 2:
+                    self.surnames.add(names[-1])
         found = self.split_list_items(sent, found)
         # acronyms right after a name: attach to the name (or to its parent whose initials match)
         for m in found:
@@ -694,6 +701,10 @@ class MentionFinder:
                         or re.search(r"(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\s*$", before.lower()):
                     m.kind, m.cls, m.rule = "Person", "Person", "name-in-context"
                     continue
+            if m.rule == "capitalised-word" and m.text in self.surnames:
+                # "said Haskins": the family name of a person the article has named
+                m.kind, m.cls, m.rule = "Person", "Person", "surname-reference"
+                continue
             if m.rule in {"capitalised-name", "capitalised-word"} and ORG_APPOSITION.match(low_after):
                 # "X, the government's export promotion agency", "Y, a local events firm"
                 m.kind, m.cls, m.rule = "Organization", "Organization", "organization-apposition"

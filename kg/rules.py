@@ -179,6 +179,7 @@ class Rules:
             self.heading = self._heading(sent)
             if not sent.mentions:
                 self.attributes(ms)  # "Nearly 300 people attended." speaks of the main event
+                self.said(ms)  # "In his address, he said ..."
                 continue
             self.agents(ms)
             self.held_in(ms)
@@ -196,8 +197,13 @@ class Rules:
         list lines, when that sentence ends in a colon and names exactly one organization."""
         prev = self.sentences[sent.index - 1] if sent.index > 0 else None
         if prev is not None and prev.text.rstrip().endswith(":"):
-            orgs = {id(e): e for e in map(self.ent, prev.mentions) if e is not None and e.kind == "Organization"}
-            return next(iter(orgs.values())) if len(orgs) == 1 else None
+            # "Members elected new officers to lead the council. The newly elected officers are:"
+            for named in (prev, self.sentences[prev.index - 1] if prev.index > 0 else None):
+                orgs = {id(e): e for e in map(self.ent, named.mentions if named else [])
+                        if e is not None and e.kind == "Organization"}
+                if orgs:
+                    return next(iter(orgs.values())) if len(orgs) == 1 else None
+            return None
         if prev is not None and self.heading is not None and LIST_LINE.match(prev.text):
             return self.heading  # the list goes on
         return None
@@ -285,10 +291,10 @@ class Rules:
 
     def addressed(self, ms: Masked) -> None:
         trig = re.search(lx.SPEECH, ms.text, re.I)
-        if not trig:
-            self.said(ms)
+        if not trig or not any(m.kind == "Person" for m in ms.mentions):
+            self.said(ms)  # (also "In his address, he said ...": the speaker is in the sentence before)
             return
-        ev = self.sentence_event(ms)
+        ev = self.speech_event(ms, trig.start())
         presiders = {id(f.object) for f in self.facts.values()
                      if f.predicate == "gk:presidedOverBy" and f.evidence.sentence == ms.sent.index}
         for i, m in enumerate(ms.mentions):
@@ -304,12 +310,43 @@ class Rules:
         "in a statement"): "NAME said", "NAME, ROLE of ORG, said", "said NAME", a quote then "NAME added"."""
         if self.r.main_event is None or PRESS.search(ms.text):
             return
-        ev = self.sentence_event(ms)
+        pronoun = re.match(rf"(?:[^⟨⟩]{{0,60}},\s*)?(?:he|she)\s+(?:also\s+)?{SAID}", ms.text, re.I)
+        if pronoun and not any(m.kind == "Person" for m in ms.mentions):
+            # "In his address, he said ...": the person of the sentence before
+            speaker = self.last_person(ms.sent.index - 1)
+            if speaker is not None:
+                self.add(self.speech_event(ms, pronoun.end()), "gk:addressedBy", speaker, ms, pronoun.start(),
+                         pronoun.end(), "speech-pronoun")
+            return
         for m in re.finditer(rf"{M}(?:{PAREN}|,[^,⟨⟩]{{0,80}}(?:⟨\d+⟩[^,⟨⟩]{{0,40}})?,)?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}", ms.text):
             i = int(m.group(1) or m.group(2))
             e = self.ent(ms.mentions[i])
             if e is not None and e.kind == "Person":
-                self.add(ev, "gk:addressedBy", e, ms, m.start(), m.end(), "speech-said")
+                self.add(self.speech_event(ms, m.start()), "gk:addressedBy", e, ms, m.start(), m.end(), "speech-said")
+
+    def speech_event(self, ms: Masked, pos: int) -> Entity | None:
+        """Where a speech was given: a side event of the sentence, else an event named before the
+        speech ("Speaking at the X, ..."), else the main event; not an event the speech is about
+        ("said the agency would lead a delegation to the Y")."""
+        side = self.sentence_event(ms)
+        if side is not None and any(x.rule == "side-event" for x in side.mentions):
+            return side
+        best = None
+        for m in re.finditer(M, ms.text[:pos]):
+            e = self.ent(ms.mentions[int(m.group(1))])
+            if e is not None and e.kind == "Event":
+                best = e
+        # "A and B spoke at the seminar": the event right after the speech
+        at = re.match(rf"[^⟨⟩]{{0,40}}?\b(?:at|to|during|before)\s+(?:the\s+|this\s+)?{M}", ms.text[pos:])
+        after = self.ent(ms.mentions[int(at.group(1))]) if at else None
+        return best or (after if after is not None and after.kind == "Event" else None) or self.r.main_event
+
+    def last_person(self, index: int) -> Entity | None:
+        """The last person named in sentence ``index``, if one is."""
+        if index < 0:
+            return None
+        people = [e for e in map(self.ent, self.sentences[index].mentions) if e is not None and e.kind == "Person"]
+        return people[-1] if people else None
 
     def attended(self, ms: Masked) -> None:
         trig = re.search(lx.ATTEND, ms.text, re.I)

@@ -1157,3 +1157,31 @@ def test_said_at_the_event_is_speech_and_to_the_press_is_not():
             "Priya Nair told reporters on the sidelines that orders were slow.")
     assert objects(x, "gk:addressedBy", "Example Knitwear Summit 2025") == {"Rahul Verma", "Jane Doe"}
     assert {f.evidence.rule for f in find(x, "gk:addressedBy")} == {"speech-said"}
+
+
+def test_a_pronoun_speaker_is_the_person_of_the_sentence_before():
+    x = run(LEAD, "Parliamentary Secretary for Commerce Rana Example Khan was the chief guest.",
+            "In his address, he said the government would help exporters.")
+    assert objects(x, "gk:addressedBy", "Example Knitwear Summit 2025") == {"Rana Example Khan"}
+    assert {f.evidence.rule for f in find(x, "gk:addressedBy")} == {"speech-pronoun"}
+
+
+def test_a_family_name_alone_refers_to_the_person_named_before():
+    x = run(LEAD, 'Rahul Verma, chairman of the Example Exporters Association, opened the summit.',
+            '"Orders are back," said Verma.')
+    assert "Verma" in entity(x, "Rahul Verma").alt_labels
+    assert objects(x, "gk:addressedBy", "Example Knitwear Summit 2025") == {"Rahul Verma"}
+
+
+def test_a_speech_is_at_the_event_it_names_not_the_one_it_is_about():
+    x = run(LEAD, "Speaking on the occasion, Jane Doe, director general of the Example Trade Agency, said the "
+                  "agency would lead a delegation to the Example Textile Week 2026.",
+            "Jane Roe and Ravi Kumar spoke at the Example Design Seminar.")
+    assert objects(x, "gk:addressedBy", "Example Knitwear Summit 2025") == {"Jane Doe"}
+    assert objects(x, "gk:addressedBy", "Example Design Seminar") == {"Jane Roe", "Ravi Kumar"}
+
+
+def test_a_list_heading_without_an_organization_takes_the_one_before():
+    x = run(LEAD, "Members elected new officers to lead the Example Cotton Council. The newly elected officers are:",
+            "• Chair: Rahul Verma, President, Example Spinning Mills")
+    the_post(x, "Rahul Verma", "chair", "Example Cotton Council", "post-list-heading")
