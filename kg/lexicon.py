@@ -104,7 +104,7 @@ NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "la", "le", "bin", "al"
 # Titles before a personal name, in the English of many countries: Indian "Shri"/"Smt.", Pakistani
 # "Engr.", Malaysian "Datuk", Nigerian "Alhaji", British "Dame", "H.E." for ministers and envoys.
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "professor", "madam",
-              "miss", "sir", "mme", "mme.", "mx", "mx.", "dame", "lord", "lady", "shri", "shri.", "sri", "smt", "smt.",
+              "miss", "sir", "mme", "mme.", "mx", "mx.", "dame", "lord", "lady", "shri", "shri.", "smt", "smt.",
               "shrimati", "kumari", "janab", "begum", "engr", "engr.", "h.e.", "hon", "hon.", "hon'ble",
               "honourable", "honorable", "rev", "rev.", "datuk", "dato", "dato'", "datin", "tan sri", "alhaji",
               "alhaja", "herr", "frau", "dott.", "ing.", "sen.", "rep.", "gen.", "col.", "capt."}

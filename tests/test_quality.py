@@ -25,11 +25,17 @@ FLOORS = {
     "108_medellin-apparel-sourcing-show": 0.61,
     "109_nanning-china-asean-textile-cooperation": 0.91,
     # round 3 of blind arrivals (docs/arrivals.md): 0.46, 0.57, 0.45, 0.71, 0.44 when they arrived
-    "110_tiruppur-knitwear-agm": 0.68,
-    "111_carolina-fiber-council-annual-meeting": 0.73,
+    "110_tiruppur-knitwear-agm": 0.72,
+    "111_carolina-fiber-council-annual-meeting": 0.78,
     "112_innofibre-frankfurt-technical-textiles": 0.63,
-    "113_faisalabad-textile-exports-seminar": 0.76,
-    "114_denizli-lycus-home-textile-fair": 0.58,
+    "113_faisalabad-textile-exports-seminar": 0.79,
+    "114_denizli-lycus-home-textile-fair": 0.59,
+    # round 4 (docs/arrivals.md): 0.57 0.70 0.55 0.68 0.54 when they arrived at 3f8bbfa
+    "115_colombo-apparel-export-forum-awards": 0.62,
+    "116_hawassa-textile-investment-forum": 0.70,
+    "117_leeds-wool-futures-conference": 0.55,
+    "118_phnom-penh-buyers-forum-wages": 0.68,
+    "119_istanbul-denim-bosphorus-show": 0.54,
 }
 
 
