@@ -76,3 +76,20 @@ def test_cli_errors_are_one_line(args, message, tmp_path, built):
     assert result.exit_code == 1
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_readme_eval_example_runs(tmp_path, monkeypatch):
+    """The `kg eval` lines of the README's Quality section, as written, in a checkout-like folder."""
+    import re
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```sh\n(kg build .*?)```", readme[readme.index("## Quality"):], re.S).group(1)
+    (tmp_path / "tests").symlink_to(ROOT / "tests")
+    monkeypatch.chdir(tmp_path)
+    lines = [line.split("  #")[0] for line in block.splitlines() if line.startswith("kg ")]
+    assert len(lines) == 3
+    for line in lines:
+        result = runner.invoke(app, shlex.split(line)[1:])
+        assert result.exit_code == 0, (line, result.output)
+    assert "110_tiruppur-knitwear-agm" in result.output
