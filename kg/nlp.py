@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -74,9 +75,26 @@ def pipeline() -> Language:
     return nlp
 
 
+# spaCy's tokenizer splits the prefixes and suffixes of one whitespace-free run again and again: a run
+# of 10,000 brackets takes over 10 s, a megabyte of them hours. A run that long is no word of prose, so
+# it is cut by spaces (the same length: every offset stays) before spaCy sees it.
+LONG_RUN = re.compile(r"\S{256,}")
+RUN_PIECE = 128
+
+
+def tokenizable(text: str) -> str:
+    """``text`` with whitespace-free runs of 256 characters or more cut by spaces, offsets unchanged."""
+    def cut(m: re.Match) -> str:
+        chars = list(m.group(0))
+        for k in range(RUN_PIECE - 1, len(chars), RUN_PIECE):
+            chars[k] = " "
+        return "".join(chars)
+    return LONG_RUN.sub(cut, text)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, whitespace trimmed."""
-    doc = pipeline()(text)
+    doc = pipeline()(tokenizable(text))
     spans = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
@@ -91,7 +109,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of ``text[start:end]`` as (text, start, end) in article offsets; hyphenated compounds
     such as ``Secretary-General`` and ``full-time`` stay one word."""
-    doc = pipeline().tokenizer(text[start:end])
+    doc = pipeline().tokenizer(tokenizable(text[start:end]))
     out: list[list] = []
     for tok in doc:
         if tok.is_space:

@@ -13,7 +13,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, SKOS
 
 from .facts import Topic
-from .nlp import pipeline
+from .nlp import pipeline, tokenizable
 from .resources import ontology_file
 from .vocab import TOPIC as SCHEME_NS
 
@@ -62,7 +62,7 @@ def find_topics(text: str, skip: list[tuple[int, int]] = ()) -> list[TopicHit]:
     phrases inside ``skip`` spans (names of things, quoted titles) are not topics."""
     matcher, concepts, by_label = scheme()
     nlp = pipeline()
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(tokenizable(text))  # (a long run of brackets would take spaCy hours)
     hits: list[TopicHit] = []
     for match_id, start, end in matcher(doc):
         span = doc[start:end]
