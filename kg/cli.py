@@ -203,6 +203,12 @@ def read_query(text: str) -> str:
     return text
 
 
+TimeoutOpt = Annotated[float | None, typer.Option("--timeout", min=0, help="Stop a query after this many seconds "
+                                                  "(default 5, or KG_QUERY_TIMEOUT; 0: no limit).")]
+MemoryOpt = Annotated[int | None, typer.Option("--memory-mb", min=0, help="Memory a query may use, in MB (default "
+                                               "1024, or KG_QUERY_MEMORY_MB; 0: no limit).")]
+
+
 @app.command()
 def query(
     sparql: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq file holding one.")],
@@ -210,37 +216,47 @@ def query(
                                      "turtle (default), nt, xml, jsonld or n3 for CONSTRUCT/DESCRIBE.")] = "table",
     build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder whose store is queried.")] = DEFAULT_OUT,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the answer to this file instead of stdout.")] = None,
+    timeout: TimeoutOpt = None,
+    memory_mb: MemoryOpt = None,
 ) -> None:
     """Ask the built graph a SPARQL question. The ontology's prefixes (gk:, org:, skos:, rdfs:, ...) are
     predeclared, and class and property hierarchies count (RDFS entailment is in the store).
+    SERVICE and updates are refused; a query has a time and a memory limit, and limits on its
+    size and nesting (KG_QUERY_MAX_CHARS, KG_QUERY_MAX_TOKENS, KG_QUERY_MAX_DEPTH). Ctrl-C stops it.
 
     Example: kg query "SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name }"
 
     Example: kg query ontology/queries/06-person-posts.rq --format csv
     """
     from .export import write_atomically
-    from .store import query as run_query, query_serialized
+    from .store import _result, limits_of, run_sandboxed, serialize_answer
 
     try:
         text = read_query(sparql)
+        kind, body = run_sandboxed(build_dir, text, limits_of(timeout=timeout, memory_mb=memory_mb))
         if fmt == "table":
-            answer = run_query(text, build_dir)
-            if answer.kind == "ask" and not output:
-                out.print(str(answer.boolean).lower())
+            if kind == "ask" and not output:
+                out.print(str(bool(_result(kind, body))).lower())
                 return
-            if answer.kind != "select" or output:
-                fmt = "turtle" if answer.kind == "graph" else "json"
+            if kind != "select" or output:
+                fmt = "turtle" if kind == "graph" else "json"
         if fmt != "table":
-            data = query_serialized(text, fmt, build_dir)
+            data = serialize_answer(kind, body, fmt)
             write_atomically(data, output) if output else write_stdout(data)
             return
+        solutions = _result(kind, body)
+        variables = [v.value for v in solutions.variables]
+        rows = [["" if s[v] is None else s[v].value for v in variables] for s in solutions]
     except KGError as error:
         fail(error)
-    table = Table(*answer.variables, show_lines=False)
-    for row in answer.rows:
-        table.add_row(*("" if t is None else escape(str(t)) for t in row))
+    except KeyboardInterrupt:
+        err.print("interrupted: the query was stopped")
+        raise typer.Exit(130) from None
+    table = Table(*(printable(v) for v in variables), show_lines=False)
+    for row in rows:
+        table.add_row(*(printable(v) for v in row))
     out.print(table)
-    err.print(f"{len(answer.rows)} row(s)")
+    err.print(f"{len(rows)} row(s)")
 
 
 @app.command()
@@ -326,7 +342,7 @@ def docs(
 def fact_table(rows, title: str) -> Table:
     table = Table("subject", "relation", "object", "article", "rule", "sentence", title=title, show_lines=True)
     for f in rows:
-        table.add_row(escape(f.subject_label), f.relation, escape(f.object_label), f.article, f.rule, escape(f.sentence))
+        table.add_row(*(printable(v) for v in (f.subject_label, f.relation, f.object_label, f.article, f.rule, f.sentence)))
     return table
 
 
@@ -346,7 +362,7 @@ def explain(
         rows = facts(build_dir, iri)
     except KGError as error:
         fail(error)
-    out.print(fact_table(rows, f"{len(rows)} fact(s) about {iri}"))
+    out.print(fact_table(rows, f"{len(rows)} fact(s) about {printable(iri)}"))
 
 
 @app.command()

@@ -125,6 +125,8 @@ def path(
 
     Example: kg path "Zhang Wei" "Hangzhou"
     """
+    from rich.markup import escape
+
     from .analyze import find_node, shortest_paths
     from .cli import fail, out
     from .errors import KGError
@@ -139,15 +141,23 @@ def path(
     if fmt == "json":
         out.print_json(json.dumps(_paths_json(G, paths), ensure_ascii=False))
         return
-    label = lambda n: G.nodes[n]["label"]  # noqa: E731
+    label = lambda n: _plain(G.nodes[n]["label"])  # noqa: E731
     for i, p in enumerate(paths, 1):
-        out.print(f"[bold]path {i}[/bold] ({len(p)} hop(s)): " + " — ".join([label(a)] + [label(h.target) for h in p]))
+        out.print(f"[bold]path {i}[/bold] ({len(p)} hop(s)): " + escape(" — ".join([label(a)] + [label(h.target) for h in p])))
         for h in p:
             for link in h.links:
-                arrow = f"—{link.label}→" if link.forward else f"←{link.label}—"
+                arrow = f"—{_plain(link.label)}→" if link.forward else f"←{_plain(link.label)}—"
                 out.print(f"  {label(h.source)} {arrow} {label(h.target)}", highlight=False, markup=False)
                 for ev in link.evidence:
-                    out.print(f"      “{ev.sentence}” [{ev.article}]", highlight=False, markup=False)
+                    out.print(f"      “{_plain(ev.sentence)}” [{_plain(ev.article)}]", highlight=False, markup=False)
+
+
+def _plain(text: object) -> str:
+    """``text`` with the characters that must not reach a terminal raw (ESC, other controls,
+    bidirectional overrides) as visible escapes; for lines printed without markup."""
+    from .cli import _UNPRINTABLE
+
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode(), str(text))
 
 
 def _paths_json(G, paths) -> list:

@@ -22,7 +22,7 @@ from .errors import ExportError, InputError
 from . import oxi
 from .oxi import PREFIX_MAP
 from .resources import ontology_file
-from .store import DEFAULT_BUILD
+from .store import DEFAULT_BUILD, xml_safe
 
 GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "xml": ox.RdfFormat.RDF_XML}
 DATASET_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": None}
@@ -55,7 +55,8 @@ def export(fmt: str, build: Path | str = DEFAULT_BUILD) -> bytes:
         return (Path(build) / DATASET_FILE).read_bytes()
     if fmt in GRAPH_FORMATS:
         triples = sorted({q.triple for q in quads}, key=oxi.triple_key)
-        return oxi.serialize(triples, GRAPH_FORMATS[fmt], PREFIX_MAP if fmt != "nt" else None)
+        data = oxi.serialize(triples, GRAPH_FORMATS[fmt], PREFIX_MAP if fmt != "nt" else None)
+        return xml_safe(data) if fmt == "xml" else data  # XML 1.0 cannot hold most control characters
     if fmt == "jsonld":
         return to_jsonld(quads)
     return oxi.serialize(quads, DATASET_FORMATS[fmt], PREFIX_MAP if fmt == "trig" else None)

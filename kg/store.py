@@ -11,7 +11,9 @@ count it twice), and a query for ``gk:Organization`` also finds every ``gk:Gover
 
 from __future__ import annotations
 
+import atexit
 import re
+import threading
 from functools import lru_cache
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -28,6 +30,7 @@ from .entail import ENTAILMENT_GRAPH, entailments
 from .errors import InputError, QueryError
 from .oxi import PREFIX_MAP
 from .resources import ontology_file
+from .sparql_worker import QueryLimits, Refused, Worker, check, normalise, scan
 from .vocab import GRAPH
 
 DEFAULT_BUILD = Path("data/build")
@@ -181,28 +184,84 @@ def open_store(build: Path | str = DEFAULT_BUILD) -> ox.Store:
 
 # ---------------------------------------------------------------- queries
 
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-# Strings, IRIs and comments, which may contain the word SERVICE without being the keyword.
-_NOT_CODE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
+# Every query is checked and run by kg.sparql_worker: limits on size and nesting before any parser,
+# rdflib's algebra for SERVICE and updates, and a child process with a deadline, a memory limit and
+# no network for the evaluation. See that module and QueryLimits for the limits and how to set them.
+
+_WORKER: Worker | None = None
+_WORKER_LOCK = threading.Lock()
+
+
+def _worker() -> Worker:
+    global _WORKER
+    with _WORKER_LOCK:
+        if _WORKER is None:
+            _WORKER = Worker()
+            atexit.register(_WORKER.close)
+        return _WORKER
+
+
+def limits_of(limits: QueryLimits | None = None, **changes) -> QueryLimits:
+    """``limits`` (default: from the environment) with the given fields changed (None: unchanged)."""
+    return (limits or QueryLimits()).with_(**changes)
+
+
+def check_query(sparql: str, limits: QueryLimits | None = None) -> str:
+    """The query, normalised, when it is within the limits, parses, and has no SERVICE and no
+    update (rdflib's algebra of it is searched); :class:`QueryError` with one line otherwise."""
+    try:
+        return check(sparql, QUERY_PREFIXES, limits or QueryLimits())
+    except Refused as error:
+        raise QueryError(str(error)) from None
 
 
 def check_offline(sparql: str) -> None:
-    """Refuse a query with a SERVICE clause: Oxigraph would call the remote endpoint. (A FROM or
-    FROM NAMED IRI only names a graph in the store; nothing is fetched.)"""
-    text = _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), sparql)  # SPARQL 1.1 §19.2
-    if _SERVICE.search(_NOT_CODE.sub(" ", text)):
-        raise QueryError("SERVICE is not allowed: garment-kg queries run on the local store and never reach the network")
+    """Refuse a query with a SERVICE clause (or an update, or over the limits). Kept for callers of
+    the old name; see :func:`check_query`."""
+    check_query(sparql)
+
+
+def run_sandboxed(build: Path | str, sparql: str, limits: QueryLimits | None = None,
+                  worker: Worker | None = None, cancelled=None) -> tuple[str, bytes]:
+    """(kind, body) of the answer from a sandboxed child process: kind "select"/"ask" with SPARQL
+    JSON results, or "graph" with N-Triples."""
+    limits = limits or QueryLimits()
+    path = Path(build) / STORE_DIR
+    open_store(build)  # a clear message when there is no store
+    try:
+        text = normalise(sparql, limits.max_chars)  # the cheap checks without starting a process
+        scan(text, limits)
+        return (worker or _worker()).run(str(path), text, QUERY_PREFIXES, limits, cancelled)
+    except Refused as error:
+        raise QueryError(str(error)) from None
 
 
 def _run(store: ox.Store, sparql: str):
-    check_offline(sparql)
+    """A query on a store object in this process (an in-memory store in tests): checked like every
+    query, but evaluated here, without the time and memory limits of the child process."""
+    text = check_query(sparql)
     try:
-        return store.query(sparql, prefixes=QUERY_PREFIXES)
+        return store.query(text, prefixes=QUERY_PREFIXES)
     except SyntaxError as error:
         raise QueryError(f"malformed SPARQL: {one_line(str(error), 150)}") from None
     except (OSError, ValueError) as error:
         raise QueryError(f"query failed: {one_line(str(error))}") from None
+
+
+def _result(kind: str, body: bytes):
+    if kind in ("select", "ask"):
+        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+    return [q.triple for q in ox.parse(body, ox.RdfFormat.N_TRIPLES)]
+
+
+# Characters XML 1.0 cannot hold, not even as a character reference (§2.2): C0 controls but tab,
+# newline and carriage return, and U+FFFE/U+FFFF. Lone surrogates cannot be in UTF-8 output.
+_NOT_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+
+
+def xml_safe(data: bytes) -> bytes:
+    """UTF-8 XML with each character XML 1.0 forbids replaced by U+FFFD, so any XML parser reads it."""
+    return _NOT_XML.sub("\ufffd".encode(), data)
 
 
 def one_line(message: str, limit: int = 240) -> str:
@@ -248,12 +307,18 @@ class Answer:
         return [{v: (None if t is None else str(t)) for v, t in zip(self.variables, row, strict=True)} for row in self.rows]
 
 
-def query(sparql: str, build: Path | str = DEFAULT_BUILD) -> Answer:
+def query(sparql: str, build: Path | str = DEFAULT_BUILD, *, limits: QueryLimits | None = None,
+          timeout: float | None = None, memory_mb: int | None = None) -> Answer:
     """Run a SPARQL query on the build's store. Example::
 
         >>> kg.query("SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name } ORDER BY ?name").dicts()
+
+    The query runs in a child process: a crash of the query engine cannot take this interpreter
+    down. It is refused with :class:`QueryError` when it uses SERVICE or an update, or passes a limit
+    of :class:`QueryLimits` (size, tokens, nesting; ``timeout`` seconds, default 5, and
+    ``memory_mb``, default 1024; the environment variables KG_QUERY_* set the defaults).
     """
-    result = _run(open_store(build), sparql)
+    result = _result(*run_sandboxed(build, sparql, limits_of(limits, timeout=timeout, memory_mb=memory_mb)))
     if isinstance(result, ox.QueryBoolean):
         return Answer("ask", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
@@ -271,16 +336,28 @@ GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "x
                  "jsonld": ox.RdfFormat.JSON_LD, "n3": ox.RdfFormat.N3}
 
 
-def query_serialized(sparql: str, fmt: str, build: Path | str = DEFAULT_BUILD) -> bytes:
+def query_serialized(sparql: str, fmt: str, build: Path | str = DEFAULT_BUILD, *, limits: QueryLimits | None = None,
+                     timeout: float | None = None, memory_mb: int | None = None) -> bytes:
     """The answer in a standard format: SPARQL results (json, csv, tsv, xml) for SELECT and ASK,
-    an RDF format (turtle, nt, xml, jsonld, n3) for CONSTRUCT and DESCRIBE."""
-    result = _run(open_store(build), sparql)
+    an RDF format (turtle, nt, xml, jsonld, n3) for CONSTRUCT and DESCRIBE. XML is always
+    well-formed: characters XML 1.0 forbids become U+FFFD."""
+    kind, body = run_sandboxed(build, sparql, limits_of(limits, timeout=timeout, memory_mb=memory_mb))
+    return serialize_answer(kind, body, fmt)
+
+
+def serialize_answer(kind: str, body: bytes, fmt: str) -> bytes:
+    """An answer from :func:`run_sandboxed` in format ``fmt``."""
+    result = _result(kind, body)
     if isinstance(result, (ox.QueryBoolean, ox.QuerySolutions)):
         if fmt not in RESULT_FORMATS:
             raise QueryError(f"format {fmt!r} is not for SELECT/ASK answers; use one of {', '.join(RESULT_FORMATS)}")
-        return result.serialize(format=RESULT_FORMATS[fmt])
+        if fmt == "json":
+            return body  # Oxigraph's own serialisation, as the child wrote it
+        data = result.serialize(format=RESULT_FORMATS[fmt])
+        return xml_safe(data) if fmt == "xml" else data
     if fmt not in GRAPH_FORMATS:
         raise QueryError(f"format {fmt!r} is not for CONSTRUCT/DESCRIBE answers; use one of {', '.join(GRAPH_FORMATS)}")
     triples = sorted(result, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     prefixes = QUERY_PREFIXES if fmt in {"turtle", "n3", "xml"} else None
-    return oxi.serialize(triples, GRAPH_FORMATS[fmt], prefixes)
+    data = oxi.serialize(triples, GRAPH_FORMATS[fmt], prefixes)
+    return xml_safe(data) if fmt == "xml" else data

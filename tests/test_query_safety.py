@@ -1,0 +1,281 @@
+"""Queries cannot crash, hang, reach the network or write: limits before the parser, rdflib's algebra
+for SERVICE and updates, a sandboxed child process for the evaluation; printed and XML output is safe."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+import xml.dom.minidom
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ROOT
+from kg.build import build
+from kg.cli import app
+from kg.errors import QueryError
+from kg.store import query
+
+runner = CliRunner()
+
+ATTACKS = {
+    "3,000 nested braces": "SELECT * WHERE " + "{" * 3000 + "}" * 3000,
+    "5,000 nested parentheses": "SELECT * WHERE { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }",
+    "20,000 nested OPTIONALs": "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o " * 20000 + "}" * 20000 + "}",
+    "20,000 OPTIONALs in a row": "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o } " * 20000 + "}",
+    "10,000-branch UNION": "SELECT * WHERE { " + " UNION ".join(["{ ?s ?p ?o }"] * 10000) + " }",
+}
+CROSS_JOIN = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?a ?d LIMIT 1"
+SLOW_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # little memory, much time
+
+
+def kg_child(*args: object, timeout: float = 60, env: dict | None = None, **popen) -> subprocess.CompletedProcess:
+    """`kg ARGS` in a child process: a crash there fails the test instead of ending the test run."""
+    code = "import sys; from kg.cli import app; sys.argv[0] = 'kg'; app()"
+    return subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, **(env or {})}, **popen)
+
+
+def assert_one_line(result, *words: str) -> None:
+    assert result.returncode == 1, (result.returncode, result.stderr[-500:])
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr[-500:]
+    assert any(w in lines[0] for w in words), lines[0]
+
+
+# ---------------------------------------------------------------- 1. nesting and size
+
+def test_deep_nesting_is_refused_in_one_line_and_the_interpreter_lives(seed_build: Path):
+    script = f"""
+import json, kg, sys
+from kg.errors import QueryError
+attacks = json.loads(sys.stdin.read())
+for name, q in attacks.items():
+    try:
+        kg.query(q, {str(seed_build)!r})
+        print(name, "ANSWERED")
+    except QueryError as e:
+        print(name, "REFUSED", str(e).replace(chr(10), " "))
+print("alive", len(kg.query("SELECT ?x WHERE {{ ?x a gk:Person }}", {str(seed_build)!r})))
+"""
+    result = subprocess.run([sys.executable, "-c", script], input=json.dumps(ATTACKS), capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-800:]
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "alive 3"
+    for name, line in zip(ATTACKS, lines, strict=False):
+        assert line.startswith(f"{name} REFUSED") and ("limit" in line or "deep" in line), line
+
+
+@pytest.mark.parametrize("name", ["3,000 nested braces", "5,000 nested parentheses"])
+def test_kg_query_refuses_deep_nesting_in_one_line(seed_build: Path, name: str):
+    assert_one_line(kg_child("query", ATTACKS[name], "--build", seed_build), "deep")
+
+
+def test_the_nesting_limit_is_configurable(seed_build: Path, monkeypatch):
+    nested = "SELECT * WHERE " + "{" * 100 + "}" * 100
+    with pytest.raises(QueryError, match="more than 64 deep"):
+        query(nested, seed_build)
+    monkeypatch.setenv("KG_QUERY_MAX_DEPTH", "200")
+    assert len(query(nested, seed_build)) == 1
+
+
+def test_a_string_iri_or_comment_does_not_count_as_nesting(seed_build: Path):
+    brackets = "{{{{(((([[[[" * 20
+    answer = query(f'SELECT ?x WHERE {{ VALUES ?x {{ "{brackets}" <http://example.org/{"%7B" * 5}> }} }} # {brackets}',
+                   seed_build)
+    assert len(answer) == 2
+
+
+# ---------------------------------------------------------------- 2. SERVICE and updates
+
+@pytest.fixture
+def listener():
+    """A local TCP listener that counts the connections it gets."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    server.settimeout(0.2)
+    hits: list[int] = []
+    stop = threading.Event()
+
+    def accept():
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            hits.append(1)
+            conn.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], hits
+    stop.set()
+    thread.join(2)
+    server.close()
+
+
+BYPASSES = [
+    "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ ?s nif:beginIndex 0SERVICE <http://127.0.0.1:{port}/sparql> {{ ?a ?b ?c }} }}",
+    "PREFIX ex: <http://example.org/> SELECT * WHERE {{ ?s ex:a\\#b ?o SERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
+    "PREFIX ex: <http://example.org/> SELECT * WHERE {{ ?s ex:a\\'b ?o SERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
+    "SELECT * WHERE {{ ?s ?p ?o # a comment that ends at a carriage return\rSERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
+    "SELECT * WHERE {{ \\u0053ERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
+    "SELECT * WHERE {{ \\u005Cu0053ERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
+    "ASK {{ FILTER EXISTS {{ SERVICE SILENT <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }} }}",
+    "SELECT * WHERE {{ {{ SELECT ?a WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }} }} }}",
+]
+
+
+@pytest.mark.parametrize("template", BYPASSES, ids=range(len(BYPASSES)))
+def test_service_is_refused_and_reaches_nothing(template: str, seed_build: Path, listener):
+    port, hits = listener
+    with pytest.raises(QueryError) as info:
+        query(template.format(port=port), seed_build)
+    message = str(info.value)
+    assert "\n" not in message and ("SERVICE is not allowed" in message or "cannot read" in message), message
+    time.sleep(0.3)
+    assert hits == []
+
+
+def test_the_query_process_cannot_open_a_network_socket():
+    if not (sys.platform.startswith("linux") and os.uname().machine in ("x86_64", "aarch64")):
+        pytest.skip("the seccomp filter is for Linux on x86-64 and aarch64")
+    code = ("import socket; from kg.sparql_worker import _deny_network; assert _deny_network()\n"
+            "try:\n    socket.socket(socket.AF_INET, socket.SOCK_STREAM)\nexcept PermissionError:\n    print('denied')\n"
+            "import os; r, w = os.pipe(); print('pipes work')")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30)
+    assert result.stdout.split() == ["denied", "pipes", "work"], result.stderr
+
+
+@pytest.mark.parametrize("update", ["INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }",
+                                    "CLEAR ALL", "LOAD <http://127.0.0.1:9/data.ttl>",
+                                    "DELETE WHERE { ?s ?p ?o }"])
+def test_an_update_is_named_as_such(update: str, seed_build: Path):
+    with pytest.raises(QueryError, match="updates are not supported") as info:
+        query(update, seed_build)
+    assert "expected" not in str(info.value)  # not the parser's state
+    assert_one_line(kg_child("query", update, "--build", seed_build), "updates are not supported")
+
+
+def test_a_control_character_outside_a_string_is_refused(seed_build: Path):
+    with pytest.raises(QueryError, match="control character"):
+        query("SELECT * WHERE { ?s ?p ?o\x0b }", seed_build)
+    assert len(query('SELECT ?x WHERE { BIND ("a\x01b" AS ?x) }', seed_build)) == 1
+
+
+# ---------------------------------------------------------------- 3. time and memory
+
+def test_a_cross_join_ends_with_one_line_within_the_limit(seed_build: Path):
+    started = time.monotonic()
+    result = kg_child("query", CROSS_JOIN, "--build", seed_build, "--timeout", 3)
+    elapsed = time.monotonic() - started
+    assert_one_line(result, "memory", "longer than 3 s")
+    assert elapsed < 3 + 5  # interpreter start and the build's imports aside
+
+
+def test_a_query_over_its_time_limit_is_stopped(seed_build: Path):
+    started = time.monotonic()
+    with pytest.raises(QueryError, match="longer than 1 s"):
+        query(SLOW_COUNT, seed_build, timeout=1, memory_mb=0)
+    assert time.monotonic() - started < 4
+    assert len(query("SELECT ?x WHERE { ?x a gk:Person }", seed_build)) == 3  # a new child answers
+
+
+def test_the_time_limit_is_configurable(seed_build: Path, monkeypatch):
+    monkeypatch.setenv("KG_QUERY_TIMEOUT", "0.5")
+    started = time.monotonic()
+    with pytest.raises(QueryError, match="longer than 0.5 s"):
+        query(SLOW_COUNT, seed_build, memory_mb=0)
+    assert time.monotonic() - started < 3
+
+
+def test_a_query_over_its_memory_limit_is_stopped(seed_build: Path):
+    with pytest.raises(QueryError, match="more than 200 MB"):
+        query(CROSS_JOIN, seed_build, timeout=30, memory_mb=200)
+
+
+def _processes_with(marker: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                pass
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc")
+def test_ctrl_c_stops_kg_query_and_its_child(seed_build: Path):
+    marker = f"KG_TEST_MARK={uuid.uuid4().hex}"
+    code = "import sys; from kg.cli import app; sys.argv[0] = 'kg'; app()"
+    proc = subprocess.Popen([sys.executable, "-c", code, "query", SLOW_COUNT, "--build", str(seed_build),
+                             "--timeout", "0", "--memory-mb", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, marker.split("=")[0]: marker.split("=")[1]})
+    deadline = time.monotonic() + 30
+    while len(_processes_with(marker)) < 2 and time.monotonic() < deadline:  # the CLI and its query child
+        time.sleep(0.1)
+    time.sleep(0.5)
+    assert len(_processes_with(marker)) == 2
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=5)
+    assert proc.returncode == 130 and "Traceback" not in stderr and "interrupted" in stderr, stderr
+    time.sleep(0.3)
+    assert _processes_with(marker) == []
+
+
+# ---------------------------------------------------------------- 5. output safe to print and parse
+
+@pytest.fixture(scope="module")
+def control_build(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("controls")
+    (folder / "in").mkdir()
+    (folder / "in" / "fair.txt").write_text(
+        "Textile fair opens in Hangzhou\n\nThe China National Garment Association hosted the \x1b]52;c;SGVsbG8=\x07 "
+        "Hangzhou Textile Fair \x01 in Hangzhou on 3 May 2024. Zhang Wei, president of the China National Garment "
+        "Association, opened the fair \x1b]52;c;SGVsbG8=\x07 in Hangzhou.\n", encoding="utf-8")
+    build([folder / "in"], folder / "build", check=False)
+    return folder / "build"
+
+
+def test_xml_export_with_a_control_character_is_well_formed(control_build: Path, tmp_path: Path):
+    target = tmp_path / "graph.rdf"
+    result = runner.invoke(app, ["export", "--format", "xml", "--build", str(control_build), "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    data = target.read_bytes()
+    xml.dom.minidom.parseString(data)
+    assert "\ufffd".encode() in data
+
+
+def test_sparql_xml_results_with_a_control_character_are_well_formed(control_build: Path):
+    result = runner.invoke(app, ["query", "SELECT ?s WHERE { ?x nif:anchorOf ?s }", "--format", "xml",
+                                 "--build", str(control_build)])
+    assert result.exit_code == 0, result.output
+    doc = xml.dom.minidom.parseString(result.stdout_bytes)
+    assert "Hangzhou Textile Fair" in doc.toxml()
+
+
+def _assert_inert(output: str) -> None:
+    assert "\x1b" not in output and "\x07" not in output and "\x01" not in output
+    assert "\\x1b" in output  # shown, escaped
+
+
+def test_terminal_tables_escape_control_characters(control_build: Path):
+    for args in (["query", "SELECT ?s WHERE { ?x nif:anchorOf ?s }"],
+                 ["explain", "Zhang Wei"],
+                 ["path", "Zhang Wei", "China National Garment Association"]):
+        result = runner.invoke(app, [*args, "--build", str(control_build)])
+        assert result.exit_code == 0, result.output
+        _assert_inert(result.output)
