@@ -65,6 +65,9 @@ PLACE_HEADS = {"province": "Region", "autonomous region": "Region", "region": "R
                "municipality": "City", "town": "City", "township": "City", "village": "City",
                "state": "Region", "new area": "County", "zone": "County"}
 
+# Last words of a street's name ("... Hall on Avinashi Road"): where a venue is, not part of its name.
+STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "highway", "way",
+                "marg", "strasse", "straße", "straat", "calle", "rue", "via", "jalan", "cadde", "caddesi", "sokak"}
 # Endings of a venue's name; "centre" alone names organizations too ("China Textile Information Center").
 VENUE_HEADS = {"convention center", "convention centre", "exhibition center", "exhibition centre", "expo center",
                "expo centre", "conference center", "conference centre", "exhibition hall", "exhibition halls",

@@ -177,6 +177,8 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
             elif (t in {"'", "’"} and ws[j - 1][0].endswith("s") and ws[j - 1][2] == ws[j][1] and j + 1 < n
                   and is_cap(ws[j + 1][0])):
                 j += 2  # a plural possessive inside a name: "X Manufacturers' Association"
+            elif t.lower() == "on" and _street_after(ws, j + 1):
+                break  # "X Convention Hall on Y Road": the venue's street is no part of its name
             elif t.lower() in lx.CONNECTORS and t.lower() != "in":
                 k = j + 1
                 if k < n and ws[k][0].lower() == "the":
@@ -205,6 +207,29 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
         out.append((i, j))
         i = j
     return out
+
+
+STREET_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.STREET_WORDS))})\.?\s*,\s*$", re.I)
+_EVENT_HEAD_ALT = "|".join(sorted((re.escape(h) for h in lx.EVENT_HEADS), key=len, reverse=True))
+EVENT_APPOSITION = re.compile(rf"\s*,\s*(?:its|the|their|an?|this\s+year's)\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_HEAD_ALT})\b", re.I)
+EDITION_OF = re.compile(r"\b(?:edition|editions|instalment)\s+of\s+(?:the\s+)?$", re.I)
+_MONTH_ABBR = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "TOWN:", "Town am Main, 25 March 2025 -", "TOWN, N.C. (Oct. 16, 2025) -", "TOWN, Country, Feb. 6 --"
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:am|an|de|del|la|upon|on|[A-Z][\w'’.-]*)){0,3}?)"
+    r"(?:(?P<colon>\s*:)|(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*\(?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}})?,?(?:\s+(?:19|20)\d\d)?)\)?\s*(?:[–—]|--?)\s)")
+DATELINE_NOT_PLACES = {"press release", "press", "release", "news", "update", "photo", "for immediate release", "media release"}
+
+
+def _street_after(ws: list[Word], k: int) -> bool:
+    """Whether capitalised words from ``k`` name a street ("Avinashi Road", "Main Street")."""
+    j = k
+    while j < len(ws) and j - k < 5 and is_cap(ws[j][0]):
+        if ws[j][0].lower().rstrip(".") in lx.STREET_WORDS:
+            return True
+        j += 1
+    return False
 
 
 def _name_start(ws: list[Word], i: int, j: int) -> int:
@@ -312,6 +337,7 @@ class MentionFinder:
         self.acronyms: dict[str, str] = {}  # acronym -> full name, defined in this article
         self.sentences: list[Sentence] = []
         self.bound: dict[str, Mention] = {}  # acronym -> the mention it was written after
+        self.dateline_place: Mention | None = None  # "TOWN: ..." at the start of the report
         self.surnames: set[str] = set()  # family names of the people named so far ("Haskins" for "Bob Haskins")
 
     # -- helpers --
@@ -497,6 +523,9 @@ class MentionFinder:
         m = self.classify(ws, sent)
         if m is not None:
             return [m]
+        if len(ws) >= 2 and re.fullmatch(r"(?:19|20)\d\d", ws[-1][0]) and plausible_name(ws[:-1]):
+            # "Wool Futures 2025": a name with an edition year, kept only if its context makes it an event
+            return [self.mk(ws, "Unknown", "Unknown", "capitalised-name", sent)]
         if plausible_name(ws) and len(ws) >= 2:
             # remembered as a candidate; kept only if its context makes it a person or an agent
             cand = self.mk(ws, "Unknown", "Unknown", "capitalised-name", sent)
@@ -537,9 +566,31 @@ class MentionFinder:
             if sent.headline:
                 continue
             sent.mentions = self.sentence_mentions(sent)
+            if idx <= 3:
+                self.dateline(sent)
         for sent in self.sentences:
             sent.mentions = [m for m in map(self.finalize, sent.mentions) if m.kind != "Unknown"]
         return self.sentences
+
+    def dateline(self, sent: Sentence) -> None:
+        """The place a report is filed from: "TOWN: ...", "Town, 9 October 2025 - ...", "TOWN, State
+        (Oct. 16, 2025) - ...". It becomes a place mention (rule "dateline") when no mention covers it."""
+        m = DATELINE.match(sent.text)
+        if m is None or m.group("place").lower() in DATELINE_NOT_PLACES or (
+                m.group("colon") and not m.group("place").isupper()):
+            return
+        start, end = sent.start + m.start("place"), sent.start + m.end("place")
+        known = [x for x in sent.mentions if x.start <= start < x.end]
+        if known:
+            if known[0].kind == "Unknown" and known[0].end <= end:  # "FAISALABAD", "Denizli": no head, no entry
+                known[0].kind, known[0].cls = "Place", "City"
+            if known[0].kind == "Place":
+                known[0].rule = "dateline"
+                self.dateline_place = known[0]
+            return
+        place = Mention(start, end, self.text[start:end], "Place", "City", "dateline", sent.index)
+        sent.mentions = sorted(sent.mentions + [place], key=lambda x: x.start)
+        self.dateline_place = place
 
     def finalize(self, m: Mention) -> Mention:
         """An acronym (alone or with a year, "ABCX 2025") takes the kind of the name it abbreviates."""
@@ -625,8 +676,10 @@ class MentionFinder:
             if np_text.lower().startswith("the "):
                 np_start += 4
                 np_text = np_text[4:]
-            if np_text.split()[0].lower() in STOP_STARTS or len(np_text.split()) > 16:
-                continue
+            first, *rest = np_text.split()
+            if (first.lower() in STOP_STARTS or len(np_text.split()) > 16
+                    or first.lower().endswith("ing") and rest and rest[0].islower()):
+                continue  # (not "making this the largest edition since the conference was launched")
             out.append(Mention(np_start, np_start + len(np_text), np_text, "Event", "Event", "held-subject",
                                sent.index))
         return out
@@ -701,6 +754,11 @@ class MentionFinder:
                         or re.search(r"(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\s*$", before.lower()):
                     m.kind, m.cls, m.rule = "Person", "Person", "name-in-context"
                     continue
+            if m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and (
+                    EVENT_APPOSITION.match(after) or EDITION_OF.search(before)):
+                # "Wool Futures 2025, its ninth annual conference", "the 2025 edition of X": an event
+                m.kind, m.cls, m.rule = "Event", "Event", "event-apposition"
+                continue
             if m.rule == "capitalised-word" and m.text in self.surnames:
                 # "said Haskins": the family name of a person the article has named
                 m.kind, m.cls, m.rule = "Person", "Person", "surname-reference"
@@ -716,6 +774,11 @@ class MentionFinder:
                 # the article never spells out only right after the trigger (another article may spell it
                 # out, see kg.corpus)
                 m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
+                continue
+            if m.rule in {"capitalised-word", "capitalised-name"} and (STREET_BEFORE.search(before) or any(
+                    x.cls == "Venue" and re.fullmatch(r"\s*,\s*", t[x.end:m.start]) for x in found)):
+                # "at the X Hall on Y Road, Townville", "at the X Convention Centre, Townville": the town
+                m.kind, m.cls, m.rule = "Place", "City", "town-after-venue"
                 continue
             if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|be held|kicks off|opens)\b[^.;]{0,90}\bin\s+$", t[sent.start:m.start]):
                 m.kind, m.cls, m.rule = "Place", "City", "held-in-slot"

@@ -52,6 +52,8 @@ ACTIVE_AGENT = [
     ("guidedBy", r"guided"),
     ("supportedBy", r"supported"),
 ]
+OWN_EVENT_VERB = (r"(?:held|holds|is\s+holding|has\s+held|convened|convenes|concluded|concludes|opened|opens|organi[sz]ed|"
+                  r"organi[sz]es|staged|stages|launched|launches|hosted|hosts)")
 # the part an agent "acted as" or "served as", and the relation each names (first stem found wins)
 AGENT_NOUN = (r"(?P<noun>guiding\s+units?|guidance\s+units?|organi[sz]ing\s+units?|(?:co-)?organi[sz]ers?|host\s+units?"
               r"|hosts?|(?:co-)?sponsors?|supporting\s+units?|supporters?)\b")
@@ -190,7 +192,24 @@ class Rules:
             self.posts(ms)
             self.structure(ms)
             self.attributes(ms)
+        self.dateline()
         return list(self.facts.values())
+
+    def dateline(self) -> None:
+        """A report filed from a town ("TOWN: The association held ...") tells where its main event was,
+        when no sentence says another town, region or country."""
+        event = self.r.main_event
+        place = next((m for s in self.sentences[:4] for m in s.mentions if m.rule == "dateline"), None)
+        if event is None or place is None or self.ent(place) is None:
+            return
+        if any(f.subject is event and f.predicate == "gk:heldIn" and getattr(f.object, "cls", "") != "Venue"
+               for f in self.facts.values()):
+            return
+        sent = self.sentences[place.sent]
+        ms = Masked.of(sent)
+        i = sent.mentions.index(place)
+        a = ms.text.index(f"⟨{i}⟩")
+        self.add(event, "gk:heldIn", self.ent(place), ms, a, a + len(f"⟨{i}⟩"), "dateline")
 
     def _heading(self, sent: Sentence) -> Entity | None:
         """The organization of the list a sentence sits in: named by the sentence before a run of
@@ -224,6 +243,12 @@ class Rules:
             subj = self.event_before(ms, m.start())
             for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization"}):
                 self.add(subj, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-acted-as")
+        # "ORG held its 32nd Annual General Meeting", "ORG today concluded its 2025 Annual Meeting": its own event
+        for m in re.finditer(rf"(?P<list>{LIST}){PAREN}\s+(?:today\s+|on\s+\w+\s+|also\s+)?{OWN_EVENT_VERB}\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{M}", ms.text):
+            target = self.ent(ms.mentions[int(m.group(m.lastindex))])
+            if target is not None and target.kind in {"Event", "Programme"}:
+                for e in self.kinds(ms, ms.ids(m.group("list")), {"Organization"}):
+                    self.add(target, "gk:organizedBy", e, ms, m.start(), m.end(), "organizedBy-own-event")
         for pred, verb in ACTIVE_AGENT:
             for m in re.finditer(rf"(?P<list>{LIST})\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*{M}", ms.text):
                 target = self.ent(ms.mentions[int(m.group(m.lastindex))])
@@ -249,7 +274,7 @@ class Rules:
                 if subj is not None and subj.kind == "Event":
                     self.add(subj, "gk:heldIn", place, ms, v.start(), v.end() + p.end(), "held-in")
                     # "held at VENUE in CITY" / "at VENUE, CITY": the event is in the city too, and so is the venue
-                    town = re.match(rf"{PAREN}(?:\s*,\s*|\s+in\s+)(?:the\s+)?{M}", tail[p.end():])
+                    town = re.match(rf"{PAREN}(?:\s+on\s+[^,⟨⟩]{{1,40}})?(?:\s*,\s*|\s+in\s+)(?:the\s+)?{M}", tail[p.end():])
                     where = self.ent(ms.mentions[int(town.group(1))]) if town and place.cls == "Venue" else None
                     if where is not None and where.kind == "Place" and where.cls != "Venue":
                         end = v.end() + p.end() + town.end()

@@ -1185,3 +1185,36 @@ def test_a_list_heading_without_an_organization_takes_the_one_before():
     x = run(LEAD, "Members elected new officers to lead the Example Cotton Council. The newly elected officers are:",
             "• Chair: Rahul Verma, President, Example Spinning Mills")
     the_post(x, "Rahul Verma", "chair", "Example Cotton Council", "post-list-heading")
+
+
+# --- where and whose the main event is (written for the tests) ----------------------------------------
+
+def test_an_organization_holding_its_own_event_organizes_it_and_the_street_is_no_part_of_the_venue():
+    x = run("TOWNVILLE: The Example Knitters' Association (EKA) held its 32nd Annual General Meeting at the "
+            "Example Convention Hall on Example Road, Townville, on 23 August 2025.")
+    ev = "32nd Annual General Meeting"
+    assert objects(x, "gk:organizedBy", ev) == {"Example Knitters' Association"}
+    assert objects(x, "gk:heldIn", ev) == {"Example Convention Hall", "Townville"}
+    assert {f.evidence.rule for f in find(x, "gk:organizedBy")} == {"organizedBy-own-event"}
+
+
+@pytest.mark.parametrize("dateline", ["TOWNVILLE: ", "Townville, 9 October 2025 – ", "TOWNVILLE, N.C. (Oct. 16, 2025) – "])
+def test_the_dateline_tells_where_the_main_event_was(dateline):
+    x = run("Headline of the report", dateline + "The Example Cotton Forum opened with 300 delegates.")
+    the_fact(x, "gk:heldIn", "Example Cotton Forum", "TOWNVILLE" if dateline.isupper() or "N.C." in dateline
+             else "Townville", "dateline")
+
+
+def test_a_dateline_gives_way_to_the_town_the_text_names():
+    x = run("Headline of the report", "TOWNVILLE: The Example Cotton Forum was held in Otherton on Monday.")
+    assert objects(x, "gk:heldIn", "Example Cotton Forum") == {"Otherton"}
+
+
+def test_an_event_named_without_a_head_noun_by_its_apposition():
+    x = run("Headline of the report",
+            "The Example Association announced the speakers for Wool Horizons 2025, its ninth annual conference, "
+            "which takes place on 16 October at the Example Conference Centre in Townville.",
+            "Making this the largest edition since the conference was launched in 2017, 260 delegates registered.")
+    assert entity(x, "Wool Horizons 2025").kind == "Event"
+    assert objects(x, "gk:heldIn", "Wool Horizons 2025") == {"Example Conference Centre", "Townville"}
+    assert not any(label.startswith("Making") for label in labels(x))
