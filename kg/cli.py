@@ -286,18 +286,28 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind; 0.0.0.0 exposes the store to the network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
     build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder whose store is served.")] = DEFAULT_OUT,
-    writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL updates and Graph Store writes.")] = False,
+    writable: Annotated[bool, typer.Option("--writable", help="Run the Oxigraph server instead, which accepts SPARQL "
+                                           "updates and Graph Store writes (and none of the limits below).")] = False,
+    timeout: TimeoutOpt = None,
+    memory_mb: MemoryOpt = None,
+    workers: Annotated[int, typer.Option(min=1, help="Query processes (queries answered at once).")] = 2,
+    cors: Annotated[list[str] | None, typer.Option("--cors", help="An origin (https://app.example) whose pages may "
+                                                   "query; none by default.")] = None,
 ) -> None:
-    """Serve the build's store over the SPARQL 1.1 Protocol with the Oxigraph server (read-only by
-    default). Queries go to http://HOST:PORT/query; Ctrl-C stops it.
+    """Serve the build's store over the SPARQL 1.1 Protocol, read-only. Queries go to
+    http://HOST:PORT/query; each is checked and run like `kg query` (no SERVICE, no updates, time and
+    memory limits); only requests addressed to this host are answered. Ctrl-C or SIGTERM stops it.
 
     Example: kg serve --port 7878   then   curl 'http://127.0.0.1:7878/query?query=ASK{?s?p?o}'
     """
     from .server import run
+    from .store import limits_of
 
     try:
-        err.print(f"serving {build_dir / 'store'} at http://{host}:{port}/query ({'read-write' if writable else 'read-only'}); Ctrl-C stops")
-        code = run(build_dir, host, port, writable)
+        limits = limits_of(timeout=timeout, memory_mb=memory_mb)
+        err.print(f"serving {printable(build_dir / 'store')} at http://{printable(host)}:{port}/query "
+                  f"({'read-write, Oxigraph server' if writable else 'read-only'}); Ctrl-C stops", highlight=False)
+        code = run(build_dir, host, port, writable, limits, workers, cors)
     except KGError as error:
         fail(error)
     raise typer.Exit(code)

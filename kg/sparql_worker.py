@@ -359,6 +359,21 @@ def _write_message(stream, header: dict, body: bytes = b"") -> None:
     stream.flush()
 
 
+_OPEN: dict = {}
+
+
+def _open(path: str):
+    """The store at ``path``, read-only; opened again when the build was replaced (a new folder, or
+    a new CURRENT file), so a rebuild is seen by the next query."""
+    import pyoxigraph as ox
+
+    key = (path, os.stat(path).st_ino, os.stat(os.path.join(path, "CURRENT")).st_mtime_ns)
+    if key not in _OPEN:
+        _OPEN.clear()
+        _OPEN[key] = ox.Store.read_only(path)
+    return _OPEN[key]
+
+
 def _evaluate(request: dict) -> tuple[dict, bytes]:
     import pyoxigraph as ox
 
@@ -367,7 +382,7 @@ def _evaluate(request: dict) -> tuple[dict, bytes]:
     text = check(request["query"], prefixes, limits)
     path = request["store"]
     try:
-        store = ox.Store.read_only(path) if path else ox.Store()
+        store = _open(path) if path else ox.Store()
     except OSError as error:
         raise Refused(f"cannot open the store: {' '.join(str(error).split())[:200]}") from None
     try:

@@ -227,7 +227,8 @@ def run_sandboxed(build: Path | str, sparql: str, limits: QueryLimits | None = N
     JSON results, or "graph" with N-Triples."""
     limits = limits or QueryLimits()
     path = Path(build) / STORE_DIR
-    open_store(build)  # a clear message when there is no store
+    if not (path / "CURRENT").is_file():
+        raise InputError("no SPARQL store here; run `kg build` first", str(path))
     try:
         text = normalise(sparql, limits.max_chars)  # the cheap checks without starting a process
         scan(text, limits)
