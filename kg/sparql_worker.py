@@ -374,12 +374,27 @@ def _open(path: str):
     return _OPEN[key]
 
 
+_CHECKED: dict[tuple, str] = {}  # (query, prefixes, limits on the text) -> the checked text
+
+
+def _checked(query: str, prefixes: dict[str, str], limits: QueryLimits) -> str:
+    """:func:`check`, remembered for the last 512 queries that passed: rdflib's parser takes 10-60 ms
+    for a typical query, more than Oxigraph takes to answer it, and clients repeat their queries."""
+    key = (query, tuple(sorted(prefixes.items())), limits.max_chars, limits.max_tokens, limits.max_depth)
+    if key not in _CHECKED:
+        text = check(query, prefixes, limits)
+        if len(_CHECKED) >= 512:
+            _CHECKED.pop(next(iter(_CHECKED)))
+        _CHECKED[key] = text
+    return _CHECKED[key]
+
+
 def _evaluate(request: dict) -> tuple[dict, bytes]:
     import pyoxigraph as ox
 
     limits = QueryLimits(**request["limits"])
     prefixes = request["prefixes"]
-    text = check(request["query"], prefixes, limits)
+    text = _checked(request["query"], prefixes, limits)
     path = request["store"]
     try:
         store = _open(path) if path else ox.Store()

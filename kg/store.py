@@ -348,12 +348,12 @@ def query_serialized(sparql: str, fmt: str, build: Path | str = DEFAULT_BUILD, *
 
 def serialize_answer(kind: str, body: bytes, fmt: str) -> bytes:
     """An answer from :func:`run_sandboxed` in format ``fmt``."""
+    if kind != "graph" and fmt == "json":
+        return body  # Oxigraph's own serialisation, as the child wrote it
     result = _result(kind, body)
     if isinstance(result, (ox.QueryBoolean, ox.QuerySolutions)):
         if fmt not in RESULT_FORMATS:
             raise QueryError(f"format {fmt!r} is not for SELECT/ASK answers; use one of {', '.join(RESULT_FORMATS)}")
-        if fmt == "json":
-            return body  # Oxigraph's own serialisation, as the child wrote it
         data = result.serialize(format=RESULT_FORMATS[fmt])
         return xml_safe(data) if fmt == "xml" else data
     if fmt not in GRAPH_FORMATS:
