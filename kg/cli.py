@@ -322,13 +322,13 @@ def push(
 
     Example: kg push --endpoint http://127.0.0.1:7878/store
     """
-    from .export import push as run_push
+    from .export import _redacted, push as run_push
 
     try:
         sent = run_push(endpoint, build_dir)
     except KGError as error:
         fail(error)
-    out.print(f"pushed {len(sent)} graph(s), {sum(sent.values()):,} triples to {endpoint}")
+    out.print(f"pushed {len(sent)} graph(s), {sum(sent.values()):,} triples to {printable(_redacted(endpoint))}")
 
 
 @app.command()

@@ -10,6 +10,7 @@ package and embedded in the output, so no reader has to fetch it.
 from __future__ import annotations
 
 import json
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -94,25 +95,54 @@ def write_atomically(data: bytes, output: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def _redacted(url: str) -> str:
+    """``url`` without the user name and password it may hold, for messages."""
+    parts = httpx.URL(url)
+    return str(parts.copy_with(username=None, password=None)) if parts.userinfo else url
+
+
 def push(endpoint: str, build: Path | str = DEFAULT_BUILD, timeout: float = 60.0) -> dict[str, int]:
     """Send every article graph of the build to a SPARQL 1.1 Graph Store Protocol endpoint (for
     Oxigraph, ``http://host:port/store``), one HTTP PUT per named graph: each graph on the endpoint is
-    replaced by the build's. Returns {graph IRI: triples sent}."""
+    replaced by the build's. Returns {graph IRI: triples sent}.
+
+    ``timeout`` bounds each graph's whole request, not each read (a slow endpoint cannot hold a
+    push forever); an error answer is read only to its first 200 characters; credentials in the
+    URL never appear in a message; a failure says how many graphs were already replaced."""
     if not endpoint.startswith(("http://", "https://")):
-        raise ExportError(f"the endpoint must be an http(s) URL, not {endpoint!r}")
+        raise ExportError(f"the endpoint must be an http(s) URL, not {_redacted(endpoint)!r}")
+    shown = _redacted(endpoint)
     graphs: dict[str, list[ox.Triple]] = {}
     for q in read_dataset(build):
         graphs.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
-    sent = {}
+    sent: dict[str, int] = {}
+
+    def failed(message: str) -> ExportError:
+        done = f"; {len(sent)} of {len(graphs)} graph(s) were already replaced" + (
+            f" (the last: {next(reversed(sent))})" if sent else "")
+        return ExportError(message + done)
+
     with httpx.Client(timeout=timeout, trust_env=False) as client:
         for name, triples in graphs.items():
             body = ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES)
+            deadline = time.monotonic() + timeout
             try:
-                r = client.put(endpoint, params={"graph": name}, content=body,
-                               headers={"Content-Type": "application/n-triples"})
+                with client.stream("PUT", endpoint, params={"graph": name}, content=body,
+                                   headers={"Content-Type": "application/n-triples"},
+                                   extensions={"timeout": {"connect": timeout, "read": timeout, "write": timeout,
+                                                           "pool": timeout}}) as r:
+                    text = b""
+                    for chunk in r.iter_bytes():
+                        if time.monotonic() > deadline:
+                            raise httpx.ReadTimeout("the endpoint's answer took too long")
+                        text += chunk
+                        if len(text) >= 200:
+                            break
             except httpx.HTTPError as error:
-                raise ExportError(f"cannot reach {endpoint}: {error}") from None
+                reason = "no answer within %g s" % timeout if isinstance(error, httpx.TimeoutException) else type(error).__name__
+                raise failed(f"cannot reach {shown}: {reason}") from None
             if r.status_code >= 300:
-                raise ExportError(f"{endpoint} refused graph {name}: HTTP {r.status_code} {r.text.strip()[:200]}")
+                snippet = " ".join(text[:200].decode("utf-8", errors="replace").split())
+                raise failed(f"{shown} refused graph {name}: HTTP {r.status_code} {snippet}")
             sent[name] = len(triples)
     return sent

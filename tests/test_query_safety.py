@@ -466,3 +466,54 @@ def test_a_rebuild_is_served_without_a_restart(tmp_path: Path, control_build: Pa
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+# ---------------------------------------------------------------- kg push
+
+@pytest.fixture
+def bad_endpoint():
+    """A local endpoint that answers every PUT with HTTP 500 and a body of 300 MB, slowly."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(4)
+    stop = threading.Event()
+
+    def serve():
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            try:
+                conn.settimeout(5)
+                conn.recv(1 << 16)
+                conn.sendall(b"HTTP/1.1 500 Oops\r\nContent-Length: 300000000\r\nContent-Type: text/plain\r\n\r\n")
+                chunk = b"x" * (1 << 16)
+                for _ in range(300_000_000 // len(chunk)):
+                    if stop.is_set():
+                        break
+                    conn.sendall(chunk)
+            except OSError:
+                pass
+            finally:
+                conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield server.getsockname()[1]
+    stop.set()
+    thread.join(5)
+    server.close()
+
+
+def test_push_reads_little_of_an_error_and_never_echoes_credentials(seed_build: Path, bad_endpoint: int):
+    endpoint = f"http://alice:s3cret@127.0.0.1:{bad_endpoint}/store"
+    started = time.monotonic()
+    result = runner.invoke(app, ["push", "--endpoint", endpoint, "--build", str(seed_build)])
+    assert result.exit_code == 1 and time.monotonic() - started < 10, result.output
+    assert "HTTP 500" in result.output and "0 of 1 graph(s) were already replaced" in result.output
+    assert "s3cret" not in result.output and "alice" not in result.output
+    nowhere = runner.invoke(app, ["push", "--endpoint", f"http://bob:hunter2@127.0.0.1:{free_port()}/store",
+                                  "--build", str(seed_build)])
+    assert nowhere.exit_code == 1 and "cannot reach" in nowhere.output and "hunter2" not in nowhere.output
