@@ -141,6 +141,10 @@ THING_WORDS = {
     "traceability", "sourcing", "innovation", "design", "digital", "green", "circular", "africa", "asia",
     "europe", "america", "americas", "oceania", "african", "asian", "european", "american", "east", "west", "north",
     "south", "central", "eastern", "western", "northern", "southern", "united", "republic", "kingdom",
+    # the same words in the languages of company names ("X Tekstil", "Tejidos del Y", "Z Tessile")
+    "tekstil", "textil", "tessile", "tessuti", "têxtil", "tecidos", "fios", "tejidos", "hilados",
+    "confecciones", "konfeksiyon", "iplik", "dokuma", "giyim", "moda", "sanayi", "ticaret", "tissage",
+    "filature", "textilwerke", "weberei", "spinnerei", "garmen",
 }
 NOT_NAMES = STOP_STARTS | THING_WORDS
 

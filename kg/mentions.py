@@ -387,6 +387,8 @@ class MentionFinder:
                         return m
                 break
         hc = head_class(ws)
+        if hc is not None and hc[0] == "Organization" and len(ws) == 1:
+            return None  # "Office bearers", "Committee members": a head noun alone names nothing
         if hc is None:
             # "ABC Finance Department": a known organization then a unit name
             for k in range(1, len(ws)):
@@ -451,6 +453,8 @@ class MentionFinder:
             ws = ws[:-1]
         while ws and ws[0][0].lower().endswith("-based"):
             ws = ws[1:]  # "City-based X Expo Group": where it is based is not part of the name
+        if len(ws) > 3 and ws[-1][0] == ")" and ws[-3][0] == "(":
+            ws = ws[:-3]  # "X Association (Country)", left when a name after it was cut off: the name without its gloss
         if not ws:
             return []
         if self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]) is not None:
@@ -477,6 +481,7 @@ class MentionFinder:
                     and head_class(ws[:k + 1]) is not None):
                 continue  # "ABC Knitting Group CEO": "Group" ends the organization's name, not a role modifier
             if n and (k == 0 or ws[k - 1][0].lower() == "and" or self._name_after(ws, k + n)
+                      or k + n == len(ws) and re.match(r"\s*[–—]\s*[A-Z]", self.text[ws[-1][2]:ws[-1][2] + 4])
                       or (k > 0 and self.known_org(self.text[ws[0][1]:ws[k - 1][2]]))):
                 left = ws[:k - 1] if k > 0 and ws[k - 1][0].lower() == "and" else ws[:k]
                 rest = ws[k + n:]
@@ -498,6 +503,16 @@ class MentionFinder:
                 break  # "East Africa Textile and Apparel Summit" is one event's name, whatever its first words look like
             if len(ws) > size + 1 and ws[size][0].lower() in {"of", "and", "&"} and looks_like_name(ws[:size]):
                 return [self.mk(ws[:size], "Person", "Person", name_rule(ws[:size]), sent)] + self.split_chunk(ws[size + 1:], sent)
+        # "president of the X Association (Country) NAME": after "ROLE of", an organization then a name
+        if ROLE_OF_BEFORE.search(self.text[max(0, ws[0][1] - 60):ws[0][1]]):
+            fits = [size for size in (3, 2) if len(ws) > size and looks_like_name(ws[-size:])] or (3, 2)
+            for size in fits:
+                left = ws[:-size]
+                if (len(ws) > size and plausible_name(ws[-size:]) and people.parts([w[0] for w in ws[-size:]])
+                        and not looks_like_name(left)
+                        and (hc := head_class([w for w in left if w[0] not in "()"])) and hc[0] == "Organization"
+                        and left[-1][0] not in {"and", "&", "of"}):
+                    return self.split_chunk(left, sent) + [self.mk(ws[-size:], "Person", "Person", "name-after-role-of-org", sent)]
         # a personal name at the end ("... of International Trade Wang Ming")
         for size in (5, 4, 3, 2):
             if len(ws) > size and looks_like_name(ws[-size:]):
@@ -737,7 +752,7 @@ class MentionFinder:
             before = t[max(sent.start, m.start - 40):m.start]
             after = t[m.end:min(sent.end, m.end + 60)]
             low_after = after.lower()
-            if (m.rule in {"capitalised-name", "capitalised-word"} and ROLE_THEN_ORG.search(before)
+            if (m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and ROLE_THEN_ORG.search(before)
                     and not re.match(r"\s+[a-z]", after)  # (not "director of Tanzanian spinner X": it describes)
                     and not (m.rule == "capitalised-word" and m.text.lower() in lx.THING_WORDS)):  # "Minister of Trade"
                 # "NAME, Managing Director, X", "chief executive of X", "(Director, X)": where a post is held
@@ -792,13 +807,14 @@ AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|sup
                   r"(?:active\s+|financial\s+|technical\s+)?(?:support|backing|sponsorship|participation)\s+(?:of|from)")
 AGENT_LIST_BEFORE = re.compile(rf"(?:{AGENT_TRIGGERS})\s+(?:[^.;:]*?(?:,|\band\b|&|\bas well as\b)\s*)?(?:the\s+)?$", re.I)
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS), key=len, reverse=True))
+ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})\s+of\s+(?:the\s+)?$", re.I)
 DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # a dash or colon between a role and a name on a list line
 # a role right before, then a comma, "of", "at" or an opening parenthesis: what follows holds the post
 # (a post is one person's: no plural roles; after a comma only in apposition to a name, "NAME, Director, X",
 # not "ORG President, NAME said")
 _SINGULAR_ROLE = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS if not r.endswith("s") or r == "boss"), key=len, reverse=True))
 ROLE_THEN_ORG = re.compile(rf"(?:\b(?:{_SINGULAR_ROLE})\s+(?:of|at|with)|,\s*(?:[\w&-]+\s+){{0,3}}(?:{_SINGULAR_ROLE})\s*,)\s*(?:the\s+)?$", re.I)
-ROLE_THEN_NAME = re.compile(rf"(?:^|\n|[•·▪●*]\s*)\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}){DASH}$", re.I)
+ROLE_THEN_NAME = re.compile(rf"(?:^|\n|[•·▪●*]\s*)\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}){DASH}$|(?:{_ROLE_ALT})\s*[–—]\s*$", re.I)
 NAME_THEN_ROLE = re.compile(rf"(?:{DASH}|\s*\(\s*)(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b", re.I)
 
 

@@ -439,11 +439,14 @@ class Rules:
             role = {"heads": "head", "chairs": "chairman", "leads": "head", "directs": "director"}[verb]
             post(int(m.group(1)), role, int(m.group(2)), m.start(), m.end(), "post-who-heads")
         # ORG('s) ROLES NAME: "ABC President Wang Ming", "X Group's chairman Li Hua"
-        for m in re.finditer(rf"{M}(?:'s|’s)?\s+(?P<roles>{ROLES})\s+{M}", t, re.I):
-            post(int(m.group(3)), m.group("roles"), int(m.group(1)), m.start(), m.end(), "post-prefix")
+        # (a dash may stand between the role and the name: "X Bank Chief Operating Officer - NAME")
+        for m in re.finditer(rf"{M}{PAREN}(?:'s|’s)?\s+(?P<roles>{ROLES})(?:\s+|{DASH}){M}", t, re.I):
+            post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(1)), m.start(), m.end(), "post-prefix")
+            self._role_chain(ms, t, m.end(), int(m.group(1)), post)
         # ROLES of ORG NAME: "Chairman of the X Council Li Hua"; ROLES NAME of ORG
-        for m in re.finditer(rf"(?P<roles>{ROLES})\s+of\s+(?:the\s+)?{M},?\s+{M}", t, re.I):
-            post(int(m.group(3)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-role-of-org-name")
+        for m in re.finditer(rf"(?P<roles>{ROLES})\s+of\s+(?:the\s+)?{M}{PAREN},?\s+{M}", t, re.I):
+            post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-role-of-org-name")
+            self._role_chain(ms, t, m.end(), int(m.group(2)), post)
         for m in re.finditer(rf"(?P<roles>{ROLES})\s+{M}\s+(?:of|at)\s+(?:the\s+)?{M}", t, re.I):
             post(int(m.group(2)), m.group("roles"), int(m.group(3)), m.start(), m.end(), "post-role-name-of-org")
         # NAME has been elected (the new) ROLE of ORG / will serve as ORG's ROLE
@@ -460,6 +463,15 @@ class Rules:
             for pi in ms.ids(m.group("list")):
                 if pi in people:
                     post(pi, m.group("roles"), before[-1], m.start(), m.end(), "post-role-list")
+
+    @staticmethod
+    def _role_chain(ms: Masked, t: str, pos: int, org: int, post) -> None:
+        """A list that goes on after "president of ORG NAME" with more "ROLE NAME" items holds posts in
+        the same organization: "..., vice president NAME2, secretary NAME3 and treasurer NAME4"."""
+        while (m := re.match(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<roles>{ROLES})(?:\s+|{DASH}){HONORIFIC}{M}",
+                             t[pos:], re.I)) is not None:
+            post(int(m.group(m.lastindex)), m.group("roles"), org, pos + m.start(), pos + m.end(), "post-role-chain")
+            pos += m.end()  # (the match is never empty: it advances)
 
     def structure(self, ms: Masked) -> None:
         """Sub-units from the shape of names ("Department of X of ORG", "ABC Finance

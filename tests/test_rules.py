@@ -1218,3 +1218,31 @@ def test_an_event_named_without_a_head_noun_by_its_apposition():
     assert entity(x, "Wool Horizons 2025").kind == "Event"
     assert objects(x, "gk:heldIn", "Wool Horizons 2025") == {"Example Conference Centre", "Townville"}
     assert not any(label.startswith("Making") for label in labels(x))
+
+
+def test_a_list_of_role_name_pairs_after_the_first_post_keeps_its_organization():
+    x = run(LEAD, "They include president of the Example Textile Association (India) Ashok Menon, vice president "
+                  "Ravi Kumar, chairman V. P. Gupta and treasurer Anil Joshi.")
+    the_post(x, "Ashok Menon", "president", "Example Textile Association", "post-role-of-org-name")
+    for name, role in (("Ravi Kumar", "vice president"), ("V. P. Gupta", "chairman"), ("Anil Joshi", "treasurer")):
+        the_post(x, name, role, "Example Textile Association", "post-role-chain")
+
+
+def test_organization_role_dash_name():
+    x = run(LEAD, "Example Commercial Bank Chief Operating Officer – Sunil Perera was also present.")
+    the_post(x, "Sunil Perera", "chief operating officer", "Example Commercial Bank", "post-prefix")
+
+
+def test_an_acronym_after_a_role_is_the_organization():
+    x = run(LEAD, "Dr. Ramesh K S, Chairman, ETAI, opened the summit.")
+    the_post(x, "Ramesh K S", "chairman", "ETAI", "post-comma-organization")
+
+
+def test_a_head_noun_alone_names_no_organization():
+    x = run(LEAD, "Office bearers and Committee members attended the summit.")
+    assert not labels(x, "Organization")
+
+
+def test_company_words_of_other_languages_make_no_person():
+    x = run(LEAD, "Kerem Demir, head of R&D at Ege Example Tekstil, said orders rose.")
+    assert "Ege Example Tekstil" not in labels(x, "Person")
