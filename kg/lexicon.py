@@ -46,13 +46,18 @@ EVENT_HEADS = {
     "gala", "workshop", "roadshow", "convention", "dialogue", "session", "assembly", "awards", "tour",
     "launch", "matchmaking", "fashion week", "trade show", "press conference", "briefing", "webinar",
     "celebration", "olympiad", "challenge", "camp", "course",
+    # gatherings named in the English of many countries ("Garment Safety Roundtable", "Buyer-Seller Meet",
+    # "Textile Conclave", "Handloom Mela")
+    "roundtable", "round-table", "round table", "conclave", "colloquium", "hackathon", "masterclass",
+    "luncheon", "meet", "mela", "showcase", "bazaar", "agm", "annual general meeting", "general meeting",
+    "panel discussion", "trade mission", "business forum",
 }
 # Event nouns that refer back to the article's main event ("the expo", "the opening ceremony").
 EVENT_ANAPHORS = {
     "event", "expo", "exposition", "exhibition", "fair", "conference", "congress", "forum", "summit",
     "symposium", "seminar", "meeting", "show", "festival", "ceremony", "opening ceremony", "opening",
     "closing ceremony", "session", "convention", "activity", "gathering", "contest", "competition",
-    "salon", "week", "assembly", "launch ceremony", "signing ceremony", "gala",
+    "salon", "week", "assembly", "launch ceremony", "signing ceremony", "gala", "roundtable", "conclave", "agm",
 }
 # Event nouns that introduce a separate, smaller event about the main one.
 SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media briefing", "press event"}

@@ -214,10 +214,10 @@ _EVENT_HEAD_ALT = "|".join(sorted((re.escape(h) for h in lx.EVENT_HEADS), key=le
 EVENT_APPOSITION = re.compile(rf"\s*,\s*(?:its|the|their|an?|this\s+year's)\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_HEAD_ALT})\b", re.I)
 EDITION_OF = re.compile(r"\b(?:edition|editions|instalment)\s+of\s+(?:the\s+)?$", re.I)
 _MONTH_ABBR = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "TOWN:", "Town am Main, 25 March 2025 -", "TOWN, N.C. (Oct. 16, 2025) -", "TOWN, Country, Feb. 6 --"
+# "TOWN:", "TOWN (AP) -", "Town am Main, 25 March 2025 -", "TOWN, N.C. (Oct. 16, 2025) -", "TOWN, Country, Feb. 6 --"
 DATELINE = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:am|an|de|del|la|upon|on|[A-Z][\w'’.-]*)){0,3}?)"
-    r"(?:(?P<colon>\s*:)|(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*\(?"
+    r"(?:(?P<colon>\s*:)|\s*\([A-Z][A-Za-z.]{1,12}\)\s*(?:[–—]|--?)\s|(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*\(?"
     rf"(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}})?,?(?:\s+(?:19|20)\d\d)?)\)?\s*(?:[–—]|--?)\s)")
 DATELINE_NOT_PLACES = {"press release", "press", "release", "news", "update", "photo", "for immediate release", "media release"}
 

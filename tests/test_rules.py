@@ -1246,3 +1246,11 @@ def test_a_head_noun_alone_names_no_organization():
 def test_company_words_of_other_languages_make_no_person():
     x = run(LEAD, "Kerem Demir, head of R&D at Ege Example Tekstil, said orders rose.")
     assert "Ege Example Tekstil" not in labels(x, "Person")
+
+
+def test_gatherings_named_in_many_englishes_are_events_and_an_agency_dateline_is_a_dateline():
+    x = run("Headline of the report",
+            "TOWNVILLE (AP) — Union leaders met on Tuesday. The meeting, billed as the 2025 Example Safety "
+            "Roundtable, drew about 110 people.")
+    assert x.main_event.label == "2025 Example Safety Roundtable"
+    the_fact(x, "gk:heldIn", "2025 Example Safety Roundtable", "TOWNVILLE", "dateline")
