@@ -45,7 +45,8 @@ from .corpus import Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
 from .dumps import DATASET_FILE, GRAPH_FILE, Dumps
 from .errors import ArticleSkipped, EmptyArticle, InputError, InputWarning, OutputError, ValidationError
-from .extract import extract, to_lines
+from .extract import extract
+from .rdf import to_lines
 from .sources import read_inputs
 from .entail import entailed_lines
 from .store import STORE_DIR, create_store, update_store, vocabulary_lines
@@ -218,7 +219,7 @@ def allow_length(max_chars: int | None) -> None:
     """Let spaCy take texts up to ``max_chars`` when the budget is raised above its own limit
     (the pipeline is a blank tokenizer and sentencizer, without the models that limit is for)."""
     if max_chars and max_chars > MAX_CHARS:
-        from .nlp import pipeline
+        from .extract.nlp import pipeline
 
         nlp = pipeline()
         nlp.max_length = max(nlp.max_length, max_chars + 1)

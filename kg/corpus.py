@@ -1,6 +1,6 @@
 """Entity resolution across articles: one IRI per real entity in the whole corpus.
 
-Inside one article, :mod:`kg.resolve` already joins full names, acronyms and short forms, and IRIs
+Inside one article, :mod:`kg.extract.resolve` already joins full names, acronyms and short forms, and IRIs
 are minted from normalised names, so the same full name in two articles is already one IRI. What
 is left is an article that only uses a short name ("the CNTX", "Example Silk Association") for an
 entity that another article names in full and lists that short name as its ``skos:altLabel``.

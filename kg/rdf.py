@@ -10,9 +10,10 @@ from rdflib.term import Node
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
 
 from .article import Article
-from .facts import Fact, Post, Topic
-from .mentions import Sentence
-from .resolve import Entity, slug
+from .extract import Extraction
+from .extract.facts import Fact, Post, Topic
+from .extract.mentions import Sentence
+from .extract.resolve import Entity, slug
 from .vocab import GK, ID, NIF, TOPIC
 
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -227,3 +228,33 @@ class GraphWriter:
     def lines(self) -> list[str]:
         """The triples as sorted N-Triples lines: the canonical order (see :func:`kg.oxi.lines`)."""
         return sorted(f"{s} {p} {o} .\n" for s, p, o in self.g)
+
+
+def to_graph(x: Extraction) -> Graph:
+    """The article's RDF graph: entities that take part in facts (or are named), posts, topics, evidence."""
+    return _oxi().rdflib_graph(_oxi().parse_lines(to_lines(x)))
+
+
+def to_lines(x: Extraction) -> list[str]:
+    """The triples of :func:`to_graph` as sorted, distinct N-Triples lines (the canonical order),
+    without building a graph."""
+    w = GraphWriter(x.article)
+    w.write_article()
+    used = {id(f.subject) for f in x.facts} | {id(f.object) for f in x.facts}
+    for e in x.entities:
+        if e.kind in {"Organization", "Person", "Event", "Programme"} or id(e) in used:
+            w.write_entity(e)
+    posts = {f.subject for f in x.facts if f.predicate.startswith("org:") and f.predicate != "org:subOrganizationOf"}
+    for p in sorted(posts, key=lambda p: (p.holder.key, p.role, p.organization.key)):
+        w.write_post(p)
+    for t in x.topics:
+        w.write_topic(t)
+    for f in sorted(x.facts, key=lambda f: (f.evidence.start, f.evidence.end, f.predicate, f.evidence.rule)):
+        w.write_fact(f, x.sentences)
+    return w.lines()
+
+
+def _oxi():
+    from . import oxi  # (oxi imports this module's terms: imported when first needed)
+
+    return oxi

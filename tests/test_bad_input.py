@@ -155,7 +155,7 @@ def test_the_size_budget_is_configurable(tmp_path: Path):
 
 def test_a_budget_above_spacys_limit_raises_spacys_limit():
     from kg.build import allow_length
-    from kg.nlp import pipeline
+    from kg.extract.nlp import pipeline
 
     allow_length(3_000_000)
     assert pipeline().max_length > 3_000_000

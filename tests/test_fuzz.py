@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from kg.article import Article
 from kg.build import OverBudget, time_budget
-from kg.extract import extract, to_lines
+from kg.extract import extract
+from kg.rdf import to_lines
 
 BUDGET = 5.0  # seconds per text; an ordinary article takes well under one
 
@@ -77,7 +78,7 @@ def test_extraction_finishes_and_its_evidence_lies_in_the_text(text: str):
     "Example " * 2000,  # one capitalised run of 2,000 words
     "De " * 3000 + "la",
     # found by this test: spaCy split the affixes of one 10,000-bracket token again and again (over 10 s);
-    # kg/nlp.py now cuts whitespace-free runs that long before tokenizing
+    # kg/extract/nlp.py now cuts whitespace-free runs that long before tokenizing
     "(" * 5000 + "Example Garment Association" + ")" * 5000,
     "(" * 300 + "Example Garment Association" + ")" * 300,
     "\"" * 3000 + "Example Expo",

@@ -1,4 +1,4 @@
-"""Personal names from general evidence (kg.people), on invented names of many countries."""
+"""Personal names from general evidence (kg.extract.people), on invented names of many countries."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from kg.article import Article
 from kg.extract import extract
-from kg.people import by_shape, given_names, parts
+from kg.extract.people import by_shape, given_names, parts
 
 
 @pytest.mark.parametrize("name", [

@@ -7,7 +7,8 @@ from rdflib.compare import isomorphic
 
 from kg.article import Article
 from kg.corpus import names_of
-from kg.extract import extract, to_graph, to_lines
+from kg.extract import extract
+from kg.rdf import to_graph, to_lines
 from kg.oxi import parse_lines, rdflib_graph
 from kg.rdf import nt, plain
 from kg.vocab import ID

@@ -17,8 +17,8 @@ import pytest
 
 from kg.article import Article
 from kg.extract import Extraction, extract
-from kg.facts import Fact, Post, Topic
-from kg.resolve import Entity
+from kg.extract.facts import Fact, Post, Topic
+from kg.extract.resolve import Entity
 
 # --- helpers ---------------------------------------------------------------------------------
 
@@ -944,7 +944,7 @@ def test_one_word_town_after_took_place_in_and_a_name_after_an_opening_phrase():
 
 
 def test_day_ranges_with_a_dash_and_month_first():
-    from kg.rules import find_dates
+    from kg.extract.rules import find_dates
     assert [d[2:] for d in find_dates("from 12-14 June 2025")] == [("2025-06-12", "2025-06-14")]
     assert [d[2:] for d in find_dates("on June 12–14, 2025")] == [("2025-06-12", "2025-06-14")]
     assert [d[2:] for d in find_dates("on 12 and 13 June 2025")] == [("2025-06-12", "2025-06-13")]

@@ -10,8 +10,8 @@ import pytest
 
 from kg.article import Article
 from kg.extract import extract
-from kg.mentions import cap_chunks
-from kg.nlp import words
+from kg.extract.mentions import cap_chunks
+from kg.extract.nlp import words
 
 
 def finishes(text: str, seconds: float = 30.0):

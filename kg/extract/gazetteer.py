@@ -7,7 +7,7 @@ import io
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .resources import ontology_file
+from ..resources import ontology_file
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,19 @@
-"""The pipeline for one article: text -> sentences and mentions -> entities -> facts -> RDF graph."""
+"""Extraction: an article's text -> sentences and mentions -> entities -> facts, each with its evidence.
+
+Pure: no RDF, no files, no store (kg.rdf turns an :class:`Extraction` into triples). The stages, one
+module each: :mod:`.nlp` (tokens and sentences), :mod:`.people` (personal names from general
+evidence), :mod:`.mentions` (names of things and people in a sentence), :mod:`.resolve` (one entity
+per real thing), :mod:`.rules` (relations, posts, attributes), :mod:`.topics` (SKOS topics); the
+closed word classes they read are in :mod:`.lexicon`, curated names in :mod:`.gazetteer`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import Graph
-
-from .article import Article
+from ..article import Article
 from .facts import Evidence, Fact, Topic
 from .mentions import MentionFinder, Sentence, quoted_spans
-from . import oxi
-from .rdf import GraphWriter
 from .resolve import Entity, Resolver
 from .rules import Rules
 from .topics import find_topics
@@ -51,27 +54,3 @@ def topic_links(article: Article, sentences: list[Sentence], event: Entity | Non
             continue
         out[hit.topic] = Fact(event, "gk:discusses", hit.topic, Evidence(sent.index, hit.start, hit.end, hit.rule))
     return list(out.values())
-
-
-def to_graph(x: Extraction) -> Graph:
-    """The article's RDF graph: entities that take part in facts (or are named), posts, topics, evidence."""
-    return oxi.rdflib_graph(oxi.parse_lines(to_lines(x)))
-
-
-def to_lines(x: Extraction) -> list[str]:
-    """The triples of :func:`to_graph` as sorted, distinct N-Triples lines (the canonical order),
-    without building a graph."""
-    w = GraphWriter(x.article)
-    w.write_article()
-    used = {id(f.subject) for f in x.facts} | {id(f.object) for f in x.facts}
-    for e in x.entities:
-        if e.kind in {"Organization", "Person", "Event", "Programme"} or id(e) in used:
-            w.write_entity(e)
-    posts = {f.subject for f in x.facts if f.predicate.startswith("org:") and f.predicate != "org:subOrganizationOf"}
-    for p in sorted(posts, key=lambda p: (p.holder.key, p.role, p.organization.key)):
-        w.write_post(p)
-    for t in x.topics:
-        w.write_topic(t)
-    for f in sorted(x.facts, key=lambda f: (f.evidence.start, f.evidence.end, f.predicate, f.evidence.rule)):
-        w.write_fact(f, x.sentences)
-    return w.lines()

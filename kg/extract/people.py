@@ -6,7 +6,7 @@ piece of evidence says so: a given name from the curated lexicon of many countri
 (``ontology/lexicon/given-names.txt``), initials beside a word that is not a word of the language
 ("K. Ramasamy", "Arun K. S."), a particle that only personal names have ("Ali bin Omar",
 "Anna van der Berg") or a name prefix ("Syed ...", "Md. ..."). The slot a name fills (an honorific, a
-role, a speech verb) is evidence too; that is read where the slot is (kg.mentions.MentionFinder.contextual).
+role, a speech verb) is evidence too; that is read where the slot is (kg.extract.mentions.MentionFinder.contextual).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon as lx
-from .resources import ontology_file
+from ..resources import ontology_file
 
 # "K.", "S.V.", "V": an initial; "K" alone only between other name words
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")

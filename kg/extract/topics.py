@@ -14,8 +14,8 @@ from rdflib.namespace import RDF, SKOS
 
 from .facts import Topic
 from .nlp import pipeline, tokenizable
-from .resources import ontology_file
-from .vocab import TOPIC as SCHEME_NS
+from ..resources import ontology_file
+from ..vocab import TOPIC as SCHEME_NS
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
