@@ -226,7 +226,8 @@ def run_sandboxed(build: Path | str, sparql: str, limits: QueryLimits | None = N
     """(kind, body) of the answer from a sandboxed child process: kind "select"/"ask" with SPARQL
     JSON results, or "graph" with N-Triples."""
     limits = limits or QueryLimits()
-    path = Path(build) / STORE_DIR
+    # absolute: the child process is reused and keeps the working folder it started in
+    path = (Path(build) / STORE_DIR).resolve()
     if not (path / "CURRENT").is_file():
         raise InputError("no SPARQL store here; run `kg build` first", str(path))
     try:

@@ -517,3 +517,14 @@ def test_push_reads_little_of_an_error_and_never_echoes_credentials(seed_build: 
     nowhere = runner.invoke(app, ["push", "--endpoint", f"http://bob:hunter2@127.0.0.1:{free_port()}/store",
                                   "--build", str(seed_build)])
     assert nowhere.exit_code == 1 and "cannot reach" in nowhere.output and "hunter2" not in nowhere.output
+
+
+def test_a_relative_build_path_is_the_callers_not_the_query_processs(seed_build: Path, tmp_path, monkeypatch):
+    """The query process is reused and keeps the folder it started in: a relative build path must be
+    read from the caller's working folder (it failed with 'No such file' after a chdir)."""
+    ask = "ASK { ?s a gk:Person }"
+    assert query(ask, seed_build).boolean  # starts the query process here
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "build").symlink_to(seed_build)
+    monkeypatch.chdir(tmp_path)
+    assert query(ask, Path("data/build")).boolean
