@@ -1254,3 +1254,19 @@ def test_gatherings_named_in_many_englishes_are_events_and_an_agency_dateline_is
             "Roundtable, drew about 110 people.")
     assert x.main_event.label == "2025 Example Safety Roundtable"
     the_fact(x, "gk:heldIn", "2025 Example Safety Roundtable", "TOWNVILLE", "dateline")
+
+
+def test_a_programme_head_in_an_agent_slot_names_an_organization():
+    x = run("The Example Cotton Summit 2025 opened in Example City.",
+            "The event, which was organised by the Example Cotton Development Initiative (ECDI) in partnership "
+            "with the Example Ginners Association, was supported by the Example Bank.")
+    assert entity(x, "Example Cotton Development Initiative").kind == "Organization"
+    assert objects(x, "gk:organizedBy", "Example Cotton Summit 2025") == {
+        "Example Cotton Development Initiative", "Example Ginners Association"}
+
+
+@pytest.mark.parametrize("company", ["Example Trade Fairs Sdn Bhd", "Example Feiras Ltda.", "Example Wool Pty Ltd",
+                                     "Example Cotton JSC", "Example Tekstil A.Ş."])
+def test_legal_forms_of_many_countries(company):
+    x = run(LEAD, f"The summit was organised by {company} in Example City.")
+    assert entity(x, company).cls == "Company"

@@ -27,6 +27,11 @@ ORG_HEADS = {
     "ab": "Company", "oy": "Company", "oyj": "Company", "asa": "Company", "srl": "Company", "s.r.l.": "Company",
     "sas": "Company", "s.a.s.": "Company", "sarl": "Company", "bv": "Company", "nv": "Company", "llp": "Company", "pvt": "Company",
     "pvt.": "Company", "kk": "Company", "a/s": "Company",
+    # and in South-East Asia, Latin America, Australia, Central Asia, Türkiye, Germany ("X Sdn Bhd", "X Ltda.",
+    # "X Pty Ltd", "X JSC", "X A.Ş.", "X GmbH & Co. KG", an association "X e.V.")
+    "bhd": "Company", "bhd.": "Company", "sdn": "Company", "tbk": "Company", "tbk.": "Company", "ltda": "Company",
+    "ltda.": "Company", "eireli": "Company", "pty": "Company", "jsc": "Company", "ojsc": "Company", "cjsc": "Company",
+    "a.ş.": "Company", "kg": "Company", "e.v.": "IndustryAssociation", "s.a.c.": "Company", "c.v.": "Company",
     "university": "EducationalInstitution", "college": "EducationalInstitution", "school": "EducationalInstitution",
     "academy": "EducationalInstitution", "polytechnic": "EducationalInstitution",
     "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "centre": "ResearchInstitute",

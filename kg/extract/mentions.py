@@ -69,7 +69,7 @@ class Sentence:
 
 def is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"\d{4}|\d{1,2}(?:st|nd|rd|th)", word))
-                           or bool(people.PARTICLE_PREFIX.fullmatch(word)))
+                           or ("-" in word or "'" in word or "’" in word) and bool(people.PARTICLE_PREFIX.fullmatch(word)))
 
 
 def is_acronym(word: str) -> bool:
@@ -747,6 +747,11 @@ class MentionFinder:
         after a role or before a verb of saying; an organization in an agent list; a place after 'in'."""
         t = self.text
         for m in found:
+            if m.kind == "Programme" and m.rule.startswith("head-") and AGENT_LIST_BEFORE.search(
+                    t[max(sent.start, m.start - 300):m.start]):
+                # "organised by the X Development Initiative (XDI)": what organizes is an organization
+                m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
+                continue
             if m.kind != "Unknown":
                 continue
             before = t[max(sent.start, m.start - 40):m.start]

@@ -16,7 +16,9 @@ ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.",
                  "prof.", "md.", "jr.", "sr.", "bros.", "dept.", "gov.", "vs.", "e.g.", "i.e.", "s.r.l.", "pvt.", "s.a.s.", "s.a.",
                  # titles before a name: "Smt. Pooja ...", "Engr. Ali ...", "H.E. Ms ..."
                  "smt.", "shri.", "engr.", "hon.", "rev.", "sen.", "rep.", "h.e.", "mohd.", "mx.", "dott.", "ing.",
-                 "gen.", "col.", "capt."}
+                 "gen.", "col.", "capt.",
+                 # company and association forms: "X Sdn. Bhd.", "X Ltda.", "X A.Ş.", "X e.V."
+                 "sdn.", "bhd.", "ltda.", "tbk.", "a.ş.", "e.v.", "c.v.", "s.a.c."}
 
 
 # words that start a sentence but hardly a name, so a full stop before them ends a sentence even after
