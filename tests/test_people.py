@@ -12,7 +12,7 @@ from kg.extract.people import by_shape, given_names, parts
 @pytest.mark.parametrize("name", [
     "Jane Doe",                    # a given name of the lexicon, then a family name
     "Rahul Verma",
-    "Tanvir Ahmed Khan",           # the given name need not come first
+    "Tanvir Hasan Mahmud",           # the given name need not come first
     "K. Ramanathan",               # initials beside a name word
     "S. V. Palaniswamy",
     "Meenakshi K. S.",             # initials after the name (South Indian order)
@@ -66,9 +66,9 @@ def people_in(text: str) -> set[str]:
 
 def test_names_inside_sentences():
     text = ("The Example Knitwear Summit 2025 was held in Example City. Anna van der Heide and Omar bin Khalid "
-            "attended the summit. Speaking on the occasion, Dr. Tanvir Ahmed Khan said exports would rise. "
-            "Generation Z shoppers and the East Africa Textile and Apparel Summit were discussed.")
-    assert people_in(text) == {"Anna van der Heide", "Omar bin Khalid", "Tanvir Ahmed Khan"}
+            "attended the summit. Speaking on the occasion, Dr. Tanvir Hasan Mahmud said exports would rise. "
+            "Generation Z shoppers and the East Africa Cotton and Apparel Summit were discussed.")
+    assert people_in(text) == {"Anna van der Heide", "Omar bin Khalid", "Tanvir Hasan Mahmud"}
 
 
 def test_a_quoted_nickname_stays_inside_the_name():

@@ -1101,8 +1101,8 @@ def test_a_word_that_describes_the_organization_is_none():
 
 
 def test_role_then_name_after_a_comma_is_no_organization():
-    x = run(LEAD, "ECC President, Bandula Silva said the council would grow.")
-    assert "Bandula Silva" not in labels(x, "Organization")
+    x = run(LEAD, "ECC President, Kamal Silva said the council would grow.")
+    assert "Kamal Silva" not in labels(x, "Organization")
 
 
 def test_dash_and_parenthesis_posts():
@@ -1160,9 +1160,9 @@ def test_said_at_the_event_is_speech_and_to_the_press_is_not():
 
 
 def test_a_pronoun_speaker_is_the_person_of_the_sentence_before():
-    x = run(LEAD, "Parliamentary Secretary for Commerce Rana Example Khan was the chief guest.",
+    x = run(LEAD, "Parliamentary Secretary for Commerce Imran Example Khan was the chief guest.",
             "In his address, he said the government would help exporters.")
-    assert objects(x, "gk:addressedBy", "Example Knitwear Summit 2025") == {"Rana Example Khan"}
+    assert objects(x, "gk:addressedBy", "Example Knitwear Summit 2025") == {"Imran Example Khan"}
     assert {f.evidence.rule for f in find(x, "gk:addressedBy")} == {"speech-pronoun"}
 
 
@@ -1221,16 +1221,16 @@ def test_an_event_named_without_a_head_noun_by_its_apposition():
 
 
 def test_a_list_of_role_name_pairs_after_the_first_post_keeps_its_organization():
-    x = run(LEAD, "They include president of the Example Textile Association (India) Ashok Menon, vice president "
+    x = run(LEAD, "They include president of the Example Textile Association (India) Ashok Pillai, vice president "
                   "Ravi Kumar, chairman V. P. Gupta and treasurer Anil Joshi.")
-    the_post(x, "Ashok Menon", "president", "Example Textile Association", "post-role-of-org-name")
+    the_post(x, "Ashok Pillai", "president", "Example Textile Association", "post-role-of-org-name")
     for name, role in (("Ravi Kumar", "vice president"), ("V. P. Gupta", "chairman"), ("Anil Joshi", "treasurer")):
         the_post(x, name, role, "Example Textile Association", "post-role-chain")
 
 
 def test_organization_role_dash_name():
-    x = run(LEAD, "Example Commercial Bank Chief Operating Officer – Sunil Perera was also present.")
-    the_post(x, "Sunil Perera", "chief operating officer", "Example Commercial Bank", "post-prefix")
+    x = run(LEAD, "Example Commercial Bank Chief Operating Officer – Sunil Gamage was also present.")
+    the_post(x, "Sunil Gamage", "chief operating officer", "Example Commercial Bank", "post-prefix")
 
 
 def test_an_acronym_after_a_role_is_the_organization():
@@ -1244,8 +1244,8 @@ def test_a_head_noun_alone_names_no_organization():
 
 
 def test_company_words_of_other_languages_make_no_person():
-    x = run(LEAD, "Kerem Demir, head of R&D at Ege Example Tekstil, said orders rose.")
-    assert "Ege Example Tekstil" not in labels(x, "Person")
+    x = run(LEAD, "Emre Demir, head of R&D at Deniz Example Tekstil, said orders rose.")
+    assert "Deniz Example Tekstil" not in labels(x, "Person")
 
 
 def test_gatherings_named_in_many_englishes_are_events_and_an_agency_dateline_is_a_dateline():
@@ -1270,3 +1270,20 @@ def test_a_programme_head_in_an_agent_slot_names_an_organization():
 def test_legal_forms_of_many_countries(company):
     x = run(LEAD, f"The summit was organised by {company} in Example City.")
     assert entity(x, company).cls == "Company"
+
+
+def test_speaker_lists_opening_and_reporting_verbs_are_speech():
+    x = run(LEAD, "Among the speakers: Jane Doe (Example Mills), Ravi Kumar (Example Exporters Association) "
+                  "and Anna van der Heide.",
+            "Example Council Chair Rahul Verma opened the summit.",
+            "The Chairperson of the Example Cluster Association, Maria Santos, informed the participants "
+            "that clusters had grown.")
+    assert objects(x, "gk:addressedBy", "Example Knitwear Summit 2025") == {
+        "Jane Doe", "Ravi Kumar", "Anna van der Heide", "Rahul Verma", "Maria Santos"}
+
+
+def test_general_after_the_head_is_part_of_the_role():
+    x = run(LEAD, "EEA Secretary General Claire Fontenay outlined the plan.",
+            "The Example Exporters Association (EEA) hosted the summit.")
+    assert "Claire Fontenay" in labels(x, "Person") and "General Claire Fontenay" not in labels(x)
+    the_post(x, "Claire Fontenay", "secretary general", "Example Exporters Association", "post-prefix")

@@ -168,7 +168,15 @@ HELD_VERBS = (r"(?:was|were|is|are|will be|has been|had been)?\s*(?:held|opened|
 SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keynote|remarks|delivered a report|"
           r"made a report|gave a report|announced the opening|declared the opening|announced the start|"
           r"welcome address|opening address|opening remarks|presentation|"
+          # a list of speakers: "Among the speakers: A (X), B (Y) and C", "The panellists were A; B; and C"
+          r"speakers\s+(?:were|included|include|are)|among\s+the\s+speakers|panell?ists|presenters|"
+          r"opened\s+(?:the\s+|this\s+)?⟨\d+⟩|"
           r"told\s+(?:the\s+)?(?:same\s+|opening\s+)?(?:session|forum|summit|conference|meeting|audience|delegates|participants|gathering))")
+# verbs that report what a speaker said at the event
+SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|highlighted|urged|"
+        r"observed|remarked|pointed\s+out|called\s+(?:for|on|upon)|informed|assured|suggested|lauded|appreciated|"
+        r"announced|explained|maintained|asserted|hoped|expressed|presented|outlined|briefed|welcomed|thanked|"
+        r"argued|warned|cautioned|recalled|revealed|disclosed|reiterated|proposed|shared)\b")
 PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted)\s+by"
 PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed)"
 ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|"

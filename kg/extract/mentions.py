@@ -87,8 +87,9 @@ def role_run(ws: list[Word], i: int) -> int:
     j, last_head = i, 0
     while j < len(ws) and is_role_word(ws[j][0]):
         j += 1
-        if ws[j - 1][0].lower() in lx.ROLE_HEADS:
-            last_head = j - i
+        low = ws[j - 1][0].lower()
+        if low in lx.ROLE_HEADS or low == "general" and j - i - 1 == last_head > 0:
+            last_head = j - i  # (and "Secretary General", "Director General": "general" after the head)
     return last_head
 
 
@@ -767,10 +768,10 @@ class MentionFinder:
                 # "Chairman: X", "Treasurer - X", "X - Secretary, ...", "X (Managing Director, ...)"
                 m.kind, m.cls, m.rule = "Person", "Person", "name-beside-role"
                 continue
-            if m.rule == "capitalised-name":
+            if m.rule == "capitalised-name" and people.parts(m.text.split()) is not None:  # (not "X Industries")
                 if re.match(r"\s*,\s*(?:who is |the |an? )?(?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\b", low_after) \
                         or re.match(r"\s*,\s*who\s+(?:heads|leads|chairs|directs|runs|manages|founded|co-founded)\b", low_after) \
-                        or re.match(r"\s+(?:said|says|stated|noted|added|pointed out|stressed|emphasi[sz]ed|announced|told|explained|believed|remarked|hoped|delivered|gave|presided|chaired|moderated|has been elected|was elected|was appointed|were elected)\b", low_after) \
+                        or re.match(rf"\s*,?\s+(?:also\s+)?(?:{lx.SAID}|told|believed|delivered|gave|presided|chaired|moderated|has been elected|was elected|was appointed|were elected)", low_after) \
                         or re.search(r"(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\s*$", before.lower()):
                     m.kind, m.cls, m.rule = "Person", "Person", "name-in-context"
                     continue
@@ -818,7 +819,8 @@ DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # a dash or colon between a role a
 # (a post is one person's: no plural roles; after a comma only in apposition to a name, "NAME, Director, X",
 # not "ORG President, NAME said")
 _SINGULAR_ROLE = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS if not r.endswith("s") or r == "boss"), key=len, reverse=True))
-ROLE_THEN_ORG = re.compile(rf"(?:\b(?:{_SINGULAR_ROLE})\s+(?:of|at|with)|,\s*(?:[\w&-]+\s+){{0,3}}(?:{_SINGULAR_ROLE})\s*,)\s*(?:the\s+)?$", re.I)
+ROLE_THEN_ORG = re.compile(rf"(?:\b(?:{_SINGULAR_ROLE})\s+(?:of|at|with)|\b(?:{_SINGULAR_ROLE})\s+(?:of|for|in)\s+[\w&/-]+(?:\s+[\w&/-]+){{0,3}}?\s+at|"
+                           rf",\s*(?:[\w&-]+\s+){{0,3}}(?:{_SINGULAR_ROLE})\s*,)\s*(?:the\s+)?$", re.I)  # (and "head of R&D at X")
 ROLE_THEN_NAME = re.compile(rf"(?:^|\n|[•·▪●*]\s*)\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}){DASH}$|(?:{_ROLE_ALT})\s*[–—]\s*$", re.I)
 NAME_THEN_ROLE = re.compile(rf"(?:{DASH}|\s*\(\s*)(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b", re.I)
 

@@ -31,7 +31,7 @@ AFTER = rf"\s+{HONORIFIC}"  # between a trigger and its list: "presided over by 
 
 _mods = "|".join(sorted((re.escape(w) for w in lx.ROLE_MODIFIERS | lx.FUNCTION_MODIFIERS), key=len, reverse=True))
 _heads = "|".join(sorted((re.escape(w) for w in lx.ROLE_HEADS), key=len, reverse=True))
-ROLE = rf"(?:(?:{_mods})[\s-]+){{0,3}}(?:{_heads})(?:\s+(?:{_heads}))?"
+ROLE = rf"(?:(?:{_mods})[\s-]+){{0,3}}(?:{_heads})(?:\s+(?:{_heads}))?(?:\s+general\b)?"  # ("Secretary General")
 ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
 # what a head is head of: "head of fibre sourcing at ORG", "director of the apparel category at ORG"
 _FN_WORD = r"(?!(?:and|or|at|in|for|with|of|the|an?)\b)[a-z][a-z-]*"
@@ -69,10 +69,9 @@ MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
 LIST_LINE = re.compile(rf"\s*(?:[•·▪●*-]\s*)?(?:[\w.-]+\s+){{0,4}}?[\w.-]+{DASH}")
 
 
-# verbs that report what a speaker said at the event
-SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|highlighted|urged|"
-        r"observed|remarked|pointed\s+out|called\s+(?:for|on|upon)|informed|assured|suggested|lauded|appreciated|"
-        r"announced|explained|maintained|asserted|hoped|expressed)\b")
+SAID = lx.SAID
+# "NAME said", "NAME (X) said", "NAME, ROLE of ORG, said", "NAME, informed", "said NAME"
+SPEAKER = re.compile(rf"{M}(?:{PAREN}|,[^,⟨⟩]{{0,80}}(?:⟨\d+⟩[^,⟨⟩]{{0,40}})?,|,)?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}")
 # words that went to the press, not to the event's audience
 PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|newsmen|[A-Z]\w+)|reporters|journalists|"
                    r"(?:in|during)\s+an?\s+(?:interview|statement|press\s+release|email|phone)|on\s+the\s+sidelines|"
@@ -343,11 +342,15 @@ class Rules:
                 self.add(self.speech_event(ms, pronoun.end()), "gk:addressedBy", speaker, ms, pronoun.start(),
                          pronoun.end(), "speech-pronoun")
             return
-        for m in re.finditer(rf"{M}(?:{PAREN}|,[^,⟨⟩]{{0,80}}(?:⟨\d+⟩[^,⟨⟩]{{0,40}})?,)?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}", ms.text):
+        # tried at every mention, not only after the last match: in "the ⟨ORG⟩, ⟨NAME⟩, informed" the
+        # organization's match would hide the name's
+        pos = 0
+        while (m := SPEAKER.search(ms.text, pos)) is not None:
             i = int(m.group(1) or m.group(2))
             e = self.ent(ms.mentions[i])
             if e is not None and e.kind == "Person":
                 self.add(self.speech_event(ms, m.start()), "gk:addressedBy", e, ms, m.start(), m.end(), "speech-said")
+            pos = m.start() + 1  # (always advances)
 
     def speech_event(self, ms: Masked, pos: int) -> Entity | None:
         """Where a speech was given: a side event of the sentence, else an event named before the
@@ -556,7 +559,8 @@ def split_roles(text: str) -> list[str]:
                                ("secretaries", "secretary"), ("members", "member"), ("deputies", "deputy"),
                                ("secretary-generals", "secretary-general")):
             role = re.sub(rf"\b{plural}$", single, role)
-        if role.split()[-1] in lx.ROLE_HEADS:
+        words = role.split()
+        if words[-1] in lx.ROLE_HEADS or len(words) > 1 and words[-1] == "general" and words[-2] in lx.ROLE_HEADS:
             out.append(role)
     return out
 
