@@ -40,7 +40,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from . import manifest, oxi
-from .article import ARTICLE_TIMEOUT, MAX_CHARS, Article
+from .article import ARTICLE_TIMEOUT, MAX_CHARS, Article, safe_id
 from .corpus import Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
 from .dumps import DATASET_FILE, GRAPH_FILE, Dumps
@@ -347,6 +347,9 @@ def merge(shards: list[Path], out_dir: Path) -> BuildReport:
             if not entries and json.loads((folder / manifest.MANIFEST).read_text(encoding="utf-8"))["articles"]:
                 raise InputError("this shard was built by another version of garment-kg; build it again", str(folder))
             for aid, e in entries.items():
+                if safe_id(aid) != aid:  # an id names files and IRIs: one garment-kg did not write is refused
+                    raise InputError(f"article id {aid!r} in manifest.json is not one garment-kg writes; "
+                                     "the shard was edited or damaged: build it again", str(folder))
                 if aid in seen:
                     raise InputError(f"article {aid!r} is in two shards", str(folder))
                 seen.add(aid)

@@ -339,3 +339,21 @@ def test_a_full_disk_is_one_line_and_the_previous_build_stays(tmp_path: Path, li
     assert "[E008]" in result.stderr and "cannot write the build" in result.stderr, result.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []  # no staging left
+
+
+def test_merge_refuses_an_id_no_build_writes(tmp_path):
+    """`kg merge` read article ids from a shard's manifest.json as they were: an id with `> { ... } <`
+    went into dataset.trig and the store. Such an id is refused with one line, and nothing is written."""
+    from kg.build import build as run_build
+
+    shard = tmp_path / "shard"
+    run_build([SEED], shard, check=False, shard=(1, 1))
+    bad = "x> { <s> <p> <o> } <y"
+    text = (shard / "manifest.json").read_text(encoding="utf-8").replace('"000_79e68d3d9a482b0e"', json.dumps(bad), 1)
+    (shard / "manifest.json").write_text(text, encoding="utf-8")
+    for cached in (shard / "cache").glob(f"{SEED_ID}.*"):  # and its cache files, named after the id
+        cached.rename(cached.with_name(bad + cached.name[len(SEED_ID):]))
+    result = runner.invoke(app, ["merge", str(shard), "--out", str(tmp_path / "merged")])
+    assert result.exit_code == 1
+    assert "not one garment-kg writes" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "merged" / "dataset.trig").exists()
