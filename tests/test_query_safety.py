@@ -528,3 +528,17 @@ def test_a_relative_build_path_is_the_callers_not_the_query_processs(seed_build:
     (tmp_path / "data" / "build").symlink_to(seed_build)
     monkeypatch.chdir(tmp_path)
     assert query(ask, Path("data/build")).boolean
+
+
+def test_an_rdf_xml_billion_laughs_is_refused_in_one_line(tmp_path):
+    """kg validate / kg analyze --graph read RDF/XML with rdflib; entity declarations that expand into
+    each other kept them busy until killed. They are refused before parsing."""
+    lol = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10 if i else "lol"}">' for i in range(10))
+    (tmp_path / "lol.rdf").write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rdf:RDF [{lol}]>'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="https://example.org/">'
+        '<rdf:Description rdf:about="https://example.org/a"><ex:p>&l9;</ex:p></rdf:Description></rdf:RDF>',
+        encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(tmp_path / "lol.rdf")])
+    assert result.exit_code == 1
+    assert "declares entities" in result.output and "Traceback" not in result.output
