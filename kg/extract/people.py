@@ -78,6 +78,12 @@ def _blocked(word: str) -> bool:
 def parts(texts: list[str]) -> list[str] | None:
     """The kind of each word of a would-be name ("initial", "word", "particle", "suffix", "prefix"),
     or None when the words cannot be a personal name at all."""
+    kinds = _parts(tuple(texts))
+    return None if kinds is None else list(kinds)
+
+
+@lru_cache(maxsize=1 << 15)  # the chunk rules ask about the same words several times
+def _parts(texts: tuple[str, ...]) -> tuple[str, ...] | None:
     if not texts or len(texts) > 7:
         return None
     kinds: list[str] = []
@@ -100,14 +106,19 @@ def parts(texts: list[str]) -> list[str] | None:
             kinds.append("word")
         else:
             return None
-    return kinds
+    return tuple(kinds)
 
 
 def by_shape(texts: list[str], slot: bool = False) -> bool:
     """Whether capitalised words are a personal name on general evidence. ``slot``: the context
     already says person (an honorific or a role next to it), so a given name that is also an English
     word counts, and two plain name words are enough."""
-    kinds = parts(texts)
+    return _by_shape(tuple(texts), slot)
+
+
+@lru_cache(maxsize=1 << 15)
+def _by_shape(texts: tuple[str, ...], slot: bool) -> bool:
+    kinds = _parts(texts)
     if kinds is None:
         return False
     words = [t for t, k in zip(texts, kinds) if k == "word"]
