@@ -113,7 +113,6 @@ ROLE_HEADS = {
     "chancellor", "vice-chancellor", "vice-president", "vice-chairman", "mp", "deputies",
     "presidents", "chairmen", "directors", "secretaries", "members", "secretary-generals",
 }
-NAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "la", "le", "bin", "al", "el"}
 # Titles before a personal name, in the English of many countries: Indian "Shri"/"Smt.", Pakistani
 # "Engr.", Malaysian "Datuk", Nigerian "Alhaji", British "Dame", "H.E." for ministers and envoys.
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "professor", "madam",

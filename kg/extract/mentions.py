@@ -338,7 +338,6 @@ class MentionFinder:
         self.acronyms: dict[str, str] = {}  # acronym -> full name, defined in this article
         self.sentences: list[Sentence] = []
         self.bound: dict[str, Mention] = {}  # acronym -> the mention it was written after
-        self.dateline_place: Mention | None = None  # "TOWN: ..." at the start of the report
         self.surnames: set[str] = set()  # family names of the people named so far ("Haskins" for "Bob Haskins")
 
     # -- helpers --
@@ -601,12 +600,10 @@ class MentionFinder:
             if known[0].kind == "Unknown" and known[0].end <= end:  # "FAISALABAD", "Denizli": no head, no entry
                 known[0].kind, known[0].cls = "Place", "City"
             if known[0].kind == "Place":
-                known[0].rule = "dateline"
-                self.dateline_place = known[0]
+                known[0].rule = "dateline"  # (kg.extract.rules.Rules.dateline reads the rule)
             return
         place = Mention(start, end, self.text[start:end], "Place", "City", "dateline", sent.index)
         sent.mentions = sorted(sent.mentions + [place], key=lambda x: x.start)
-        self.dateline_place = place
 
     def finalize(self, m: Mention) -> Mention:
         """An acronym (alone or with a year, "ABCX 2025") takes the kind of the name it abbreviates."""
