@@ -75,7 +75,7 @@ PLACE_HEADS = {"province": "Region", "autonomous region": "Region", "region": "R
                "municipality": "City", "town": "City", "township": "City", "village": "City",
                "state": "Region", "new area": "County", "zone": "County"}
 
-# Last words of a street's name ("... Hall on Avinashi Road"): where a venue is, not part of its name.
+# Last words of a street's name ("... Hall on Example Road"): where a venue is, not part of its name.
 STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane", "drive", "highway", "way",
                 "marg", "strasse", "straße", "straat", "calle", "rue", "via", "jalan", "cadde", "caddesi", "sokak"}
 # Endings of a venue's name; "centre" alone names organizations too ("China Textile Information Center").
@@ -139,7 +139,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-# Words of the industry's names of things, never of people's names ("East Africa Textile ...").
+# Words of the industry's names of things, never of people's names ("West Africa Cotton ...").
 THING_WORDS = {
     "textile", "textiles", "apparel", "garment", "garments", "clothing", "fashion", "silk", "fibre", "fiber",
     "fibres", "fibers", "yarn", "yarns", "denim", "wool", "cashmere", "linen", "leather", "knitting", "knitwear",

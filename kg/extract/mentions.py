@@ -96,7 +96,7 @@ def role_run(ws: list[Word], i: int) -> int:
 def looks_like_name(ws: list[Word]) -> bool:
     """A personal name by shape: a known surname followed by one or two given-name words
     (pinyin-shaped for Chinese surnames), or a name on the general evidence of kg.people (a given
-    name of many countries, initials, particles: "Jane Doe", "K. Ramasamy", "Anna van der Berg")."""
+    name of many countries, initials, particles: "Jane Doe", "K. Ramanathan", "Anna van der Berg")."""
     if surname_name(ws):
         return True
     return 2 <= len(ws) <= 7 and people.by_shape([w[0] for w in ws]) and not gazetteer().lookup(" ".join(w[0] for w in ws))
@@ -224,7 +224,7 @@ DATELINE_NOT_PLACES = {"press release", "press", "release", "news", "update", "p
 
 
 def _street_after(ws: list[Word], k: int) -> bool:
-    """Whether capitalised words from ``k`` name a street ("Avinashi Road", "Main Street")."""
+    """Whether capitalised words from ``k`` name a street ("Example Road", "Main Street")."""
     j = k
     while j < len(ws) and j - k < 5 and is_cap(ws[j][0]):
         if ws[j][0].lower().rstrip(".") in lx.STREET_WORDS:
@@ -338,7 +338,7 @@ class MentionFinder:
         self.acronyms: dict[str, str] = {}  # acronym -> full name, defined in this article
         self.sentences: list[Sentence] = []
         self.bound: dict[str, Mention] = {}  # acronym -> the mention it was written after
-        self.surnames: set[str] = set()  # family names of the people named so far ("Haskins" for "Bob Haskins")
+        self.surnames: set[str] = set()  # family names of the people named so far ("Okoro" for "Ada Okoro")
 
     # -- helpers --
     def mk(self, ws: list[Word], kind: str, cls: str, rule: str, sent: int) -> Mention:
@@ -500,7 +500,7 @@ class MentionFinder:
         whole = head_class(ws)
         for size in (5, 4, 3, 2):
             if whole is not None and whole[0] in {"Event", "Programme"} and name_rule(ws[:size]) == "name-shape":
-                break  # "East Africa Textile and Apparel Summit" is one event's name, whatever its first words look like
+                break  # "West Africa Cotton and Apparel Summit" is one event's name, whatever its first words look like
             if len(ws) > size + 1 and ws[size][0].lower() in {"of", "and", "&"} and looks_like_name(ws[:size]):
                 return [self.mk(ws[:size], "Person", "Person", name_rule(ws[:size]), sent)] + self.split_chunk(ws[size + 1:], sent)
         # "president of the X Association (Country) NAME": after "ROLE of", an organization then a name
@@ -539,7 +539,7 @@ class MentionFinder:
         if m is not None:
             return [m]
         if len(ws) >= 2 and re.fullmatch(r"(?:19|20)\d\d", ws[-1][0]) and plausible_name(ws[:-1]):
-            # "Wool Futures 2025": a name with an edition year, kept only if its context makes it an event
+            # "Wool Horizons 2030": a name with an edition year, kept only if its context makes it an event
             return [self.mk(ws, "Unknown", "Unknown", "capitalised-name", sent)]
         if plausible_name(ws) and len(ws) >= 2:
             # remembered as a candidate; kept only if its context makes it a person or an agent
@@ -597,7 +597,7 @@ class MentionFinder:
         start, end = sent.start + m.start("place"), sent.start + m.end("place")
         known = [x for x in sent.mentions if x.start <= start < x.end]
         if known:
-            if known[0].kind == "Unknown" and known[0].end <= end:  # "FAISALABAD", "Denizli": no head, no entry
+            if known[0].kind == "Unknown" and known[0].end <= end:  # "TOWNVILLE", "Otherton": no head, no entry
                 known[0].kind, known[0].cls = "Place", "City"
             if known[0].kind == "Place":
                 known[0].rule = "dateline"  # (kg.extract.rules.Rules.dateline reads the rule)
@@ -774,11 +774,11 @@ class MentionFinder:
                     continue
             if m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and (
                     EVENT_APPOSITION.match(after) or EDITION_OF.search(before)):
-                # "Wool Futures 2025, its ninth annual conference", "the 2025 edition of X": an event
+                # "Wool Horizons 2030, its fifth annual conference", "the 2025 edition of X": an event
                 m.kind, m.cls, m.rule = "Event", "Event", "event-apposition"
                 continue
             if m.rule == "capitalised-word" and m.text in self.surnames:
-                # "said Haskins": the family name of a person the article has named
+                # "said Okoro": the family name of a person the article has named
                 m.kind, m.cls, m.rule = "Person", "Person", "surname-reference"
                 continue
             if m.rule in {"capitalised-name", "capitalised-word"} and ORG_APPOSITION.match(low_after):

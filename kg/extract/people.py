@@ -4,7 +4,7 @@ A run of capitalised words is a personal name when its shape allows one (initial
 "van der" or "bin", a suffix such as "Jr.", no head noun of an organization, event or place) and one
 piece of evidence says so: a given name from the curated lexicon of many countries
 (``ontology/lexicon/given-names.txt``), initials beside a word that is not a word of the language
-("K. Ramasamy", "Arun K. S."), a particle that only personal names have ("Ali bin Omar",
+("K. Ramanathan", "Arun K. S."), a particle that only personal names have ("Ali bin Omar",
 "Anna van der Berg") or a name prefix ("Syed ...", "Md. ..."). The slot a name fills (an honorific, a
 role, a speech verb) is evidence too; that is read where the slot is (kg.extract.mentions.MentionFinder.contextual).
 """
@@ -42,7 +42,7 @@ def given_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Given names that are also English words or names of things ("Grace", "Victoria", "Summer"):
+    """Given names that are also English words or names of things ("Grace", "Hope", "Summer"):
     evidence only with a slot that says person."""
     return _read("lexicon/given-names-common.txt")
 
@@ -61,7 +61,7 @@ def _place(word: str) -> bool:
 
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a personal name: letters of any script, with inner
-    hyphens or apostrophes ("O'Connell", "Smith-Jones", "Öztürk"), or a lower-case particle prefix
+    hyphens or apostrophes ("O'Rourke", "Lee-Wright", "Yıldız"), or a lower-case particle prefix
     ("al-Rashid")."""
     core = word.replace("-", "").replace("'", "").replace("’", "")
     if PARTICLE_PREFIX.fullmatch(word):
@@ -92,7 +92,7 @@ def _parts(texts: tuple[str, ...]) -> tuple[str, ...] | None:
         if _blocked(t):
             return None  # "Groep B.V.": a legal form, not initials
         if t in QUOTES and 0 < k < len(texts) - 1:
-            kinds.append("quote")  # around a nickname: 'William "Bill" Okafor'
+            kinds.append("quote")  # around a nickname: 'William "Bill" Adeyemi'
             continue
         if k == 0 and low in NAME_PREFIXES and len(texts) > 1:
             kinds.append("prefix")
@@ -128,12 +128,12 @@ def _by_shape(texts: tuple[str, ...], slot: bool) -> bool:
         return False
     if slot:
         return True
-    # a given name anywhere but last ("Tanvir Ahmed Khan"), unless it names a place ("East Africa ...")
+    # a given name anywhere but last ("Tanvir Hasan Mahmud"), unless it names a place ("West Africa ...")
     if (len(words) >= 2 or "initial" in kinds) and any(
             w.lower() in given_names() and not _place(w) for w in (words[:-1] if len(words) >= 2 else words)):
         return True
     if "initial" in kinds and any(len(w) >= 3 and w.lower() not in common_words() for w in words):
-        return True  # "K. Ramasamy", "Arun K. S."
+        return True  # "K. Ramanathan", "Arun K. S."
     if any(t.lower() in PERSON_PARTICLES for t, k in zip(texts, kinds) if k == "particle") and len(words) >= 2:
         return True  # "Ali bin Omar", "Anna van der Berg"
     if kinds[0] == "prefix" and len(words) >= 1:
@@ -146,7 +146,7 @@ _NICKNAME = re.compile(r"\s+[\"“‘']([^\"”’']{1,20})[\"”’']\s+")
 
 def name_forms(text: str) -> tuple[str, set[str]]:
     """The label of a personal name as written, and the shorter forms it also goes by:
-    'William "Bill" V. Okafor Jr.' is "William V. Okafor Jr.", also "Bill Okafor" and "William Okafor"."""
+    'William "Bill" V. Adeyemi Jr.' is "William V. Adeyemi Jr.", also "Bill Adeyemi" and "William Adeyemi"."""
     nickname = _NICKNAME.search(text)
     label = _NICKNAME.sub(" ", text).strip() if nickname else text
     texts = label.split()

@@ -2,7 +2,7 @@
 
 Mentions are joined when they share a gazetteer entry or a normalised name, when one is the other's
 acronym, when one is the other's name without its place qualifier, or when a short form's words are
-an ordered part of exactly one longer name with the same head noun ("China Silk Association" for "China National Silk Association").
+an ordered part of exactly one longer name with the same head noun ("Example Silk Association" for "Example National Silk Association").
 """
 
 from __future__ import annotations

@@ -498,7 +498,7 @@ class Rules:
             unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
             if unit is not None and parent is not None and unit.kind == parent.kind == "Organization":
                 self.add(unit, "org:subOrganizationOf", parent, ms, m.start(), m.end(), "unit-apposition")
-        # "the Department of Textile Engineering at X University": a unit named head first, at its organization
+        # "the Department of Fibre Science at X University": a unit named head first, at its organization
         for m in re.finditer(rf"{M}{PAREN}\s+at\s+(?:the\s+)?{M}", ms.text):
             unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
             if (unit is not None and parent is not None and unit is not parent
