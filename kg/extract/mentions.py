@@ -130,7 +130,8 @@ def name_rule(ws: list[Word]) -> str:
 
 
 def plausible_name(ws: list[Word]) -> bool:
-    """Any 2-4 capitalised words that are not a known thing: a name when the context says so."""
+    """Any 1-6 capitalised words (more than 4 only in a name's shape, kg.extract.people.parts) that are
+    not a known thing: a name when the context says so."""
     if not 1 <= len(ws) <= 6:
         return False
     if len(ws) > 4 and people.parts([w[0] for w in ws]) is None:
@@ -166,10 +167,8 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 j += 1
             elif t in {"'s", "’s"} and j + 1 < n and is_cap(ws[j + 1][0]):
                 j += 2
-            elif (particles := _particle_run(ws, j)) and looks_like_name(ws[(q := _name_start(ws, i, j)):j + particles + 1]) or (
-                    particles and people.by_shape([w[0] for w in ws[q:j + particles + 1]], slot=True)
-                    and q > 0 and ws[q - 1][0].lower() in lx.HONORIFICS):
-                j += particles + 1  # "Anna van der Berg", "Ali bin Omar"
+            elif skip := _particles_in_name(ws, i, j):
+                j += skip  # "Anna van der Berg", "Ali bin Omar"
             elif (t in QUOTES and j + 3 < n and ws[j + 2][0] in QUOTES and is_cap(ws[j + 1][0]) and is_cap(ws[j + 3][0])
                   and people.parts([ws[j - 1][0], ws[j + 1][0], ws[j + 3][0]]) and ws[j + 1][2] - ws[j + 1][1] <= 12):
                 j += 3  # a quoted nickname inside a name: 'William "Bill" Smith'
@@ -239,6 +238,20 @@ def _name_start(ws: list[Word], i: int, j: int) -> int:
         if ws[q][0].lower() in {"and", "&", "of"}:
             return q + 1
     return i
+
+
+def _particles_in_name(ws: list[Word], i: int, j: int) -> int:
+    """How many words from ``j`` (lower-case particles, then a name word) continue the personal name
+    that the chunk ``ws[i:j]`` ends with, else 0: the whole must look like a name, or follow an honorific."""
+    particles = _particle_run(ws, j)
+    if not particles:
+        return 0
+    q = _name_start(ws, i, j)
+    name = ws[q:j + particles + 1]
+    if looks_like_name(name) or (people.by_shape([w[0] for w in name], slot=True) and q > 0
+                                 and ws[q - 1][0].lower() in lx.HONORIFICS):
+        return particles + 1
+    return 0
 
 
 def _particle_run(ws: list[Word], j: int) -> int:
@@ -717,7 +730,7 @@ class MentionFinder:
         Resources and Social Security")."""
         out = []
         for m in found:
-            cut = _split_at_and(m, self.text) if m.kind == "Organization" and not m.gaz else None
+            cut = _split_at_and(m) if m.kind == "Organization" and not m.gaz else None
             prefix = self.text[max(sent.start, m.start - 300):m.start]
             if cut is None or not AGENT_LIST_BEFORE.search(prefix):
                 out.append(m)
@@ -745,8 +758,8 @@ class MentionFinder:
         after a role or before a verb of saying; an organization in an agent list; a place after 'in'."""
         t = self.text
         for m in found:
-            if m.kind == "Programme" and m.rule.startswith("head-") and AGENT_LIST_BEFORE.search(
-                    t[max(sent.start, m.start - 300):m.start]):
+            prefix = t[max(sent.start, m.start - 300):m.start]  # (an agent list's trigger is this far back at most)
+            if m.kind == "Programme" and m.rule.startswith("head-") and AGENT_LIST_BEFORE.search(prefix):
                 # "organised by the X Development Initiative (XDI)": what organizes is an organization
                 m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
                 continue
@@ -766,10 +779,10 @@ class MentionFinder:
                 m.kind, m.cls, m.rule = "Person", "Person", "name-beside-role"
                 continue
             if m.rule == "capitalised-name" and people.parts(m.text.split()) is not None:  # (not "X Industries")
-                if re.match(r"\s*,\s*(?:who is |the |an? )?(?:[\w-]+ ){0,3}?(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\b", low_after) \
+                if re.match(rf"\s*,\s*(?:who is |the |an? )?(?:[\w-]+ ){{0,3}}?(?:{_ROLE_ALT})\b", low_after) \
                         or re.match(r"\s*,\s*who\s+(?:heads|leads|chairs|directs|runs|manages|founded|co-founded)\b", low_after) \
                         or re.match(rf"\s*,?\s+(?:also\s+)?(?:{lx.SAID}|told|believed|delivered|gave|presided|chaired|moderated|has been elected|was elected|was appointed|were elected)", low_after) \
-                        or re.search(r"(?:" + "|".join(sorted(lx.ROLE_HEADS)) + r")\s*$", before.lower()):
+                        or re.search(rf"(?:{_ROLE_ALT})\s*$", before.lower()):
                     m.kind, m.cls, m.rule = "Person", "Person", "name-in-context"
                     continue
             if m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and (
@@ -785,7 +798,6 @@ class MentionFinder:
                 # "X, the government's export promotion agency", "Y, a local events firm"
                 m.kind, m.cls, m.rule = "Organization", "Organization", "organization-apposition"
                 continue
-            prefix = t[max(sent.start, m.start - 300):m.start]
             if AGENT_LIST_BEFORE.search(prefix) and (m.rule != "acronym-candidate" or m.text in self.acronyms
                                                       or re.search(r"\bby\s+(?:the\s+)?$", before)):
                 # an item of the list after "hosted by", "in association with" ...: an agent; an acronym
@@ -822,7 +834,7 @@ ROLE_THEN_NAME = re.compile(rf"(?:^|\n|[•·▪●*]\s*)\s*(?:[A-Z][\w-]*\s+){{
 NAME_THEN_ROLE = re.compile(rf"(?:{DASH}|\s*\(\s*)(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b", re.I)
 
 
-def _split_at_and(m: Mention, text: str) -> int | None:
+def _split_at_and(m: Mention) -> int | None:
     """Where " and " cuts a name in two (an offset in the article), if it does once."""
     cuts = [k.start() for k in re.finditer(r" and ", m.text)]
     return m.start + cuts[-1] if len(cuts) == 1 else None

@@ -13,7 +13,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .facts import Evidence, Fact, Post
-from .mentions import Mention, Sentence
+from .mentions import DASH, Mention, Sentence  # (DASH: between a role and a name, "Chair: NAME", "NAME – Secretary")
 from .resolve import Entity, Resolver
 
 M = r"⟨(\d+)⟩"  # a masked mention
@@ -37,7 +37,6 @@ ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
 _FN_WORD = r"(?!(?:and|or|at|in|for|with|of|the|an?)\b)[a-z][a-z-]*"
 # what the article says the organization is, before its name: "of Kenyan spinner ORG", "at fashion retailer ORG"
 DESCRIPTOR = rf"(?:{_FN_WORD}\s+){{0,3}}?"
-DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # between a role and a name on a list line: "Chair: NAME", "NAME – Secretary"
 FUNCTION = rf"\s+(?:of|in)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}"  # "lecturer in textile engineering at ORG"
 
 AGENT_RULES = [
