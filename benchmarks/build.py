@@ -120,20 +120,21 @@ def incremental(corpus_dir: Path, out: Path, check: bool, jobs: int) -> list[tup
     t = time.perf_counter()
     build([corpus_dir], out, check=check, jobs=jobs)
     nothing = time.perf_counter() - t
-    graphs: dict[str, list] = {}
-    for q in ox.parse(path=str(out / "dataset.trig")):
-        graphs.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
-    quads = [t for ts in graphs.values() for t in ts]
     with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
+        # the build's own inputs of a store load: the dumps and every article's inferred triples
+        inferred = Path(tmp) / "inferred.nt"
+        with inferred.open("wb") as sink:
+            for part in sorted((out / "cache").glob("*.inferred.nt")):
+                sink.write(part.read_bytes())
         t = time.perf_counter()
-        create_store(Path(tmp) / "store", sorted(graphs.items()))
+        create_store(Path(tmp) / "store", out / "dataset.trig", out / "graph.ttl", inferred)
         store_s = time.perf_counter() - t
     return [("rebuild after changing one article (s)", f"{one:,.1f}"),
             ("  articles extracted in it", f"{changed.extracted}"),
             ("rebuild after restoring it (s)", f"{restore:,.1f}"),
             ("rebuild with nothing changed (s)", f"{nothing:,.1f}"),
             ("store load (create_store, s)", f"{store_s:,.1f}"),
-            ("quads in the article graphs", f"{len(quads):,}")]
+            ("quads in the article graphs", f"{sum(1 for _ in ox.parse(path=str(out / 'dataset.trig'))):,}")]
 
 
 def main(argv: list[str] | None = None) -> int:
