@@ -19,6 +19,7 @@ One article never takes the others down: an article longer than ``max_chars`` ch
 
 from __future__ import annotations
 
+import errno
 import glob
 import hashlib
 import json
@@ -38,6 +39,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: builds take no locks
+    fcntl = None  # type: ignore[assignment]
 
 from . import manifest, oxi
 from .article import ARTICLE_TIMEOUT, MAX_CHARS, Article, safe_id
@@ -258,7 +264,19 @@ def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
 def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
           progress: Callable[[Path], None] | None = None, jobs: int = 1,
           shard: tuple[int, int] | None = None, started: Callable[[int], None] | None = None,
-          max_chars: int | None = MAX_CHARS, article_timeout: float | None = ARTICLE_TIMEOUT) -> BuildReport:
+          max_chars: int | None = MAX_CHARS, article_timeout: float | None = ARTICLE_TIMEOUT,
+          waiting: Callable[[], None] | None = None, wait: bool = True) -> BuildReport:
+    """Build every article under ``inputs`` into ``out_dir``, as the only build writing it: while
+    another build or merge writes there, this one calls ``waiting`` and waits for it to finish
+    (with ``wait`` False, it fails with :class:`OutputError` instead); see :func:`one_writer`."""
+    with one_writer(out_dir, waiting, wait):
+        return _build(inputs, out_dir, check, progress, jobs, shard, started, max_chars, article_timeout)
+
+
+def _build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
+           progress: Callable[[Path], None] | None = None, jobs: int = 1,
+           shard: tuple[int, int] | None = None, started: Callable[[int], None] | None = None,
+           max_chars: int | None = MAX_CHARS, article_timeout: float | None = ARTICLE_TIMEOUT) -> BuildReport:
     """Build every article under ``inputs`` into ``out_dir``. Nothing in ``out_dir`` changes unless
     the whole build succeeds; an article with no entities is built (empty) with a warning. Inputs
     that cannot be read are listed in ``report.problems`` and the rest is built; when nothing can be
@@ -330,10 +348,17 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
     return report
 
 
-def merge(shards: list[Path], out_dir: Path) -> BuildReport:
+def merge(shards: list[Path], out_dir: Path, waiting: Callable[[], None] | None = None,
+          wait: bool = True) -> BuildReport:
     """One build from the outputs of ``kg build --shard I/N`` runs: the same bytes as building every
     article at once, because each shard keeps its articles' extractions (``cache/``) and the
-    corpus-wide steps (resolution, merged graph, store) run here over all of them."""
+    corpus-wide steps (resolution, merged graph, store) run here over all of them. Waits for any
+    other build writing ``out_dir``, as :func:`build` does."""
+    with one_writer(out_dir, waiting, wait):
+        return _merge(shards, out_dir)
+
+
+def _merge(shards: list[Path], out_dir: Path) -> BuildReport:
     start = time.perf_counter()
     check_out(out_dir)
     report = BuildReport(out_dir, validated=all(manifest.was_validated(f) for f in shards))
@@ -537,6 +562,67 @@ def _hold(fd: int) -> bool:
         return False
 
 
+_WRITER = ".build-lock"  # beside a build folder, held by the build writing it
+
+
+@contextmanager
+def one_writer(out: Path, waiting: Callable[[], None] | None = None, wait: bool = True) -> Iterator[None]:
+    """Hold the build folder ``out`` for one build or merge at a time. Two builds into one folder
+    would each read the previous build, write a staging folder and swap it in, and the second
+    swap would replace the first build while it was being carried over (six at once ended half
+    in tracebacks). The lock is ``.<name>.build-lock`` beside the folder (the folder itself is
+    swapped, so it cannot hold a lock). A build that finds it held calls ``waiting`` once and
+    waits; with ``wait`` False it fails in one line. A killed build's lock goes with its process
+    (and its workers, see :func:`die_with_parent`)."""
+    path = out.parent / f".{out.name}{_WRITER}"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd = _take(path, out, waiting, wait)
+    except OSError as err:
+        raise OutputError(f"cannot write the build ({err.strerror or err}); the previous build, if any, is "
+                          "unchanged: check the folder's permissions and free space", str(out)) from None
+    try:
+        yield
+    finally:
+        try:
+            path.unlink()  # while it is held: the next build sees the file gone and makes its own (see _take)
+        except OSError:
+            pass
+        os.close(fd)
+
+
+def _take(path: Path, out: Path, waiting: Callable[[], None] | None, wait: bool) -> int:
+    """Open and lock ``path``, waiting for its holder when ``wait``; the open descriptor. A holder
+    removes the file before it lets go, so a build that was waiting on the removed file finds
+    another name there (or none) and locks the file at the name instead: otherwise it and a build
+    arriving later, which made a new file, would both hold "the" lock."""
+    told = False
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        try:
+            if fcntl is None:  # not POSIX: no lock is taken
+                return fd
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not wait:
+                    raise OutputError("another build is writing this folder; nothing was done: try again when "
+                                      "it has finished, or build without --no-wait to wait for it", str(out)) from None
+                if waiting is not None and not told:
+                    waiting()
+                    told = True
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                if os.path.samestat(os.fstat(fd), os.stat(path)):
+                    return fd
+            except FileNotFoundError:
+                pass
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+
+
 def remove_stale_staging(out: Path) -> list[Path]:
     """Remove the staging folders beside ``out`` left by builds that were killed; returns them."""
     removed = []
@@ -612,11 +698,17 @@ def _link_or_copy(source: str | Path, target: str | Path) -> None:
 
 
 def swap_in(new: Path, out: Path) -> list[str]:
-    """Replace ``out`` by ``new`` with renames, so readers see the old build or the new one; what
-    only the old build holds is carried over first (see :func:`carry_over`). Returns its warnings."""
+    """Replace ``out`` by ``new`` so that a reader sees the old build or the new one, never none:
+    the two folders are exchanged in one step (:func:`exchange`), and the old one, now at the
+    staging name, is removed. What only the old build holds is carried over first (see
+    :func:`carry_over`). Returns its warnings."""
     if out.exists() and not out.is_dir():
         raise OutputError("exists and is not a folder; give a folder for the build", str(out))
     warnings = carry_over(out, new) if out.is_dir() else []
+    if out.is_dir() and exchange(new, out):
+        shutil.rmtree(new, ignore_errors=True)  # the previous build, now at the staging name
+        return warnings
+    # where the two cannot be exchanged in one step, two renames: for a moment there is no build
     old = out.with_name(f".{out.name}.old")
     if old.exists():
         shutil.rmtree(old)
@@ -626,3 +718,31 @@ def swap_in(new: Path, out: Path) -> list[str]:
     if old.exists():
         shutil.rmtree(old)
     return warnings
+
+
+RENAME_EXCHANGE = 2  # from <linux/fs.h>
+AT_FDCWD = -100
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Exchange two existing paths in one step: ``renameat2(..., RENAME_EXCHANGE)`` (Linux 3.15,
+    glibc 2.28), through ctypes since Python's os module has no call for it. False where the system
+    or the file system cannot, and the caller renames twice. Renaming the old build away and the new
+    one in left a moment without ``manifest.json`` (a reader polling saw it missing 2,356 times); a
+    symlink swapped by rename would also be atomic, but it changes what the build folder is (a link
+    to a versioned folder) for every user, script and copy of it."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    renameat2.restype = ctypes.c_int
+    if renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False  # an older kernel, or a file system without exchange
+    raise OSError(code, os.strerror(code), str(b))

@@ -73,6 +73,8 @@ def build(
     article_timeout: Annotated[float, typer.Option("--article-timeout", min=0, help="Leave out an article whose "
                                                    "extraction takes longer than this many seconds (0: no limit).")]
         = ARTICLE_TIMEOUT,
+    wait: Annotated[bool, typer.Option(help="When another build is writing OUT, wait for it to finish "
+                                       "(--no-wait: fail at once).")] = True,
 ) -> None:
     """Build the knowledge graph from articles and validate it. Files that cannot be read, and
     articles over the size or time budget or whose extraction fails, are reported one line each
@@ -94,13 +96,19 @@ def build(
             report = run_build(paths, out_dir, check=validate, jobs=jobs, shard=parse_shard(shard),
                                started=lambda n: bar.update(task, total=n),
                                progress=lambda p: bar.update(task, advance=1, description=printable(p.name)),
-                               max_chars=max_chars or None, article_timeout=article_timeout or None)
+                               max_chars=max_chars or None, article_timeout=article_timeout or None,
+                               waiting=lambda: waiting_for(out_dir), wait=wait)
     except KGError as error:
         fail(error)
     show_report(report, "SHACL: conforms" if validate else "SHACL: not checked")
     if strict and report.problems:
         err.print(f"[red]{len(report.problems)} input(s) could not be read or built (--strict)[/red]")
         raise typer.Exit(1)
+
+
+def waiting_for(out_dir: Path) -> None:
+    err.print(f"another build is writing {printable(out_dir)}; waiting for it to finish", highlight=False,
+              soft_wrap=True)
 
 
 def _interrupt(signum, frame) -> None:
@@ -145,6 +153,8 @@ def show_report(report, checked: str) -> None:
 def merge(
     shards: Annotated[list[Path], typer.Argument(help="Build folders made with `kg build --shard I/N`.")],
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Build folder to write.")] = DEFAULT_OUT,
+    wait: Annotated[bool, typer.Option(help="When another build is writing OUT, wait for it to finish "
+                                       "(--no-wait: fail at once).")] = True,
 ) -> None:
     """Merge shard builds into one build, byte-identical to building all articles at once.
 
@@ -153,7 +163,7 @@ def merge(
     from .build import merge as run_merge
 
     try:
-        report = run_merge(shards, out_dir)
+        report = run_merge(shards, out_dir, waiting=lambda: waiting_for(out_dir), wait=wait)
     except KGError as error:
         fail(error)
     show_report(report, "SHACL: checked in the shards" if report.validated else "SHACL: not checked in every shard")
