@@ -296,8 +296,6 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to bind; 0.0.0.0 exposes the store to the network.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
     build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder whose store is served.")] = DEFAULT_OUT,
-    writable: Annotated[bool, typer.Option("--writable", help="Run the Oxigraph server instead, which accepts SPARQL "
-                                           "updates and Graph Store writes (and none of the limits below).")] = False,
     timeout: TimeoutOpt = None,
     memory_mb: MemoryOpt = None,
     workers: Annotated[int, typer.Option(min=1, help="Query processes (queries answered at once).")] = 2,
@@ -316,8 +314,8 @@ def serve(
     try:
         limits = limits_of(timeout=timeout, memory_mb=memory_mb)
         err.print(f"serving {printable(build_dir / 'store')} at http://{printable(host)}:{port}/query "
-                  f"({'read-write, Oxigraph server' if writable else 'read-only'}); Ctrl-C stops", highlight=False)
-        code = run(build_dir, host, port, writable, limits, workers, cors)
+                  "(read-only); Ctrl-C stops", highlight=False)
+        code = run(build_dir, host, port, limits, workers, cors)
     except KGError as error:
         fail(error)
     raise typer.Exit(code)

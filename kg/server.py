@@ -68,13 +68,12 @@ def oxigraph_binary() -> str:
     return found
 
 
-def command(build: Path, host: str = "127.0.0.1", port: int = 7878, writable: bool = False) -> list[str]:
-    """The command that serves ``build``: this module, read-only; the Oxigraph server with ``writable``
-    (updates need it, and none of this module's safeguards then apply)."""
+def command(build: Path, host: str = "127.0.0.1", port: int = 7878) -> list[str]:
+    """The command that serves ``build`` read-only: this module. (``kg serve --writable`` ran the
+    Oxigraph server for updates, without any of the safeguards above; it is gone: a build's store is
+    written by ``kg build``, and ``kg analyze --write`` writes its one derived graph.)"""
     open_store(build)  # fails with a clear message when there is no store
     location = str(Path(build) / STORE_DIR)
-    if writable:
-        return [oxigraph_binary(), "serve", "--location", location, "--bind", f"{host}:{port}"]
     return [sys.executable, "-m", "kg.server", "serve-read-only", "--location", location, "--bind", f"{host}:{port}"]
 
 
@@ -318,21 +317,16 @@ def serve(build: Path, host: str = "127.0.0.1", port: int = 7878, limits: QueryL
     return 0
 
 
-def run(build: Path, host: str = "127.0.0.1", port: int = 7878, writable: bool = False,
-        limits: QueryLimits | None = None, workers: int = 2, cors: list[str] | None = None) -> int:
+def run(build: Path, host: str = "127.0.0.1", port: int = 7878, limits: QueryLimits | None = None,
+        workers: int = 2, cors: list[str] | None = None) -> int:
     """Serve in the foreground until interrupted."""
-    if writable:
-        try:
-            return subprocess.run(command(build, host, port, writable=True), check=False).returncode
-        except KeyboardInterrupt:
-            return 0
     return serve(build, host, port, limits, workers, cors)
 
 
-def start(build: Path, host: str = "127.0.0.1", port: int = 7878, writable: bool = False,
-          wait: float = 20.0, extra: list[str] | None = None) -> subprocess.Popen:
+def start(build: Path, host: str = "127.0.0.1", port: int = 7878, wait: float = 20.0,
+          extra: list[str] | None = None) -> subprocess.Popen:
     """Start the server in the background and return once it answers queries."""
-    proc = subprocess.Popen(command(build, host, port, writable) + list(extra or []), stdout=subprocess.DEVNULL,
+    proc = subprocess.Popen(command(build, host, port) + list(extra or []), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:

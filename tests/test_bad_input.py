@@ -251,6 +251,10 @@ def test_workers_die_with_a_killed_build_and_free_its_lock(tmp_path: Path):
         os.kill(w, signal.SIGKILL)
     assert not left, "workers outlived the build"
     assert len(remove_stale_staging(out)) == 1  # the lock was free: the killed build's staging folder went
+    # and so is the folder's writer lock: the next build need not wait for anyone
+    again = kg("build", SEED, "--out", out, "--no-wait", "--no-validate")
+    assert again.returncode == 0, again.stderr
+    assert (out / "manifest.json").is_file() and not list(tmp_path.glob(".out.*"))
 
 
 # --- what the build prints ---------------------------------------------------------------------------

@@ -450,6 +450,18 @@ def test_a_busy_port_is_one_line(seed_build: Path):
     assert len([line for line in result.stderr.splitlines() if line.strip()]) == 2  # "serving ..." and the error
 
 
+def test_there_is_no_unprotected_writable_server(seed_build: Path):
+    """``kg serve --writable`` ran the Oxigraph server, which answers any Host, sends permissive CORS
+    and runs SERVICE; it is gone, and nothing else serves without the protections."""
+    port = free_port()
+    try:
+        result = kg_child("serve", "--writable", "--port", port, "--build", seed_build, timeout=20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("kg serve --writable started a server")
+    assert result.returncode == 2 and "No such option" in result.stderr and "Traceback" not in result.stderr
+    assert "writable" not in kg_child("serve", "--help").stdout
+
+
 def test_a_rebuild_is_served_without_a_restart(tmp_path: Path, control_build: Path):
     from conftest import SEED
 
