@@ -65,12 +65,16 @@ def analyze(
     if write:
         from . import oxi
         from .analyze import analysis_quads, write_to_store
+        from .build import one_writer
+        from .cli import waiting_for
         folder = graph.parent if graph else build
         results = analysis_graph(result)
         target = folder / "analysis.trig"
-        _atomic_write(target, oxi.trig(analysis_quads(results)))
         try:
-            write_to_store(results, folder)
+            # as a build does: a build swapping the folder meanwhile would leave this in the old one
+            with one_writer(folder, waiting=lambda: waiting_for(folder)):
+                _atomic_write(target, oxi.trig(analysis_quads(results)))
+                write_to_store(results, folder)
         except KGError as error:
             fail(error)
     if fmt == "json":

@@ -73,6 +73,19 @@ def test_a_build_waits_for_the_one_writing_its_folder(tmp_path: Path):
     assert told == [1]
 
 
+def test_analyze_write_waits_for_a_build_of_its_folder(tmp_path: Path):
+    out = tmp_path / "out"
+    build([SEED], out, check=False)
+    with one_writer(out):
+        proc = kg("analyze", "--build", out, "--write")
+        ready, _, _ = select.select([proc.stderr], [], [], 120)
+        assert ready and proc.stderr.readline().strip() == f"another build is writing {out}; waiting for it to finish"
+        assert not (out / "analysis.trig").exists()
+    stdout, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
+    assert (out / "analysis.trig").is_file() and "wrote" in stdout
+
+
 def test_no_wait_stops_in_one_line_and_writes_nothing(tmp_path: Path):
     out = tmp_path / "out"
     with one_writer(out):
