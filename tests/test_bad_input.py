@@ -200,6 +200,21 @@ def test_an_article_whose_extraction_fails_is_skipped(tmp_path: Path, monkeypatc
     assert strict.exit_code == 1
 
 
+def test_the_projects_readme_builds_and_ends(tmp_path: Path):
+    """`kg build README.md` never ended: "Generation Y ..." and "De la ..." looped in cap_chunks. Today's
+    README has neither, so a copy gets a paragraph with both."""
+    from conftest import ROOT
+
+    readme = tmp_path / "README.md"
+    readme.write_text(ROOT.joinpath("README.md").read_text(encoding="utf-8")
+                      + "\nGeneration Y consumers met De la Example, a printer, at the Example Denim Fair.\n",
+                      encoding="utf-8")
+    result = kg("build", readme, "--out", tmp_path / "out", "--no-validate", timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert (tmp_path / "out" / "articles" / "README.ttl").is_file()
+
+
 def test_the_time_budget_default_is_generous():
     from kg.article import ARTICLE_TIMEOUT
 

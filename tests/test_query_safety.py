@@ -554,3 +554,86 @@ def test_an_rdf_xml_billion_laughs_is_refused_in_one_line(tmp_path):
     result = CliRunner().invoke(app, ["validate", str(tmp_path / "lol.rdf")])
     assert result.exit_code == 1
     assert "declares entities" in result.output and "Traceback" not in result.output
+
+
+@pytest.fixture
+def scripted_endpoint():
+    """A local endpoint whose answer to the n-th request is ``answers[n](conn)``; yields (port, answers)."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(4)
+    stop = threading.Event()
+    answers: list = []
+
+    def serve():
+        server.settimeout(0.2)
+        n = 0
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            try:
+                conn.settimeout(5)
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    data += conn.recv(1 << 16)
+                head, _, body = data.partition(b"\r\n\r\n")
+                length = int(next((line.split(b":")[1] for line in head.split(b"\r\n")
+                                   if line.lower().startswith(b"content-length:")), b"0"))
+                while len(body) < length:
+                    body += conn.recv(1 << 16)
+                answers[min(n, len(answers) - 1)](conn, stop)
+                n += 1
+            except OSError:
+                pass
+            finally:
+                conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], answers
+    stop.set()
+    thread.join(5)
+    server.close()
+
+
+def _two_graph_build(tmp_path: Path) -> Path:
+    from conftest import SEED
+
+    (tmp_path / "fair.txt").write_text("The Example Denim Fair was held in Example City.", encoding="utf-8")
+    build([SEED, tmp_path / "fair.txt"], tmp_path / "build", check=False)
+    return tmp_path / "build"
+
+
+def test_push_to_an_endpoint_that_trickles_its_answer_ends_at_its_deadline(tmp_path: Path, scripted_endpoint):
+    """Each read of a byte every 0.2 s is within any per-read timeout; the graph's deadline is not."""
+    from kg.errors import ExportError
+    from kg.export import push
+
+    port, answers = scripted_endpoint
+
+    def trickle(conn, stop):
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n")
+        while not stop.is_set():
+            conn.sendall(b"x")
+            time.sleep(0.2)
+
+    answers.append(trickle)
+    started = time.monotonic()
+    with pytest.raises(ExportError, match="no answer within 2 s") as info:
+        push(f"http://127.0.0.1:{port}/store", _two_graph_build(tmp_path), timeout=2.0)
+    assert time.monotonic() - started < 8
+    assert "0 of 2 graph(s) were already replaced" in str(info.value)
+
+
+def test_a_push_that_fails_half_way_says_which_graphs_were_replaced(tmp_path: Path, scripted_endpoint):
+    port, answers = scripted_endpoint
+    answers.append(lambda conn, stop: conn.sendall(b"HTTP/1.1 204 No Content\r\n\r\n"))
+    answers.append(lambda conn, stop: conn.sendall(b"HTTP/1.1 500 Oops\r\nContent-Length: 4\r\n\r\nfull"))
+    result = runner.invoke(app, ["push", "--endpoint", f"http://127.0.0.1:{port}/store",
+                                 "--build", str(_two_graph_build(tmp_path))])
+    assert result.exit_code == 1, result.output
+    line = " ".join(result.output.split())
+    assert "HTTP 500 full" in line and "1 of 2 graph(s) were already replaced (the last: " in line, line
+    assert "https://w3id.org/garment-kg/graph/" in line.split("the last: ")[1]
