@@ -221,7 +221,7 @@ def validate(
 def read_query(text: str) -> str:
     """The query itself, the contents of the .rq file it names, or standard input for ``-``."""
     if text == "-":
-        return read_stdin("a query")
+        return read_stdin("query")
     path = Path(text)
     if text.endswith((".rq", ".sparql")) or ("\n" not in text and len(text) < 256 and path.is_file()):
         try:
@@ -325,7 +325,7 @@ def serve(
 
     Example: kg serve --port 7878 &
 
-    Example: curl -G http://127.0.0.1:7878/query --data-urlencode 'query=ASK{?s ?p ?o}'
+    Example: curl -G --data-urlencode 'query=ASK{?s ?p ?o}' 127.0.0.1:7878/query
     """
     from .server import run
     from .store import limits_of

@@ -161,10 +161,20 @@ class _Argument(TyperArgument):
         return re.sub(r"list\[(\w+)\]", lambda m: m.group(1).lower(), shown) if shown else shown
 
 
+class _Option(TyperOption):
+    """An option whose value may repeat shows its element type, ``<str>``, not ``<list[str]>``."""
+
+    def display_type_rich(self, ctx) -> str | None:
+        shown = super().display_type_rich(ctx)
+        return re.sub(r"list\[(\w+)\]", lambda m: m.group(1).lower(), shown) if shown else shown
+
+
 def _tidy(params: list) -> list:
     for p in params:
         if isinstance(p, TyperOption) and p.is_flag and p.metavar is None:
             p.metavar = ""  # a flag takes no value: no "<bool>" beside it
+        elif type(p) is TyperOption:
+            p.__class__ = _Option
         elif type(p) is TyperArgument:
             p.__class__ = _Argument
             if p.metavar is None:
