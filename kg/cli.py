@@ -21,20 +21,20 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .article import ARTICLE_TIMEOUT, MAX_CHARS
-from .cli_common import (DEFAULT_BUILD, BuildOpt, Command, Group, OutOpt, canonical_format, choose, emit, err,
-                         fail, out, printable, read_stdin, reported, short, table, term_text, write_output,
-                         write_stdout)
+from .cli_common import (DEFAULT_BUILD, BuildOpt, Command, Group, OutOpt, canonical_format, choose, completing,
+                         emit, err, fail, out, printable, read_stdin, reported, short, table, term_text,
+                         write_output, write_stdout)
 from .errors import InputError, KGError
 
-app = typer.Typer(cls=Group, help="garment-kg: build an RDF knowledge graph from textile and garment industry news.",
-                  no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
+app = typer.Typer(cls=Group, no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
                   rich_markup_mode="markdown")
 
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = DEFAULT_BUILD
 DEFAULT_DOCS = Path("data/ontology.html")
 TABULAR = ("table", "json", "csv")
-TabularOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+TabularOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.", autocompletion=completing(TABULAR))]
+QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml", "turtle", "nt", "jsonld", "n3")
 FACT_COLUMNS = {"subject": "subject_label", "relation": "predicate", "object": "object_label",
                 "article": "article", "rule": "rule", "sentence": "sentence"}
 
@@ -62,9 +62,12 @@ def main(
     show_version: Annotated[bool, typer.Option("--version", "-V", is_eager=True, callback=_show_version,
                                                help="Show the version and exit.")] = False,
 ) -> None:
-    """garment-kg: build an RDF knowledge graph from textile and garment industry news.
+    """garment-kg: build an RDF knowledge graph from textile and garment industry news, every fact
+    with its evidence. `kg COMMAND --help` tells more about each command.
 
-    Example: `kg build seeds/ --out data/build`, then `kg query "ASK { ?s ?p ?o }"`
+    Example: kg build seeds/ --out data/build
+
+    Example: kg query "SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name }"
     """
 
 
@@ -242,7 +245,8 @@ def query(
     sparql: Annotated[str, typer.Argument(metavar="QUERY", help="A SPARQL query, a .rq file holding one, or - to "
                                           "read the query from stdin.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="table (default), json, csv, tsv or xml for SELECT/ASK; "
-                                     "turtle/ttl (default), nt, xml, jsonld or n3 for CONSTRUCT/DESCRIBE.")] = "table",
+                                     "turtle/ttl (default), nt, xml, jsonld or n3 for CONSTRUCT/DESCRIBE.",
+                                     autocompletion=completing(QUERY_FORMATS))] = "table",
     build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder whose store is queried.")] = DEFAULT_OUT,
     out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write the answer to this file instead of stdout.")] = None,
     timeout: TimeoutOpt = None,
@@ -284,10 +288,17 @@ def query(
     err.print(f"{len(rows)} row(s)")
 
 
+def _export_formats() -> list[str]:
+    from .export import FORMATS
+
+    return list(FORMATS)
+
+
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="turtle/ttl, nt, xml (the merged graph) or trig, "
-                                     "nquads/nq, jsonld/json-ld (one named graph per article).")] = "turtle",
+                                     "nquads/nq, jsonld/json-ld (one named graph per article).",
+                                     autocompletion=completing(_export_formats))] = "turtle",
     out_file: OutOpt = None,
     build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder to export.")] = DEFAULT_OUT,
 ) -> None:

@@ -122,6 +122,18 @@ def canonical_format(name: str) -> str:
     return FORMAT_ALIASES.get(key, key)
 
 
+def completing(names):
+    """A shell-completion callback offering the format names (and their aliases) that start with
+    what was typed; ``names`` is a sequence, or a function giving one when completion asks."""
+
+    def complete(incomplete: str) -> list[str]:
+        known = list(names() if callable(names) else names)
+        known += [a for a, c in FORMAT_ALIASES.items() if c in known and a not in known]
+        return [n for n in known if n.startswith(incomplete.lower())]
+
+    return complete
+
+
 def choose(fmt: str, allowed: Sequence[str]) -> str:
     """``fmt`` in lower case when it is one of ``allowed``, else :class:`InputError`."""
     name = fmt.strip().lower()
@@ -251,11 +263,24 @@ def table(columns: Sequence[str], rows: Sequence[Sequence[object]], title: str |
           lines: bool = False) -> Table:
     """A rich table of ``rows`` (see :func:`cell`); long words fold rather than being cut, so no
     id or name loses its end."""
+    cells = [[cell(v) for v in row] for row in rows]
+    # Columns of single words (ids, rules, relations) keep them whole, narrowest first, while the
+    # other columns keep 10 characters each of the console's width; the rest wraps or folds.
+    widths: dict[int, int] = {}
+    for i in range(len(columns)):
+        words = [x for row in cells for x in row[i].split("\n")]
+        if words and all(" " not in w for w in words):
+            widths[i] = max(len(w) for w in [*words, columns[i]])
+    budget = out.width - 3 * len(columns) - 1 - 10 * (len(columns) - len(widths))
+    keep: dict[int, int] = {}
+    for i, w in sorted(widths.items(), key=lambda x: x[1]):
+        if w <= budget:
+            keep[i], budget = w, budget - w
     t = Table(title=title, show_lines=lines)
-    for c in columns:
-        t.add_column(printable(c), overflow="fold")
-    for row in rows:
-        t.add_row(*(cell(v) for v in row))
+    for i, c in enumerate(columns):
+        t.add_column(printable(c), overflow="fold", min_width=keep.get(i))
+    for row in cells:
+        t.add_row(*row)
     return t
 
 

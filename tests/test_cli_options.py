@@ -49,8 +49,8 @@ def short_line_breaks(lines: list[str], width: int) -> list[str]:
 def test_every_command_is_covered_and_has_an_example():
     names = command_names()
     assert {"build", "query", "explain", "entities", "diff", "viz", "eval", "docs"} <= set(names)
-    for name in names:
-        result = run(name, "--help")
+    for name in [None, *names]:
+        result = run(*([name] if name else []), "--help")
         assert result.exit_code == 0, (name, result.output)
         assert "Example: kg " in result.output, name
 
@@ -106,6 +106,9 @@ def test_shell_completion_is_offered_and_completes_commands():
     kg = Path(sys.executable).with_name("kg")
     done = subprocess.run([str(kg)], env=env, capture_output=True, text=True, timeout=60)
     assert done.stdout.split() == ["entities"], done
+    env.update(COMP_WORDS="kg export --format t", COMP_CWORD="3")  # format names, aliases too
+    done = subprocess.run([str(kg)], env=env, capture_output=True, text=True, timeout=60)
+    assert sorted(done.stdout.split()) == ["trig", "ttl", "turtle"], done
 
 
 # ---------------------------------------------------------------- --format aliases
