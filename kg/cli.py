@@ -24,6 +24,7 @@ from .article import ARTICLE_TIMEOUT, MAX_CHARS
 from .cli_common import (DEFAULT_BUILD, BuildOpt, Command, Group, OutOpt, canonical_format, choose, completing,
                          emit, err, fail, out, printable, read_stdin, reported, short, table, term_text,
                          write_output, write_stdout)
+from .cli_common import UNPRINTABLE as _UNPRINTABLE  # noqa: F401  (printable, fail and this: importable from here as before)
 from .errors import InputError, KGError
 
 app = typer.Typer(cls=Group, no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
@@ -37,8 +38,6 @@ TabularOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or 
 QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml", "turtle", "nt", "jsonld", "n3")
 FACT_COLUMNS = {"subject": "subject_label", "relation": "predicate", "object": "object_label",
                 "article": "article", "rule": "rule", "sentence": "sentence"}
-
-__all__ = ["app", "printable", "fail"]  # printable and fail: kept importable from here for older callers
 
 
 def version() -> str:

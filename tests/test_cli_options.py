@@ -97,6 +97,15 @@ def test_version_comes_from_the_package_metadata():
     assert run("-V").output == result.output
 
 
+def test_completion_installs_into_the_shells_startup_file(tmp_path: Path):
+    kg = Path(sys.executable).with_name("kg")
+    env = {**os.environ, "HOME": str(tmp_path), "SHELL": "/bin/bash"}
+    done = subprocess.run([str(kg), "--install-completion", "bash"], env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0 and "bash completion installed" in done.stdout, done
+    assert "_KG_COMPLETE" in "".join(p.read_text() for p in tmp_path.rglob("*") if p.is_file())
+
+
 def test_shell_completion_is_offered_and_completes_commands():
     help_text = run("--help").output
     assert "--install-completion" in help_text and "--show-completion" in help_text
