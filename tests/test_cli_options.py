@@ -169,6 +169,12 @@ def test_the_old_output_spelling_still_writes(seed_build: Path, tmp_path: Path):
         assert target.read_bytes() == run("export", "-f", "nt", "-b", seed_build).stdout_bytes
     assert run("query", "ASK { ?s ?p ?o }", "-b", seed_build, "--output=" + str(tmp_path / "a.json")).exit_code == 0
     assert '"boolean":true' in (tmp_path / "a.json").read_text()
+    viz = run("viz", "-b", seed_build, "--output", tmp_path / "g.html")
+    assert viz.exit_code == 0 and "<html" in (tmp_path / "g.html").read_text(encoding="utf-8").lower()
+    from kg.cli_common import _alias_output
+
+    assert _alias_output(["q", "--output", "a", "--output=b", "--", "--output"]) == ["q", "--out", "a", "--out=b", "--",
+                                                                                   "--output"]  # after --: an argument
 
 
 # ---------------------------------------------------------------- installed as a tool
