@@ -1,54 +1,73 @@
-"""The ``kg`` command line: a thin typer app over the library."""
+"""The ``kg`` command line: a thin typer app over the library. Each command calls the library and
+turns its :class:`~kg.errors.KGError` into one line; what the commands share (options, help
+layout, tables, stdin) is in :mod:`kg.cli_common`."""
 
 from __future__ import annotations
 
-import re
+import json
+import shutil
 import signal
-import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
+from typer.core import TyperCommand
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .article import ARTICLE_TIMEOUT, MAX_CHARS
-from .errors import InputError, KGError, ValidationError
+from .cli_common import (DEFAULT_BUILD, BuildOpt, Command, Group, OutOpt, canonical_format, choose, completing,
+                         emit, err, fail, out, printable, read_stdin, reported, short, table, term_text,
+                         write_output, write_stdout)
+from .cli_common import UNPRINTABLE as _UNPRINTABLE  # noqa: F401  (printable, fail and this: importable from here as before)
+from .errors import InputError, KGError
 
-app = typer.Typer(help="garment-kg: build an RDF knowledge graph from textile and garment industry news.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+app = typer.Typer(cls=Group, no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
+                  rich_markup_mode="markdown")
 
 DEFAULT_INPUT = Path("seeds")
-DEFAULT_OUT = Path("data/build")
+DEFAULT_OUT = DEFAULT_BUILD
+DEFAULT_DOCS = Path("data/ontology.html")
+TABULAR = ("table", "json", "csv")
+TabularOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.", autocompletion=completing(TABULAR))]
+QUERY_FORMATS = ("table", "json", "csv", "tsv", "xml", "turtle", "nt", "jsonld", "n3")
+FACT_COLUMNS = {"subject": "subject_label", "relation": "predicate", "object": "object_label",
+                "article": "article", "rule": "rule", "sentence": "sentence"}
 
 
-# Characters that must not reach a terminal raw: C0/C1 controls but tab (a newline makes two lines
-# of one; an ESC starts a sequence that can set the clipboard or the title), bidirectional overrides
-# (they reorder what is shown), and lone surrogates (a file name that is not UTF-8: printing one
-# raises UnicodeEncodeError).
-_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+def version() -> str:
+    """The installed package's version (from its metadata)."""
+    from importlib.metadata import PackageNotFoundError, version as installed
+
+    try:
+        return installed("garment-kg")
+    except PackageNotFoundError:  # pragma: no cover - run from a checkout that was never installed
+        return "unknown (not installed)"
 
 
-def printable(text: object) -> str:
-    """``text`` safe for the terminal and for rich: unprintable characters as \\x.. / \\u.. escapes,
-    and square brackets escaped, so a file named "[/b].txt" is shown, not read as markup."""
-    return escape(_UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode(),
-                                   str(text)))
+def _show_version(value: bool) -> None:
+    if value:
+        out.print(f"garment-kg {version()}", highlight=False)
+        raise typer.Exit()
 
 
-def fail(error: KGError) -> None:
-    err.print(f"[red]error:[/red] {printable(error)}", highlight=False, soft_wrap=True)
-    if isinstance(error, ValidationError):
-        for line in error.violations:
-            err.print(f"  {printable(line)}", highlight=False, soft_wrap=True)
-    raise typer.Exit(1)
+@app.callback()
+def main(
+    show_version: Annotated[bool, typer.Option("--version", "-V", is_eager=True, callback=_show_version,
+                                               help="Show the version and exit.")] = False,
+) -> None:
+    """garment-kg: build an RDF knowledge graph from textile and garment industry news, every fact
+    with its evidence. `kg COMMAND --help` tells more about each command.
+
+    Example: kg build seeds/ --out data/build
+
+    Example: kg query "SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name }"
+    """
 
 
 def parse_shard(text: str | None) -> tuple[int, int] | None:
@@ -60,9 +79,30 @@ def parse_shard(text: str | None) -> tuple[int, int] | None:
     return int(i), int(n)
 
 
+@contextmanager
+def stdin_article(paths: list[Path]) -> Iterator[list[Path]]:
+    """``paths`` with ``-`` replaced by a file holding standard input, named ``stdin`` (so the
+    article's id is ``stdin``); the file goes afterwards, and errors name it ``stdin``."""
+    if Path("-") not in paths:
+        yield paths
+        return
+    folder = Path(tempfile.mkdtemp(prefix="kg-stdin-"))
+    try:
+        (folder / "stdin").write_text(read_stdin("article text"), encoding="utf-8")
+        try:
+            yield [folder / "stdin" if p == Path("-") else p for p in paths]
+        except KGError as error:
+            if error.where and error.where.startswith(str(folder)):
+                error.where = "stdin"
+            raise
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 @app.command()
 def build(
-    inputs: Annotated[list[Path] | None, typer.Argument(help="Article files (.txt, .md, .html, .jsonl) or folders of them.")] = None,
+    inputs: Annotated[list[Path] | None, typer.Argument(help="Article files (.txt, .md, .html, .jsonl) or folders "
+                                                        "of them; - reads one article's text from stdin (id stdin).")] = None,
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Build folder (replaced only when the build succeeds).")] = DEFAULT_OUT,
     validate: Annotated[bool, typer.Option(help="Check every article graph against the SHACL shapes.")] = True,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")] = 1,
@@ -78,28 +118,27 @@ def build(
 ) -> None:
     """Build the knowledge graph from articles and validate it. Files that cannot be read, and
     articles over the size or time budget or whose extraction fails, are reported one line each
-    and the rest is built.
+    and the rest is built; a .json file (a gold annotation) is skipped with one line.
 
     Writes OUT/dataset.trig (one named graph per article), OUT/graph.ttl (all of them in one file),
     OUT/articles/ID.ttl and the SPARQL store OUT/store. Articles unchanged since the last build in
     OUT are not extracted again, and the store is updated rather than loaded again when few changed.
+
     Example: kg build seeds/ --out data/build --jobs 2
+
+    Example: cat article.txt | kg build - --out data/one
     """
     from .build import build as run_build
 
-    paths = inputs or [DEFAULT_INPUT]
-    try:
-        with sigterm_as_ctrl_c(), Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(),
-                                           TimeElapsedColumn(), TextColumn("{task.description}"), console=err,
-                                           transient=True) as bar:
-            task = bar.add_task("", total=None)
-            report = run_build(paths, out_dir, check=validate, jobs=jobs, shard=parse_shard(shard),
-                               started=lambda n: bar.update(task, total=n),
-                               progress=lambda p: bar.update(task, advance=1, description=printable(p.name)),
-                               max_chars=max_chars or None, article_timeout=article_timeout or None,
-                               waiting=lambda: waiting_for(out_dir), wait=wait)
-    except KGError as error:
-        fail(error)
+    with reported(), stdin_article(inputs or [DEFAULT_INPUT]) as paths, sigterm_as_ctrl_c(), \
+            Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                     TextColumn("{task.description}"), console=err, transient=True) as bar:
+        task = bar.add_task("", total=None)
+        report = run_build(paths, out_dir, check=validate, jobs=jobs, shard=parse_shard(shard),
+                           started=lambda n: bar.update(task, total=n),
+                           progress=lambda p: bar.update(task, advance=1, description=printable(p.name)),
+                           max_chars=max_chars or None, article_timeout=article_timeout or None,
+                           waiting=lambda: waiting_for(out_dir), wait=wait)
     show_report(report, "SHACL: conforms" if validate else "SHACL: not checked")
     if strict and report.problems:
         err.print(f"[red]{len(report.problems)} input(s) could not be read or built (--strict)[/red]")
@@ -132,15 +171,15 @@ def sigterm_as_ctrl_c() -> Iterator[None]:
 def show_report(report, checked: str) -> None:
     for warning in report.warnings:
         err.print(f"[yellow]warning:[/yellow] {printable(warning)}", highlight=False, soft_wrap=True)
-    table = Table(title=f"Built {printable(report.out_dir)}", show_header=True)
+    t = Table(title=f"Built {printable(report.out_dir)}", show_header=True)
     for col in ("article", "entities", "facts", "triples"):
-        table.add_column(col, justify="left" if col == "article" else "right")
+        t.add_column(col, justify="left" if col == "article" else "right")
     if len(report.articles) <= 20:  # one row per article is readable only for a few
         for r in report.articles:
-            table.add_row(r.id, str(r.entities), str(r.facts), str(r.triples))
-    table.add_row(f"[bold]total ({len(report.articles)} articles)", str(report.entities), str(report.facts),
-                  str(report.triples))
-    out.print(table)
+            t.add_row(r.id, str(r.entities), str(r.facts), str(r.triples))
+    t.add_row(f"[bold]total ({len(report.articles)} articles)", str(report.entities), str(report.facts),
+              str(report.triples))
+    out.print(t)
     merged, unclear = len(report.resolution.merged), len(report.resolution.ambiguous)
     out.print(f"{len(report.articles)} article(s) ({report.extracted} extracted, "
               f"{len(report.articles) - report.extracted} unchanged) in {report.seconds:.1f} s; {checked}; "
@@ -162,10 +201,8 @@ def merge(
     """
     from .build import merge as run_merge
 
-    try:
+    with reported():
         report = run_merge(shards, out_dir, waiting=lambda: waiting_for(out_dir), wait=wait)
-    except KGError as error:
-        fail(error)
     show_report(report, "SHACL: checked in the shards" if report.validated else "SHACL: not checked in every shard")
 
 
@@ -175,35 +212,28 @@ def validate(
                                           "one or more article graphs.")] = DEFAULT_OUT / "dataset.trig",
 ) -> None:
     """Validate a built graph against the SHACL shapes: a table of the violations (graph, focus
-    node, path, message) and exit 1, or a line saying it conforms.
+    node, path, message) and exit 1, or a line saying it conforms. A file that cannot be parsed
+    is one line with the parser's reason and its line.
 
     Example: kg validate data/build/dataset.trig
     """
     from .graphio import load_graphs
     from .validate import validate as run_validate
 
-    try:
+    with reported():
         graphs = load_graphs(graph)
-    except KGError as error:
-        fail(error)
-    table = Table("graph", "focus node", "path", "message", title="SHACL violations", show_lines=True)
-    for name, g in graphs:
-        for v in run_validate(g):
-            table.add_row(escape(name.rsplit("/", 1)[-1]), escape(v.focus), escape(v.path), escape(v.message))
-    if table.row_count:
-        out.print(table)
-        err.print(f"[red]{table.row_count} violation(s)[/red]")
+    rows = [(name.rsplit("/", 1)[-1], v.focus, v.path, v.message) for name, g in graphs for v in run_validate(g)]
+    if rows:
+        out.print(table(("graph", "focus node", "path", "message"), rows, "SHACL violations", lines=True))
+        err.print(f"[red]{len(rows)} violation(s)[/red]")
         raise typer.Exit(1)
-    out.print(f"{graph}: {len(graphs)} graph(s) conform to the shapes")
-
-
-def write_stdout(data: bytes) -> None:
-    sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
-    sys.stdout.flush()
+    out.print(f"{printable(graph)}: {len(graphs)} graph(s) conform to the shapes")
 
 
 def read_query(text: str) -> str:
-    """The query itself, or the contents of the .rq file it names."""
+    """The query itself, the contents of the .rq file it names, or standard input for ``-``."""
+    if text == "-":
+        return read_stdin("query")
     path = Path(text)
     if text.endswith((".rq", ".sparql")) or ("\n" not in text and len(text) < 256 and path.is_file()):
         try:
@@ -221,74 +251,78 @@ MemoryOpt = Annotated[int | None, typer.Option("--memory-mb", min=0, help="Memor
 
 @app.command()
 def query(
-    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or a .rq file holding one.")],
+    sparql: Annotated[str, typer.Argument(metavar="QUERY", help="A SPARQL query, a .rq file holding one, or - to "
+                                          "read the query from stdin.")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="table (default), json, csv, tsv or xml for SELECT/ASK; "
-                                     "turtle (default), nt, xml, jsonld or n3 for CONSTRUCT/DESCRIBE.")] = "table",
+                                     "turtle/ttl (default), nt, xml, jsonld or n3 for CONSTRUCT/DESCRIBE.",
+                                     autocompletion=completing(QUERY_FORMATS))] = "table",
     build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder whose store is queried.")] = DEFAULT_OUT,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the answer to this file instead of stdout.")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write the answer to this file instead of stdout.")] = None,
     timeout: TimeoutOpt = None,
     memory_mb: MemoryOpt = None,
 ) -> None:
-    """Ask the built graph a SPARQL question. The ontology's prefixes (gk:, org:, skos:, rdfs:, ...) are
-    predeclared, and class and property hierarchies count (RDFS entailment is in the store).
-    SERVICE and updates are refused; a query has a time and a memory limit, and limits on its
-    size and nesting (KG_QUERY_MAX_CHARS, KG_QUERY_MAX_TOKENS, KG_QUERY_MAX_DEPTH). Ctrl-C stops it.
+    """Ask the built graph a SPARQL question. The ontology's prefixes (gk:, org:, skos:, rdfs:,
+    gkorg:, ...) are predeclared, and class and property hierarchies count (RDFS entailment is in
+    the store). SERVICE and updates are refused; a query has a time and a memory limit, and limits
+    on its size and nesting (KG_QUERY_MAX_CHARS, KG_QUERY_MAX_TOKENS, KG_QUERY_MAX_DEPTH). Ctrl-C
+    stops it. Tables show IRIs as prefixed names.
 
     Example: kg query "SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name }"
 
     Example: kg query ontology/queries/06-person-posts.rq --format csv
+
+    Example: echo 'ASK { ?s ?p ?o }' | kg query -
     """
-    from .export import write_atomically
     from .store import _result, limits_of, run_sandboxed, serialize_answer
 
+    fmt = canonical_format(fmt)
     try:
-        text = read_query(sparql)
-        kind, body = run_sandboxed(build_dir, text, limits_of(timeout=timeout, memory_mb=memory_mb))
-        if fmt == "table":
-            if kind == "ask" and not output:
+        with reported():
+            kind, body = run_sandboxed(build_dir, read_query(sparql), limits_of(timeout=timeout, memory_mb=memory_mb))
+            if fmt == "table" and kind == "ask" and not out_file:
                 out.print(str(bool(_result(kind, body))).lower())
                 return
-            if kind != "select" or output:
+            if fmt == "table" and (kind != "select" or out_file):
                 fmt = "turtle" if kind == "graph" else "json"
-        if fmt != "table":
-            data = serialize_answer(kind, body, fmt)
-            write_atomically(data, output) if output else write_stdout(data)
-            return
-        solutions = _result(kind, body)
-        variables = [v.value for v in solutions.variables]
-        rows = [["" if s[v] is None else s[v].value for v in variables] for s in solutions]
-    except KGError as error:
-        fail(error)
+            if fmt != "table":
+                write_output(serialize_answer(kind, body, fmt), out_file)
+                return
+            solutions = _result(kind, body)
+            variables = [v.value for v in solutions.variables]
+            rows = [[term_text(s[v]) for v in variables] for s in solutions]
     except KeyboardInterrupt:
         err.print("interrupted: the query was stopped")
         raise typer.Exit(130) from None
-    table = Table(*(printable(v) for v in variables), show_lines=False)
-    for row in rows:
-        table.add_row(*(printable(v) for v in row))
-    out.print(table)
+    out.print(table(variables, rows))
     err.print(f"{len(rows)} row(s)")
+
+
+def _export_formats() -> list[str]:
+    from .export import FORMATS
+
+    return list(FORMATS)
 
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, nt, xml (the merged graph) or trig, nquads, "
-                                     "jsonld (one named graph per article).")] = "turtle",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (stdout if not given).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle/ttl, nt, xml (the merged graph) or trig, "
+                                     "nquads/nq, jsonld/json-ld (one named graph per article).",
+                                     autocompletion=completing(_export_formats))] = "turtle",
+    out_file: OutOpt = None,
     build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder to export.")] = DEFAULT_OUT,
 ) -> None:
     """Export the built graph to an RDF format. JSON-LD is compacted with the project's context.
 
-    Example: kg export --format jsonld --output graph.jsonld
+    Example: kg export --format jsonld --out graph.jsonld
     """
-    from .export import export as run_export, write_atomically
+    from .export import export as run_export
 
-    try:
+    fmt = canonical_format(fmt)
+    with reported():
         data = run_export(fmt, build_dir)
-        write_atomically(data, output) if output else write_stdout(data)
-    except KGError as error:
-        fail(error)
-    if output:
-        err.print(f"wrote {output} ({len(data):,} bytes, {fmt})")
+        write_output(data, out_file)
+    if out_file:
+        err.print(f"wrote {printable(out_file)} ({len(data):,} bytes, {fmt})")
 
 
 @app.command()
@@ -303,21 +337,22 @@ def serve(
                                                    "query; none by default.")] = None,
 ) -> None:
     """Serve the build's store over the SPARQL 1.1 Protocol, read-only. Queries go to
-    http://HOST:PORT/query; each is checked and run like `kg query` (no SERVICE, no updates, time and
-    memory limits); only requests addressed to this host are answered. Ctrl-C or SIGTERM stops it.
+    http://HOST:PORT/query; each is checked and run like `kg query` (the same predeclared prefixes,
+    no SERVICE, no updates, time and memory limits); only requests addressed to this host are
+    answered. Ctrl-C or SIGTERM stops it.
 
-    Example: kg serve --port 7878   then   curl 'http://127.0.0.1:7878/query?query=ASK{?s?p?o}'
+    Example: kg serve --port 7878 &
+
+    Example: curl -G --data-urlencode 'query=ASK{?s ?p ?o}' 127.0.0.1:7878/query
     """
     from .server import run
     from .store import limits_of
 
-    try:
+    with reported():
         limits = limits_of(timeout=timeout, memory_mb=memory_mb)
         err.print(f"serving {printable(build_dir / 'store')} at http://{printable(host)}:{port}/query "
                   "(read-only); Ctrl-C stops", highlight=False)
         code = run(build_dir, host, port, limits, workers, cors)
-    except KGError as error:
-        fail(error)
     raise typer.Exit(code)
 
 
@@ -332,106 +367,104 @@ def push(
     """
     from .export import _redacted, push as run_push
 
-    try:
+    with reported():
         sent = run_push(endpoint, build_dir)
-    except KGError as error:
-        fail(error)
     out.print(f"pushed {len(sent)} graph(s), {sum(sent.values()):,} triples to {printable(_redacted(endpoint))}")
 
 
 @app.command()
 def docs(
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("docs/ontology.html"),
+    out_file: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = DEFAULT_DOCS,
 ) -> None:
-    """Write HTML documentation of the ontology (classes, properties, alignments) with pyLODE.
+    """Write HTML documentation of the ontology (classes, properties, alignments) with pyLODE, to
+    data/ontology.html unless --out says otherwise; two runs write the same bytes. The copy in the
+    repository, docs/ontology.html, is renewed only when asked for by name.
 
-    Example: kg docs --output docs/ontology.html
+    Example: kg docs --out docs/ontology.html
     """
     from .docs import ontology_html
-    from .export import write_atomically
 
-    try:
-        write_atomically(ontology_html().encode("utf-8"), output)
-    except KGError as error:
-        fail(error)
-    out.print(f"wrote {output}")
-
-
-def fact_table(rows, title: str) -> Table:
-    table = Table("subject", "relation", "object", "article", "rule", "sentence", title=title, show_lines=True)
-    for f in rows:
-        table.add_row(*(printable(v) for v in (f.subject_label, f.relation, f.object_label, f.article, f.rule, f.sentence)))
-    return table
+    with reported():
+        if out_file == DEFAULT_DOCS:
+            DEFAULT_DOCS.parent.mkdir(parents=True, exist_ok=True)
+        write_output(ontology_html().encode("utf-8"), out_file)
+    out.print(f"wrote {printable(out_file)}")
 
 
 @app.command()
 def explain(
     name: Annotated[str, typer.Argument(help="An entity's name, alternative name or IRI (case-insensitive).")],
-    build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder.")] = DEFAULT_OUT,
+    build_dir: BuildOpt = DEFAULT_OUT,
+    fmt: TabularOpt = "table",
 ) -> None:
-    """List every fact about an entity, each with its article, sentence and rule.
+    """List every fact about an entity, each with its article, sentence and rule. An unknown name
+    is one line with the close matches.
 
-    Example: kg explain "Example Textile Association"
+    Example: kg explain "Example Textile Association" --format json
     """
     from .inspect import facts, find_entity
 
-    try:
+    with reported():
+        fmt = choose(fmt, TABULAR)
         iri = find_entity(name, build_dir)
-        rows = facts(build_dir, iri)
-    except KGError as error:
-        fail(error)
-    out.print(fact_table(rows, f"{len(rows)} fact(s) about {printable(iri)}"))
+        rows = [asdict(f) for f in facts(build_dir, iri)]
+    emit(rows, fmt, FACT_COLUMNS, f"{len(rows)} fact(s) about {printable(short(iri))}", lines=True)
 
 
 @app.command()
 def entities(
     ambiguous: Annotated[bool, typer.Option("--ambiguous", help="List the short names that several entities share instead.")] = False,
-    build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder.")] = DEFAULT_OUT,
+    build_dir: BuildOpt = DEFAULT_OUT,
+    fmt: TabularOpt = "table",
 ) -> None:
-    """List the entities of a build (label, type, articles), or the ambiguous short names that were
-    kept apart instead of merged.
+    """List the entities of a build (label, type, articles, IRI), or the ambiguous short names that
+    were kept apart instead of merged.
 
-    Example: kg entities --ambiguous
+    Example: kg entities --ambiguous --format csv
     """
     from .inspect import ambiguous as find_ambiguous, entities as find_entities
 
-    try:
-        rows = find_ambiguous(build_dir) if ambiguous else find_entities(build_dir)
-    except KGError as error:
-        fail(error)
+    with reported():
+        fmt = choose(fmt, TABULAR)
+        rows = find_ambiguous(build_dir) if ambiguous else [asdict(e) for e in find_entities(build_dir)]
     if ambiguous:
-        table = Table("short name", "used alone in", "could be", title=f"{len(rows)} ambiguous short name(s)")
-        for a in rows:
-            table.add_row(a["name"], ", ".join(a["articles"]), "\n".join(a["candidates"]))
+        emit(rows, fmt, {"short name": "name", "used alone in": "articles", "could be": "candidates"},
+             f"{len(rows)} ambiguous short name(s)")
     else:
-        table = Table("entity", "type", "articles", "IRI", title=f"{len(rows)} entities")
-        for e in rows:
-            table.add_row(escape(e.label), e.type, str(e.articles), e.iri)
-    out.print(table)
+        emit(rows, fmt, {"entity": "label", "type": "type", "articles": "articles", "IRI": "iri"}, f"{len(rows)} entities")
 
 
 @app.command()
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier build folder.")],
     new: Annotated[Path, typer.Argument(help="The later build folder.")],
+    fmt: TabularOpt = "table",
 ) -> None:
-    """List the facts added and removed between two builds, with their evidence.
+    """List the facts added and removed between two builds, with their evidence (as json: an
+    object with "added" and "removed"; as csv: a "change" column first).
 
-    Example: kg diff data/build-yesterday data/build
+    Example: kg diff data/build-yesterday data/build --format csv
     """
-    from .inspect import diff as run_diff
+    from .inspect import FactRow, diff as run_diff
 
-    try:
-        added, removed = run_diff(old, new)
-    except KGError as error:
-        fail(error)
-    out.print(fact_table(added, f"[green]{len(added)} fact(s) added"))
-    out.print(fact_table(removed, f"[red]{len(removed)} fact(s) removed"))
+    with reported():
+        fmt = choose(fmt, TABULAR)
+        added, removed = ([asdict(f) for f in rows] for rows in run_diff(old, new))
+    if fmt == "json":
+        write_stdout(json.dumps({"added": added, "removed": removed}, ensure_ascii=False, indent=1).encode("utf-8"))
+    elif fmt == "csv":
+        header = {k: k for k in ("change", *FactRow.__dataclass_fields__)}
+        emit([{"change": c, **f} for c, rows in (("added", added), ("removed", removed)) for f in rows], fmt, header, "")
+    else:
+        emit(added, fmt, FACT_COLUMNS, f"[green]{len(added)} fact(s) added", lines=True)
+        emit(removed, fmt, FACT_COLUMNS, f"[red]{len(removed)} fact(s) removed", lines=True)
 
 
-def main() -> None:  # pragma: no cover
-    app()
 from .cli_graph import register as _register_graph_commands  # noqa: E402
-_register_graph_commands(app)
 from .cli_eval import register as _register_eval_command  # noqa: E402
+
+_register_graph_commands(app)
 _register_eval_command(app)
+for _command in app.registered_commands:  # every command gets the shared help layout and --output alias
+    if _command.cls in (None, TyperCommand):
+        _command.cls = Command

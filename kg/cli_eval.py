@@ -23,11 +23,13 @@ def eval_command(
     (people, organizations, relations, posts, literals; topics on their own), like `spacy evaluate`.
 
     A gold file is named after its article (ID.json for ID.txt) or names it as "article".
+
     Example: kg eval data/build --gold ../shared/eval/dev --format json
     """
-    from .cli import err, fail, out
+    from .cli_common import err, fail, out
     from .evaluate import CLASSES, evaluate
 
+    fmt = fmt.strip().lower()
     if fmt not in {"table", "json"}:
         fail(InputError(f"--format takes table or json, not {fmt!r}"))
     try:

@@ -32,12 +32,11 @@ def _atomic_write(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def _check_format(fmt: str) -> None:
-    from .cli import fail
-    from .errors import InputError
+def _check_format(fmt: str) -> str:
+    from .cli_common import choose, reported
 
-    if fmt not in ("table", "json"):
-        fail(InputError(f"unknown format {fmt!r}; use table or json"))
+    with reported():
+        return choose(fmt, ("table", "json"))
 
 
 def analyze(
@@ -53,10 +52,10 @@ def analyze(
     Example: kg analyze --build data/build --top 5 --write
     """
     from .analyze import ANALYSIS_GRAPH, analyse, analysis_graph, to_json
-    from .cli import fail, out
+    from .cli_common import fail, out
     from .errors import KGError
 
-    _check_format(fmt)
+    fmt = _check_format(fmt)
     try:
         G = _network(build, graph, topics)
     except KGError as error:
@@ -88,7 +87,7 @@ def analyze(
 def _print_analysis(result, G, top: int) -> None:
     from rich.table import Table
 
-    from .cli import out
+    from .cli_common import out
 
     out.print(f"{result.edges} facts between {len(result.nodes)} entities; "
               f"{len(result.components)} connected component(s); {len(result.communities)} communities (seed {result.seed})",
@@ -132,10 +131,10 @@ def path(
     from rich.markup import escape
 
     from .analyze import find_node, shortest_paths
-    from .cli import fail, out
+    from .cli_common import fail, out, short
     from .errors import KGError
 
-    _check_format(fmt)
+    fmt = _check_format(fmt)
     try:
         G = _network(build, graph, topics)
         a, b = find_node(G, source), find_node(G, target)
@@ -145,7 +144,7 @@ def path(
     if fmt == "json":
         out.print_json(json.dumps(_paths_json(G, paths), ensure_ascii=False))
         return
-    label = lambda n: _plain(G.nodes[n]["label"])  # noqa: E731
+    label = lambda n: _plain(short(G.nodes[n]["label"]))  # noqa: E731  (an entity without a label: its prefixed IRI)
     for i, p in enumerate(paths, 1):
         out.print(f"[bold]path {i}[/bold] ({len(p)} hop(s)): " + escape(" — ".join([label(a)] + [label(h.target) for h in p])))
         for h in p:
@@ -159,9 +158,9 @@ def path(
 def _plain(text: object) -> str:
     """``text`` with the characters that must not reach a terminal raw (ESC, other controls,
     bidirectional overrides) as visible escapes; for lines printed without markup."""
-    from .cli import _UNPRINTABLE
+    from .cli_common import plain
 
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode(), str(text))
+    return plain(text)
 
 
 def _paths_json(G, paths) -> list:
@@ -187,7 +186,7 @@ def viz(
     Example: kg viz --build data/build --focus "Example Textile Association" --hops 2 --open
     """
     from .analyze import find_node, neighbourhood
-    from .cli import fail, out
+    from .cli_common import fail, out
     from .errors import KGError
     from .viz import top_nodes, write_html
 

@@ -75,7 +75,17 @@ def load_graphs(path: Path) -> list[tuple[str, Graph]]:
     except InputError:
         raise
     except Exception as error:  # rdflib raises many parser types; report them in one line
-        raise InputError(f"cannot parse as {fmt}: {str(error).splitlines()[0] if str(error) else type(error).__name__}", str(path)) from None
+        raise InputError(f"cannot parse as {fmt}: {parser_reason(error)}", str(path)) from None
+
+
+def parser_reason(error: Exception) -> str:
+    """An rdflib parser's error in one line that keeps its reason and line: its Turtle/TriG/N3
+    message puts the line on a line of its own and the reason on the next."""
+    why, line = getattr(error, "_why", None), getattr(error, "lines", None)
+    if why and isinstance(line, int):  # rdflib's notation3 BadSyntax (Turtle, TriG, N3)
+        return f"line {line + 1}: {why}"
+    text = " ".join(str(error).split())
+    return text[:300] if text else type(error).__name__
 
 
 def _without_entities(path: Path) -> bytes:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .build import RESOLUTION
-from .errors import InputError
+from .errors import InputError, UnknownEntity
 from .store import DEFAULT_BUILD, query
 
 # Every fact with its evidence: the subject, predicate and object (with labels where there are),
@@ -96,9 +96,21 @@ def find_entity(name: str, build: Path | str = DEFAULT_BUILD) -> str:
         return hits[0]
     if len(hits) > 1:
         raise InputError(f"{name!r} names {len(hits)} entities: {', '.join(hits)}; give the IRI")
-    close = difflib.get_close_matches(name, sorted(set(labels.values())), n=5, cutoff=0.5)
-    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-    raise InputError(f"no entity called {name!r} in the build{hint}")
+    raise UnknownEntity(f"no entity called {name!r} in the build{_close_hint(wanted, labels.values(), build)}")
+
+
+def _close_hint(wanted: str, labels, build: Path | str) -> str:
+    """"; did you mean 'A', 'B'?" for the labels and alternative labels near ``wanted`` (case-folded),
+    as ``kg path`` finds them: similar spellings first, then the names that contain it."""
+    alts = query("""SELECT DISTINCT ?alt WHERE { ?a gk:mentions ?x . ?x skos:altLabel ?alt }""", build)
+    names: dict[str, str] = {}
+    for text in [*sorted(labels), *sorted(str(a) for (a,) in alts)]:
+        names.setdefault(" ".join(text.split()).casefold(), text)
+    wanted = " ".join(wanted.split())
+    close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.5)
+    close += [k for k in sorted(names) if wanted and wanted in k and k not in close][: 5 - len(close)]
+    shown = list(dict.fromkeys(names[c] for c in close))
+    return f"; did you mean {', '.join(repr(c) for c in shown)}?" if shown else "; no close matches"
 
 
 def diff(old: Path | str, new: Path | str) -> tuple[list[FactRow], list[FactRow]]:

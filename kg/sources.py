@@ -438,7 +438,8 @@ def read_file(path: Path) -> tuple[list[Article], Problems]:
 
 def find_inputs(paths: list[Path]) -> tuple[list[Path], Problems]:
     """Files and folders expanded into a sorted list of input files; hidden files and folders
-    (editor backups, ``.git``) are passed over."""
+    (editor backups, ``.git``) are passed over. A ``.json`` file named by itself is a problem, not an
+    input: it is a gold annotation (``ID.json`` beside ``ID.txt``), never an article."""
     found: list[Path] = []
     problems: Problems = []
     for path in paths:
@@ -450,6 +451,10 @@ def find_inputs(paths: list[Path]) -> tuple[list[Path], Problems]:
                 problems.append(InputError(f"folder holds no articles ({', '.join(sorted(INPUT_SUFFIXES))} "
                                            "files)", str(path)))
             found.extend(files)
+        elif path.suffix.lower() == ".json":
+            # a gold annotation (ID.json beside ID.txt) would be read as the text of article ID
+            problems.append(InputError("a .json file is not an article (gold annotations are .json; "
+                                       "articles as JSON go one per line in a .jsonl file); skipped", str(path)))
         else:
             found.append(path)
     return sorted(dict.fromkeys(found)), problems

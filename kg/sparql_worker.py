@@ -251,6 +251,11 @@ def _rdflib_check(text: str, prefixes: dict[str, str]) -> str | None:
     try:
         algebra = translateQuery(tree).algebra
     except Exception as error:  # noqa: BLE001 - rdflib raises several types here
+        unknown = re.fullmatch(r"Unknown namespace prefix : (\S*)", str(error))
+        if unknown:  # one line naming the prefix, not a parser's list of expected tokens
+            name = unknown.group(1)
+            raise Refused(f"unknown prefix {name}: in the query; declare it (PREFIX {name}: <...>) or use a "
+                          f"predeclared one: {', '.join(sorted(prefixes))}") from None
         return f"algebra:{type(error).__name__}: {str(error)[:150]}"
     for node in _walk(algebra):
         if getattr(node, "name", None) == "ServiceGraphPattern":

@@ -35,21 +35,49 @@ def workdir(tmp_path_factory) -> Path:
 
 
 def kg_lines() -> list[str]:
-    return [line for line in block_after("README examples").splitlines() if line.startswith("kg ")]
+    """The block's `kg ...` lines, and its `echo '...' | kg ...` lines (the echoed text is stdin)."""
+    return [line for line in block_after("README examples").splitlines()
+            if line.startswith("kg ") or re.match(r"echo '[^']*' \| kg ", line)]
 
 
 @pytest.mark.parametrize("line", kg_lines())
 def test_readme_command_runs(line: str, workdir: Path, monkeypatch):
     monkeypatch.chdir(workdir)
-    result = runner.invoke(app, shlex.split(line)[1:])
+    piped = re.match(r"echo '([^']*)' \| (kg .*)", line)
+    words = shlex.split(piped.group(2) if piped else line)
+    result = runner.invoke(app, words[1:], input=piped.group(1) + "\n" if piped else None)
     assert result.exit_code == 0, result.output
-    if "--output" in line:
-        written = workdir / shlex.split(line)[shlex.split(line).index("--output") + 1]
-        assert written.stat().st_size > 1000
-    if line.startswith("kg query") and "ASK" in line:
+    for flag in ("--out", "--output"):  # every file a line writes is written
+        if flag in words and words[0:2] != ["kg", "build"]:
+            written = workdir / words[words.index(flag) + 1]
+            assert written.stat().st_size > 1000
+    if words[1] == "query" and "ASK" in line:
         assert result.output.strip() == "true"
     if "12-entities-by-type" in line:
         assert "Organization,8" in result.output and "Person,3" in result.output
+
+
+def test_readme_using_it_runs_as_written(tmp_path: Path, monkeypatch):
+    """The "Using it" block, in a folder laid out like a checkout beside ../shared; `.venv/bin/kg`
+    is the app, and `cat FILE | ` feeds the file to stdin."""
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    for name in ("seeds", "ontology"):
+        (checkout / name).symlink_to(ROOT / name)
+    (tmp_path / "shared").symlink_to(ROOT.parent / "shared")
+    monkeypatch.chdir(checkout)
+    section = README[README.index("## Using it"):]
+    lines = [line.split("  #")[0].strip() for line in block_after("## Using it").splitlines() if "kg " in line]
+    assert len(lines) >= 3 and lines[0].startswith(".venv/bin/kg build") and section
+    for line in lines:
+        piped = re.match(r"cat (\S+) \| (.*)", line)
+        command = shlex.split(piped.group(2) if piped else line)
+        assert command[0] == ".venv/bin/kg", line
+        stdin = "".join(p.read_text(encoding="utf-8") for p in sorted(checkout.glob(piped.group(1)))) if piped else None
+        result = runner.invoke(app, command[1:], input=stdin)
+        assert result.exit_code == 0, (line, result.output)
+    assert (checkout / "data" / "build" / "dataset.trig").stat().st_size > 10_000
+    assert (checkout / "data" / "one" / "articles" / "stdin.ttl").is_file()
 
 
 def test_readme_python_example(workdir: Path, monkeypatch):
