@@ -239,9 +239,8 @@ def layout(G: nx.MultiDiGraph, nodes: list[str], seed: int = 7) -> dict[str, tup
             pos = nx.spring_layout(H, seed=seed, iterations=60)
         # scaled by the distance of each node to its nearest other (its median): a label
         # needs room, and the mean link length would leave a hub's leaves on top of each other
-        near = sorted(min(math.dist(pos[a], pos[b]) for b in part if b != a) for a in part)
-        unit = near[len(near) // 2] or 1.0
-        scale = EDGE_LENGTH / unit
+        near = sorted(min(math.dist(pos[a], pos[b]) for b in part if b != a) for a in part) if len(part) > 1 else [1.0]
+        scale = EDGE_LENGTH / (near[len(near) // 2] or 1.0)
         pts = {v: (x * scale, y * scale) for v, (x, y) in pos.items()}
         xs, ys = [p[0] for p in pts.values()], [p[1] for p in pts.values()]
         boxes.append((pts, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
