@@ -95,6 +95,9 @@ class Page:
     html: str
     height: int = 720
 
+    def __repr__(self) -> str:  # the notebook's text/plain beside the iframe: not the whole page again
+        return f"Page({len(self.html):,} characters of HTML)"
+
     def _repr_html_(self) -> str:
         return (f'<iframe srcdoc="{html.escape(self.html, quote=True)}" style="width:100%;height:{self.height}px;'
                 f'border:1px solid #ddd" sandbox="allow-scripts"></iframe>')
@@ -216,6 +219,17 @@ def overview_size(G: nx.MultiDiGraph, order: list[str], top: int | None = None) 
     return k
 
 
+def _undirected(G: nx.Graph, nodes=None) -> nx.Graph:
+    """The simple undirected graph of ``nodes`` (default all), built in sorted order: a networkx
+    subgraph view iterates its node set in hash order, which changes between runs, and Louvain and
+    the layouts depend on the order they see the nodes in."""
+    keep = set(G) if nodes is None else set(nodes)
+    U = nx.Graph()
+    U.add_nodes_from(sorted(keep))
+    U.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in G.edges() if u in keep and v in keep))
+    return U
+
+
 def layout(G: nx.MultiDiGraph, nodes: list[str], seed: int = 7) -> dict[str, tuple[float, float]]:
     """Positions of ``nodes`` (canvas units), same input, same output.
 
@@ -224,11 +238,11 @@ def layout(G: nx.MultiDiGraph, nodes: list[str], seed: int = 7) -> dict[str, tup
     parts are packed in rows, largest first: one layout of a disconnected graph pushes small parts
     to the rim and leaves the middle empty.
     """
-    U = nx.Graph(G.subgraph(nodes).to_undirected(as_view=True))
+    U = _undirected(G, nodes)
     parts = sorted((sorted(c) for c in nx.connected_components(U)), key=lambda c: (-len(c), c[0]))
     boxes = []
     for part in parts:
-        H = U.subgraph(part)
+        H = _undirected(U, part)  # not U.subgraph: its nodes come in hash order
         if len(part) == 1:
             pos = {part[0]: (0.0, 0.0)}
         elif len(part) == 2:
@@ -261,7 +275,7 @@ def layout(G: nx.MultiDiGraph, nodes: list[str], seed: int = 7) -> dict[str, tup
 
 def communities(G: nx.MultiDiGraph, seed: int = 42) -> dict[str, int]:
     """Louvain community of each node (seeded), numbered largest first; ties by their first label."""
-    U = nx.Graph(G.to_undirected(as_view=True))
+    U = _undirected(G)
     if not len(U):
         return {}
     groups = [sorted(c, key=lambda n: (G.nodes[n]["label"].lower(), n))

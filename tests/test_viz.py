@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -72,6 +75,27 @@ def test_page_data_matches_the_graph(G):
 
 def test_page_is_deterministic(G):
     assert viz.render(G) == viz.render(G)
+
+
+def test_page_is_the_same_across_processes(tmp_path):
+    # sets of IRIs iterate in hash order, which PYTHONHASHSEED changes: the layout and the
+    # communities must not see it (a subgraph view handed Kamada-Kawai its nodes in that order)
+    script = (
+        "import hashlib, sys, networkx as nx\n"
+        "from kg import viz\nfrom kg.analyze import Evidence\n"
+        "G = nx.MultiDiGraph()\n"
+        "for i in range(24):\n"
+        "    G.add_node(f'urn:x:{i * 7919 % 101}', iri='', label=f'Invented {i}', cls='Person', kind='Person', aliases=[], attributes=[])\n"
+        "nodes = sorted(G)\n"
+        "for b in range(3):  # three parts of eight: each part is a subgraph of the whole\n"
+        "    part = nodes[8 * b:8 * b + 8]\n"
+        "    for i, v in enumerate(part[1:], 1):\n"
+        "        G.add_edge(part[i // 3], v, key='r', relation='r', label='r', predicate='urn:p', evidence=(Evidence('a', 'S.', 'r'),))\n"
+        "H = viz.top_nodes(G, 20)\n"
+        "print(hashlib.sha256((viz.render(G) + viz.render(H)).encode()).hexdigest())\n")
+    digests = {subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                              capture_output=True, text=True, check=True).stdout for seed in (1, 2, 3)}
+    assert len(digests) == 1
 
 
 def test_script_json_cannot_break_out_of_the_script():
