@@ -44,6 +44,7 @@ OVERVIEW_ALL = 40     # graphs up to this many entities open with all of them dr
 OVERVIEW_TOP = 40     # larger graphs open with this many best-connected entities (40 long
                       # names fit a laptop screen at MIN_SCALE)
 MAX_EVIDENCE = 3      # sentences per tooltip (the details panel shows the same)
+NEW_PART = 3         # neighbours that come with the first node of a new part of the overview
 EXPAND_MAX = 40       # neighbours added per click on a node (a hub of 900 would fill the screen)
 LABEL_MAX = 40        # characters of a label drawn on the canvas; the full label is in the tooltip
 EDGE_LENGTH = 125     # canvas units from most nodes to their nearest other in the computed layout
@@ -171,8 +172,8 @@ def overview_order(G: nx.MultiDiGraph) -> list[str]:
     taken, so the top 50 keep their links (the 50 highest degrees of a corpus are often hubs of
     different articles with nothing between them: a top-40 cut of 300 entities left a dozen alone).
     When a node outside the grown part is more than twice as central as the best neighbour (the hub
-    of another, unconnected article), it starts a new part, and its best neighbour comes straight
-    after it. Nodes without any edge come last.
+    of another, unconnected article), it starts a new part, and its NEW_PART best neighbours come
+    straight after it. Nodes without any edge come last.
     """
     cent = centrality(G)
     U = G.to_undirected(as_view=True)
@@ -196,9 +197,10 @@ def overview_order(G: nx.MultiDiGraph) -> list[str]:
             i += 1
         best = ranked[i]
         if not frontier or cent[best] > 2 * cent[frontier[0][-1]]:
-            take(best)  # a new part: its best neighbour next, so it is never alone in a cut
-            nb = min((w for w in U[best] if w not in taken), key=lambda w: _key(G, cent, w), default=None)
-            if nb is not None:
+            # a new part: its best neighbours next, so it is never alone in a cut and reads as a
+            # small star (an event with its place, host and speaker) rather than a lone pair
+            take(best)
+            for nb in sorted((w for w in U[best] if w not in taken), key=lambda w: _key(G, cent, w))[:NEW_PART]:
                 take(nb)
         else:
             take(heapq.heappop(frontier)[-1])
@@ -267,7 +269,7 @@ def layout(G: nx.MultiDiGraph, nodes: list[str], seed: int = 7) -> dict[str, tup
         if x > 0 and x + w > row_width:
             x, y, row_h = 0.0, y + row_h + EDGE_LENGTH, 0.0
         for v, (px, py) in pts.items():
-            out[v] = (round(px - x0 + x, 1), round(py - y0 + y, 1))
+            out[v] = (round(float(px - x0 + x), 1), round(float(py - y0 + y), 1))
         x += w + EDGE_LENGTH
         row_h = max(row_h, h)
     return out
@@ -351,7 +353,7 @@ def _options(physics: bool, seed: int) -> dict:
                   "borderWidth": 1, "widthConstraint": {"maximum": 200}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "color": {"color": "#adb5bd", "highlight": "#343a40", "hover": "#343a40"},
-                  "font": {"size": 12, "color": "#495057", "strokeWidth": 3, "align": "middle"},
+                  "font": {"size": 12, "color": "#495057", "strokeWidth": 3, "align": "horizontal"},
                   "smooth": False},
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True,
                         "hideEdgesOnDrag": True},

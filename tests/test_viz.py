@@ -150,12 +150,14 @@ def test_overview_order_keeps_every_prefix_connected():
         top = set(order[:viz.overview_size(G, order, k)])
         assert not [v for v in top if not any(w in top for w in U[v])], k
     # a second article's hub (30 links) outranks the first hub's leaves (one link each): it starts a
-    # new part at once, its best neighbour right after it; the lone pair comes after the leaves
+    # new part at once, its three best neighbours right after it (labels sort a1, a10, a11); the
+    # lone pair comes after the leaves
     H = two_hubs(30)
     order = viz.overview_order(H)
-    assert order[:4] == ["urn:n:a0", "urn:n:a1", "urn:n:b0", "urn:n:b1"]
+    assert order[:8] == ["urn:n:a0", "urn:n:a1", "urn:n:a10", "urn:n:a11", "urn:n:b0", "urn:n:b1", "urn:n:b10", "urn:n:b11"]
     assert set(order[-2:]) == {"urn:n:c1", "urn:n:c2"}
-    assert viz.overview_size(H, order, 3) == 2  # b0 without its neighbour is dropped from the cut
+    assert viz.overview_size(H, order, 5) == 4  # b0 without its neighbours is dropped from the cut
+    assert viz.overview_size(H, order, 6) == 6
 
 
 def test_large_graph_opens_on_a_connected_overview_with_positions():
