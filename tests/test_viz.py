@@ -245,3 +245,13 @@ def test_cli_viz_focus_and_top(seed_build, tmp_path):
     assert result.exit_code == 0 and "5 entities" in result.output
     bad = runner.invoke(app, ["viz", "--build", str(seed_build), "--focus", "Nobody Atall", "--out", str(out)])
     assert bad.exit_code == 1 and "[E020]" in bad.output and "Traceback" not in bad.output
+
+
+def test_cli_viz_color_by(seed_build, tmp_path):
+    out = tmp_path / "c.html"
+    result = runner.invoke(app, ["viz", "--build", str(seed_build), "--color-by", "article", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    data = page_data(out.read_text())
+    assert data["colorBy"] == "article" and [g["key"] for g in data["groups"]["article"]] == ["000_79e68d3d9a482b0e"]
+    bad = runner.invoke(app, ["viz", "--build", str(seed_build), "--color-by", "colour", "--out", str(out)])
+    assert bad.exit_code == 2 and "one of class, community, article" in bad.output and "Traceback" not in bad.output
