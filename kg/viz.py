@@ -257,7 +257,7 @@ def layout(G: nx.MultiDiGraph, nodes: list[str], seed: int = 7) -> dict[str, tup
         # needs room, and the mean link length would leave a hub's leaves on top of each other
         near = sorted(min(math.dist(pos[a], pos[b]) for b in part if b != a) for a in part) if len(part) > 1 else [1.0]
         scale = EDGE_LENGTH / (near[len(near) // 2] or 1.0)
-        pts = {v: (x * scale, y * scale) for v, (x, y) in pos.items()}
+        pts = _spread_labels(G, {v: (x * scale, y * scale) for v, (x, y) in pos.items()})
         xs, ys = [p[0] for p in pts.values()], [p[1] for p in pts.values()]
         boxes.append((pts, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
     area = sum((w + EDGE_LENGTH) * (h + EDGE_LENGTH) for *_, w, h in boxes)
@@ -273,6 +273,56 @@ def layout(G: nx.MultiDiGraph, nodes: list[str], seed: int = 7) -> dict[str, tup
         x += w + EDGE_LENGTH
         row_h = max(row_h, h)
     return out
+
+
+def _size(cent: dict[str, float], top: float, v: str) -> float:
+    """A node's drawn size (radius, canvas units): 10 to 36 by the square root of its degree."""
+    return round(10 + 26 * math.sqrt(cent[v] / top), 2)
+
+
+def _label_box(G: nx.MultiDiGraph, v: str, size: float) -> tuple[float, float, float]:
+    """(half width, top, bottom) of a node and its label below it, in canvas units relative to the
+    node's centre: about 8.5 units a character at FONT_SIZE, wrapped at 200, 20 a line."""
+    text = len(_short(G.nodes[v]["label"])) * 8.5
+    lines = max(1, math.ceil(text / 200))
+    return max(min(text, 200) / 2, size) + 6, -size - 2, size + 6 + 20 * lines
+
+
+def _spread_labels(G: nx.MultiDiGraph, pts: dict[str, tuple[float, float]], rounds: int = 60) -> dict:
+    """Push apart nodes whose label boxes overlap, each by half the overlap along the shorter axis.
+
+    Kamada-Kawai places nodes, not their labels: two units of one council ('Example Discipline
+    Commission', 'Example Human Resources Department') ended 40 units apart with their names printed
+    over each other. networkx has no label-aware overlap removal, hence this small one; a few
+    dozen rounds over the overview's pairs cost milliseconds. Deterministic: sorted pairs, no randomness.
+    """
+    pts = {v: [x, y] for v, (x, y) in sorted(pts.items())}
+    cent = centrality(G)
+    top = max(cent.values(), default=0.0) or 1.0
+    box = {v: _label_box(G, v, _size(cent, top, v)) for v in pts}
+    names = list(pts)
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                (ax, ay), (bx, by) = pts[a], pts[b]
+                ox = box[a][0] + box[b][0] - abs(ax - bx)
+                # vertical extents: [y + top, y + bottom]
+                oy = min(ay + box[a][2], by + box[b][2]) - max(ay + box[a][1], by + box[b][1])
+                if ox <= 0 or oy <= 0:
+                    continue
+                moved = True
+                if ox < oy:
+                    d = (ox / 2 + 0.5) * (1 if ax >= bx else -1)
+                    pts[a][0] += d
+                    pts[b][0] -= d
+                else:
+                    d = (oy / 2 + 0.5) * (1 if ay >= by else -1)
+                    pts[a][1] += d
+                    pts[b][1] -= d
+        if not moved:
+            break
+    return {v: (x, y) for v, (x, y) in pts.items()}
 
 
 def communities(G: nx.MultiDiGraph, seed: int = 42) -> dict[str, int]:
@@ -313,7 +363,7 @@ def build_network(G: nx.MultiDiGraph, seed: int = 42) -> Network:
         shape, colour = style(d["cls"], d["kind"])
         net.nodes.append({
             "id": v, "label": _short(d["label"]), "name": d["label"], "cls": d["cls"], "kind": d["kind"],
-            "shape": shape, "color": colour, "size": round(10 + 26 * math.sqrt(cent[v] / top), 2),
+            "shape": shape, "color": colour, "size": _size(cent, top, v),
             "rank": rank[v], "degree": G.degree(v), "community": community.get(v, 0), "article": article[v],
             "title": node_title(G, v),
         })

@@ -255,3 +255,16 @@ def test_cli_viz_color_by(seed_build, tmp_path):
     assert data["colorBy"] == "article" and [g["key"] for g in data["groups"]["article"]] == ["000_79e68d3d9a482b0e"]
     bad = runner.invoke(app, ["viz", "--build", str(seed_build), "--color-by", "colour", "--out", str(out)])
     assert bad.exit_code == 2 and "one of class, community, article" in bad.output and "Traceback" not in bad.output
+
+
+def test_labels_of_the_layout_do_not_overlap():
+    # two units of one invented council, placed 40 units apart by the layout, with long names
+    G = nx.MultiDiGraph()
+    for i, name in enumerate(["Example Council Discipline Inspection Commission", "Example Council Human Resources Department"]):
+        G.add_node(f"urn:u:{i}", iri="", label=name, cls="OrganizationalUnit", kind="Organization", aliases=[], attributes=[])
+    pts = viz._spread_labels(G, {"urn:u:0": (0.0, 0.0), "urn:u:1": (30.0, 20.0)})
+    assert pts == viz._spread_labels(G, {"urn:u:0": (0.0, 0.0), "urn:u:1": (30.0, 20.0)})
+    (ax, ay), (bx, by) = pts["urn:u:0"], pts["urn:u:1"]
+    wa, ta, ba = viz._label_box(G, "urn:u:0", 10)
+    wb, tb, bb = viz._label_box(G, "urn:u:1", 10)
+    assert abs(ax - bx) >= wa + wb or min(ay + ba, by + bb) <= max(ay + ta, by + tb)
