@@ -177,7 +177,8 @@ def viz(
     focus: Annotated[str | None, typer.Option(help="Only the neighbourhood of this entity (label, alias or IRI).")] = None,
     hops: Annotated[int, typer.Option(help="With --focus: how many hops around it.")] = 2,
     top: Annotated[int | None, typer.Option("--top", help="Only the N most central entities.")] = None,
-    physics: Annotated[bool, typer.Option("--physics/--no-physics", help="Start with the physics layout running.")] = True,
+    physics: Annotated[bool, typer.Option("--physics/--no-physics", help="Start with the physics layout running (off: the computed layout stays).")] = False,
+    color_by: Annotated[str, typer.Option("--color-by", help="Colour nodes by class, community or article (a toggle on the page too).")] = "class",
     title: Annotated[str, typer.Option(help="Page title.")] = "garment-kg graph",
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in the default browser.")] = False,
 ) -> None:
@@ -190,15 +191,23 @@ def viz(
     from .errors import KGError
     from .viz import top_nodes, write_html
 
+    from .viz import COLOR_BY
+
+    if color_by not in COLOR_BY:
+        raise typer.BadParameter(f"one of {', '.join(COLOR_BY)}, not {color_by!r}", param_hint="--color-by")
+    centre = None
     try:
         G = _network(build, graph, topics)
         if focus:
-            G = neighbourhood(G, find_node(G, focus), hops)
+            centre = find_node(G, focus)
+            G = neighbourhood(G, centre, hops)
     except KGError as error:
         fail(error)
     G = top_nodes(G, top) if top else G
     target = out_file or (graph.parent if graph else build) / "graph.html"
-    write_html(G, target, title=title, physics=physics)
+    # a focus page opens centred on its entity with the whole neighbourhood drawn
+    write_html(G, target, title=title, physics=physics, color_by=color_by,
+               focus=centre if centre in G else None, top=len(G) if centre else None)
     out.print(f"wrote {target}: {G.number_of_nodes()} entities, {G.number_of_edges()} facts", highlight=False)
     if open_browser:
         webbrowser.open(target.resolve().as_uri())
