@@ -149,6 +149,20 @@ def cached(folder: Path, aid: str) -> tuple[Path, Path]:
     return Path(f"{base}.ttl"), Path(f"{base}.inferred.nt")
 
 
+STOP = threading.Event()
+"""Set by a signal handler (see ``kg.cli.stop_on_signals``) to stop a running build or merge at its
+next step, as Ctrl-C does. A KeyboardInterrupt raised by the handler is not enough: one raised while
+a C extension is being imported is printed as "Exception ignored" and lost (spaCy's first import
+took a SIGTERM so and the build carried on to the end); the flag stays set."""
+
+
+def stop_point() -> None:
+    """Raise KeyboardInterrupt when :data:`STOP` is set: called between articles and before the
+    new build is swapped in, so a lost interrupt still stops the build before it replaces anything."""
+    if STOP.is_set():
+        raise KeyboardInterrupt
+
+
 class OverBudget(BaseException):
     """An article's time budget ran out. A BaseException, so no ``except Exception`` in the
     extractor can swallow it and carry on."""
@@ -247,6 +261,7 @@ def extract_all(articles: list[Article], check: bool, jobs: int, done: Callable[
     """Extract articles, in order, with ``jobs`` worker processes (1: in this process), each
     within ``seconds``; an article that fails or runs out of time comes as a :class:`Skipped`."""
     for item in in_workers(_extract, [(a, check, seconds) for a in articles], jobs):
+        stop_point()
         if isinstance(item, tuple):
             raise ValidationError(*item)
         done(item.article)
@@ -341,7 +356,9 @@ def _build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
                                for e in report.articles if e.entities == 0)
         report.resolution = resolve_names({e.id: e.names for e in report.articles})
         fresh_ids = {a.id for a in fresh}
+        stop_point()
         write_outputs(tmp, report, out_dir if previous else None, {e.id for e in report.articles} - fresh_ids, jobs)
+        stop_point()
         report.warnings.extend(swap_in(tmp, out_dir))
     report.seconds = time.perf_counter() - start
     report.timings["write"] = report.seconds - report.timings["extract"] - report.timings["store"]
@@ -385,6 +402,7 @@ def _merge(shards: list[Path], out_dir: Path) -> BuildReport:
         report.articles.sort(key=lambda e: e.id)
         report.resolution = resolve_names({e.id: e.names for e in report.articles})
         write_outputs(tmp, report, None, set())
+        stop_point()
         report.warnings.extend(swap_in(tmp, out_dir))
     report.seconds = time.perf_counter() - start
     return report
@@ -542,8 +560,12 @@ def staging(out: Path) -> Iterator[Path]:
     try:
         yield tmp
     finally:
-        if tmp.exists():
+        for _ in range(3):  # a store still open under an interrupted write can add a file mid-removal
+            if not tmp.exists():
+                break
             shutil.rmtree(tmp, ignore_errors=True)
+            if tmp.exists():
+                time.sleep(0.05)
         lock.unlink(missing_ok=True)
         os.close(fd)
 

@@ -151,21 +151,30 @@ def waiting_for(out_dir: Path) -> None:
 
 
 def _interrupt(signum, frame) -> None:
+    from .build import STOP
+
+    STOP.set()  # in case the KeyboardInterrupt is lost (see kg.build.STOP)
     raise KeyboardInterrupt
 
 
 @contextmanager
 def sigterm_as_ctrl_c() -> Iterator[None]:
-    """A build stopped with SIGTERM (``timeout``, a service manager) cleans up as on Ctrl-C: the
-    previous build stays and the half-written one goes."""
+    """A build stopped with SIGTERM (``timeout``, a service manager) or Ctrl-C cleans up: the
+    previous build stays and the half-written one goes, even when the interrupt lands where a
+    library swallows it (the build stops at its next step, see :data:`kg.build.STOP`)."""
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may set signal handlers
         return
-    before = signal.signal(signal.SIGTERM, _interrupt)
+    from .build import STOP
+
+    STOP.clear()
+    before = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, before)
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+        STOP.clear()
 
 
 def show_report(report, checked: str) -> None:
@@ -201,7 +210,7 @@ def merge(
     """
     from .build import merge as run_merge
 
-    with reported():
+    with reported(), sigterm_as_ctrl_c():
         report = run_merge(shards, out_dir, waiting=lambda: waiting_for(out_dir), wait=wait)
     show_report(report, "SHACL: checked in the shards" if report.validated else "SHACL: not checked in every shard")
 

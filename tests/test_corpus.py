@@ -159,6 +159,26 @@ def test_an_interrupted_build_leaves_the_previous_one_and_the_next_completes(tmp
     assert len(report.articles) == 6 and report.extracted == 1
 
 
+def test_an_interrupt_a_library_swallowed_still_stops_the_build_before_the_swap(tmp_path: Path):
+    """A signal handler sets STOP and raises; when the KeyboardInterrupt is lost (as inside a C
+    extension's import), the build still stops at its next step and replaces nothing."""
+    out = tmp_path / "build"
+    build([CORPUS], out, check=False)
+    before = snapshot(out)
+
+    def lost_interrupt(path):  # the handler ran; its exception went nowhere
+        build_module.STOP.set()
+
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            build([CORPUS, SEED], out, check=False, progress=lost_interrupt)
+    finally:
+        build_module.STOP.clear()
+    assert snapshot(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["build"]
+    assert len(build([CORPUS, SEED], out, check=False).articles) == 6
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="stale folders are told apart by POSIX file locks")
 def test_the_staging_folder_of_a_killed_build_is_removed_and_a_running_ones_kept(tmp_path: Path):
     import fcntl
