@@ -1287,3 +1287,93 @@ def test_general_after_the_head_is_part_of_the_role():
             "The Example Exporters Association (EEA) hosted the summit.")
     assert "Claire Fontenay" in labels(x, "Person") and "General Claire Fontenay" not in labels(x)
     the_post(x, "Claire Fontenay", "secretary general", "Example Exporters Association", "post-prefix")
+
+
+# --- themes, list separators, heads and branded events (invented names) ----------------------
+
+@pytest.mark.parametrize("sentence, theme", [
+    ("The Tarvik Denim Week 2025 opened in Tarvik under the motto \"Threads of Tomorrow\".", "Threads of Tomorrow"),
+    ("The Tarvik Denim Week 2025 opened in Tarvik. The theme of this year's meet was \"Cotton Forward\".",
+     "Cotton Forward"),
+    ("The Tarvik Denim Week 2025, titled \"Weaving Resilience\", opened in Tarvik.", "Weaving Resilience"),
+    ("The Tarvik Denim Week 2025 opened in Tarvik. \"Dye Less, Design More\" was chosen as its theme.",
+     "Dye Less, Design More"),
+])
+def test_a_theme_motto_or_title_in_any_of_its_constructions(sentence, theme):
+    x = run(sentence)
+    the_fact(x, "gk:theme", "Tarvik Denim Week 2025", theme, "theme")
+
+
+def test_a_word_theme_without_quotes_is_no_theme():
+    x = run("The Tarvik Denim Week 2025 opened in Tarvik. Its theme reflected the mood of the sector.")
+    assert find(x, "gk:theme") == []
+
+
+@pytest.mark.parametrize("joined", ["along with", ", along with", "together with"])
+def test_along_with_joins_the_items_of_an_agent_list(joined):
+    x = run("The Kelvara Yarn Forum 2026 was held in Dunmore.",
+            f"It was organised by the Kelvara Spinners Association{'' if joined[0] == ',' else ' '}{joined} the "
+            "Dunmore Export Board and the Tarvik Chamber of Commerce.")
+    assert objects(x, "gk:organizedBy", "Kelvara Yarn Forum 2026") == {
+        "Kelvara Spinners Association", "Dunmore Export Board", "Tarvik Chamber of Commerce"}
+
+
+def test_a_list_whose_later_items_take_the_is_not_read_as_an_apposition():
+    # ", the X Cooperative and the Y" is two items, not a description of the first
+    x = run("The Kelvara Yarn Forum 2026 was held in Dunmore.",
+            "It was sponsored by Orlan Holdings, the Tarvik Garment Cooperative and the Kelvara Labour Inspectorate.")
+    assert objects(x, "gk:hostedBy", "Kelvara Yarn Forum 2026") == {
+        "Orlan Holdings", "Tarvik Garment Cooperative", "Kelvara Labour Inspectorate"}
+
+
+def test_an_apposition_between_list_items_is_still_left_out():
+    x = run("The Kelvara Yarn Forum 2026 was held in Dunmore.",
+            "It was organised by the Kelvara Spinners Association, a body of 40 mills, and the Tarvik "
+            "Chamber of Commerce.")
+    assert objects(x, "gk:organizedBy", "Kelvara Yarn Forum 2026") == {
+        "Kelvara Spinners Association", "Tarvik Chamber of Commerce"}
+
+
+@pytest.mark.parametrize("name, cls", [
+    ("Dunmore Weavers' Guild", "IndustryAssociation"), ("Tarvik Garment Cooperative", "IndustryAssociation"),
+    ("Kelvara Textile Confederation", "IndustryAssociation"), ("Dunmore Export Board", "Organization"),
+    ("Kelvara Labour Inspectorate", "GovernmentAgency"), ("Orlan Holdings", "Company"),
+    ("Brevik Tekstil s.r.o.", "Company"), ("Brevik Textil Kft.", "Company"), ("Brevik Tekstil d.o.o.", "Company"),
+    ("Brevik Tekstylia Sp. z o.o.", "Company"), ("Brevik Textil a.s.", "Company"),
+    ("Brevik Mode e.V.", "IndustryAssociation"),
+])
+def test_heads_of_guilds_boards_inspectorates_and_firms(name, cls):
+    x = run("The Kelvara Yarn Forum 2026 was held in Dunmore.", f"It was sponsored by {name} this year.")
+    assert entity(x, name).cls == cls
+    assert objects(x, "gk:hostedBy", "Kelvara Yarn Forum 2026") == {name}
+
+
+def test_an_industries_name_of_a_meeting_is_not_cut_into_organizations():
+    x = run("The 3rd National Meeting of Textile and Leather Industries was held in Dunmore.",
+            "It was organised by the Kelvara Association of Textile, Clothing and Leather Industries (KATCLI).")
+    assert labels(x, "Organization") == {"Kelvara Association of Textile, Clothing and Leather Industries"}
+
+
+def test_two_organizations_joined_by_and_in_one_chunk_are_two():
+    x = run("The Kelvara Yarn Forum 2026 was held in Dunmore.",
+            "Brevik Textiles Ltd and the Dunmore Weavers' Guild signed an agreement at the forum.")
+    assert {"Brevik Textiles Ltd", "Dunmore Weavers' Guild"} <= labels(x, "Organization")
+
+
+def test_a_brand_with_an_edition_year_is_an_event_and_so_is_the_brand_alone():
+    x = run("Loomex Valley 2025 opened in Tarvik on Monday with 300 exhibitors.",
+            "Loomex Valley will return next year, in line with the Vision 2030 plan.")
+    event = entity(x, "Loomex Valley 2025")
+    assert event.kind == "Event" and {"name-with-year", "name-without-year"} <= mention_rules(event)
+    assert "Vision 2030" not in labels(x, "Event")
+    the_fact(x, "gk:heldIn", "Loomex Valley 2025", "Tarvik", "held-in")
+
+
+def test_an_opening_quote_after_a_full_stop_starts_the_next_sentence():
+    from kg.extract.nlp import sentences
+
+    text = ('The Tarvik Denim Week 2025 opened in Tarvik. "Dye Less" was chosen as its theme. She said "go." '
+            'Then the award went to Harold W. “Hal” Brenner Sr. on Monday.')
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "The Tarvik Denim Week 2025 opened in Tarvik.", '"Dye Less" was chosen as its theme.', 'She said "go."',
+        "Then the award went to Harold W. “Hal” Brenner Sr. on Monday."]

@@ -38,6 +38,13 @@ ORG_HEADS = {
     "center": "ResearchInstitute",
     "foundation": "Organization", "organization": "Organization", "organisation": "Organization",
     "bank": "Company", "fund": "Organization", "network": "Organization", "platform": "Organization",
+    # more heads of associations, public bodies and firms ("X Weavers' Guild", "X Export Board", "X Holdings")
+    "guild": "IndustryAssociation", "cooperative": "IndustryAssociation", "co-operative": "IndustryAssociation",
+    "coalition": "Organization", "confederation": "IndustryAssociation", "syndicate": "IndustryAssociation",
+    "trust": "Organization", "board": "Organization", "directorate": "GovernmentAgency",
+    "inspectorate": "GovernmentAgency", "holdings": "Company", "s.r.o.": "Company",
+    "kft": "Company", "kft.": "Company", "d.o.o.": "Company", "aps": "Company", "sp.": "Company",
+    "o.o.": "Company", "a.s.": "Company",
 }
 # Heads that name a part of a larger organization when followed by "of ORG" or preceded by an ORG name.
 UNIT_HEADS = {"commission", "department", "office", "branch", "division", "secretariat", "sub-council",
@@ -181,3 +188,8 @@ PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed)"
 ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|"
           r"(?:were|was)\s+(?:also\s+)?present|present at|joined by|led by|in attendance|participation of|were among|"
           r"included|including)")
+
+# words before a year that name a plan, a budget or a period, not an event: "Vision 2030", "Fiscal 2026"
+PLAN_WORDS = {"vision", "agenda", "horizon", "strategy", "plan", "roadmap", "budget", "fiscal", "fy", "census",
+              "target", "targets", "goal", "goals", "mission", "policy", "programme", "program", "class", "batch",
+              "season", "collection", "model", "version", "edition", "year", "report", "index", "act", "law", "cop"}

@@ -150,6 +150,10 @@ def plausible_name(ws: list[Word]) -> bool:
 
 # --- capitalised chunks -------------------------------------------------------------------------
 
+# legal forms that follow a capitalised name in lower case (their heads are in lexicon.ORG_HEADS)
+LOWER_CASE_FORMS = {"e.v.", "s.r.o.", "a.s.", "d.o.o.", "s.r.l.", "s.p.a.", "s.a."}
+
+
 def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, int]]:
     """Index ranges of maximal capitalised chunks: capitalised words joined by connectors
     ("of", "and", "for", "the", "&", "'s"), with an acronym in parentheses kept when the name goes on."""
@@ -177,6 +181,10 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
             elif (t in {"'", "’"} and ws[j - 1][0].endswith("s") and ws[j - 1][2] == ws[j][1] and j + 1 < n
                   and is_cap(ws[j + 1][0])):
                 j += 2  # a plural possessive inside a name: "X Manufacturers' Association"
+            elif t.lower() in LOWER_CASE_FORMS:
+                j += 1  # a legal form written in lower case ends the name: "X e.V.", "X s.r.o.", "X d.o.o."
+            elif t == "z" and j + 1 < n and ws[j + 1][0].lower() == "o.o." and ws[j - 1][0].lower() == "sp.":
+                j += 2  # "X Sp. z o.o."
             elif t.lower() == "on" and _street_after(ws, j + 1):
                 break  # "X Convention Hall on Y Road": the venue's street is no part of its name
             elif t.lower() in lx.CONNECTORS and t.lower() != "in":
@@ -552,7 +560,10 @@ class MentionFinder:
         if m is not None:
             return [m]
         if len(ws) >= 2 and re.fullmatch(r"(?:19|20)\d\d", ws[-1][0]) and plausible_name(ws[:-1]):
-            # "Wool Horizons 2030": a name with an edition year, kept only if its context makes it an event
+            if ws[-2][0].lower() not in lx.PLAN_WORDS and not any(w[0].lower() in MONTHS for w in ws[:-1]):
+                # "Loomex Valley 2025": a name with no head and an edition year names an event (a trade
+                # fair is known by its brand); not "Vision 2030", a plan
+                return [self.mk(ws, "Event", "Event", "name-with-year", sent)]
             return [self.mk(ws, "Unknown", "Unknown", "capitalised-name", sent)]
         if plausible_name(ws) and len(ws) >= 2:
             # remembered as a candidate; kept only if its context makes it a person or an agent
@@ -563,6 +574,24 @@ class MentionFinder:
             return [self.mk(ws, "Unknown", "Unknown", "capitalised-word", sent)]
         if is_acronym(ws[0][0]) and all(re.fullmatch(r"\d{4}", w[0]) for w in ws[1:]):
             return [self.mk(ws, "Unknown", "Unknown", "acronym-candidate", sent)]
+        for k in range(1, len(ws) - 1):
+            if ws[k][0].lower() in {"and", "&"}:
+                return self.split_coordination(ws, k, sent)
+        return []
+
+    def split_coordination(self, ws: list[Word], k: int, sent: int) -> list[Mention]:
+        """A chunk with "and" at ``k`` that no rule reads whole: "Acme Textiles Ltd and the Weavers Guild"
+        names two (the right side starts anew, or the left has a head of an organization), "Valley Expo
+        and Fair Bureau" one organization (the last head decides), "United Dyers and Finishers" a
+        candidate name that its slot may make an agent."""
+        left, right = ws[:k], ws[k + 1:]
+        hl, hr = head_class(left), head_class(right)
+        if right[0][0].lower() == "the" or hl is not None and hl[0] == "Organization":
+            return self.split_chunk(left, sent) + self.split_chunk(right, sent)
+        if hr is not None and hr[0] == "Organization":
+            return [self.mk(ws, "Organization", hr[1], "head-organization", sent)]
+        if all(is_cap(w[0]) or w[0].lower() in {"and", "&", "of"} for w in ws):
+            return [self.mk(ws, "Unknown", "Unknown", "capitalised-name", sent)]
         return []
 
     def _name_after(self, ws: list[Word], k: int) -> bool:
@@ -596,7 +625,15 @@ class MentionFinder:
             sent.mentions = self.sentence_mentions(sent)
             if idx <= 3:
                 self.dateline(sent)
+        branded = {re.sub(r"\s+(?:19|20)\d\d$", "", m.text) for s in self.sentences for m in s.mentions
+                   if m.rule == "name-with-year"}
         for sent in self.sentences:
+            for m in sent.mentions:
+                if m.kind == "Unknown" and m.rule in {"capitalised-name", "capitalised-word"} and any(
+                        b == m.text or b.startswith(m.text + " ") for b in branded) and (
+                        m.text.lower() not in lx.THING_WORDS):
+                    # "Loomex Valley" or "Loomex" after "Loomex Valley 2025": the event without its year
+                    m.kind, m.cls, m.rule = "Event", "Event", "name-without-year"
             sent.mentions = [m for m in map(self.finalize, sent.mentions) if m.kind != "Unknown"]
         return self.sentences
 

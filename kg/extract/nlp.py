@@ -18,7 +18,9 @@ ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.",
                  "smt.", "shri.", "engr.", "hon.", "rev.", "sen.", "rep.", "h.e.", "mohd.", "mx.", "dott.", "ing.",
                  "gen.", "col.", "capt.",
                  # company and association forms: "X Sdn. Bhd.", "X Ltda.", "X A.Ş.", "X e.V."
-                 "sdn.", "bhd.", "ltda.", "tbk.", "a.ş.", "e.v.", "c.v.", "s.a.c."}
+                 "sdn.", "bhd.", "ltda.", "tbk.", "a.ş.", "e.v.", "c.v.", "s.a.c.",
+                 # and in Central Europe and the Balkans: "X s.r.o.", "X a.s.", "X Kft.", "X d.o.o.", "X Sp. z o.o."
+                 "s.r.o.", "a.s.", "kft.", "d.o.o.", "sp.", "o.o."}
 
 
 # words that start a sentence but hardly a name, so a full stop before them ends a sentence even after
@@ -45,6 +47,9 @@ def _spellings(abbreviation: str) -> set[str]:
 TOKENS = sorted({w for a in ABBREVIATIONS if "." in a[:-1] for w in _spellings(a)} | {"Pvt.", "PVT.", "pvt."})
 
 
+OPENING_QUOTES = {'"', "“", "'", "‘"}
+
+
 def sentence_fixes(doc: Doc) -> Doc:
     """After the sentencizer: paragraph and heading breaks end a sentence, and a full stop of an
     abbreviation inside a name does not, unless a word that starts sentences follows."""
@@ -52,6 +57,12 @@ def sentence_fixes(doc: Doc) -> Doc:
         nxt = doc[i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
             nxt.is_sent_start = True
+        elif (nxt.text in OPENING_QUOTES and token.whitespace_ and not nxt.whitespace_ and i + 2 < len(doc)
+              and token.text in {".", "!", "?"} and doc[i + 2].is_sent_start and nxt.is_sent_start is not True):
+            # 'The fair opened. "We are ready," she said.': the sentencizer gives the opening quote
+            # to the sentence before; a quote with a space before and none after opens the next one
+            nxt.is_sent_start = True
+            doc[i + 2].is_sent_start = False
         elif token.text.endswith(".") and nxt.text[:1].isupper() and nxt.text.lower() in SENTENCE_STARTERS:
             nxt.is_sent_start = True  # "... X S.A.S. Some 600 companies ...": it ends the sentence too
         elif (token.text.lower() in ABBREVIATIONS or len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."

@@ -18,9 +18,13 @@ from .resolve import Entity, Resolver
 
 M = r"⟨(\d+)⟩"  # a masked mention
 PAREN = r"(?:\s*\([^)]*\))?"
-SEP = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*;\s*(?:and\s+)?|\s*&\s*)"
-SEP_IN_SENTENCE = r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*&\s*)"  # SEP without ";"
-APPOS = r"(?:\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30}?)?(?=\s*,))?"  # ", a global organiser of ..."
+# between the items of a list: "A, B and C", "A & B", "A, along with B, as well as C"
+_ALONG = r"(?:along|together)\s+with\s+"
+SEP = rf"(?:\s*,\s*(?:and\s+|as well as\s+|{_ALONG})?|\s+and\s+|\s+as well as\s+|\s+{_ALONG}|\s*;\s*(?:and\s+)?|\s*&\s*)"
+SEP_IN_SENTENCE = rf"(?:\s*,\s*(?:and\s+|as well as\s+|{_ALONG})?|\s+and\s+|\s+as well as\s+|\s+{_ALONG}|\s*&\s*)"  # SEP without ";"
+# ", a global organiser of ⟨4⟩ events," between two items; not ", the ⟨5⟩", an item with "the"
+_APPOS_BODY = r"\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30}?)?"
+APPOS = rf"(?:{_APPOS_BODY}(?=\s*,))?"
 # "by Mr. NAME", "by the ABC (Acme ...)": an honorific before, an acronym or gloss in parentheses after
 HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+)?"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
@@ -60,6 +64,15 @@ AGENT_NOUN_PREDICATES = [("guidedBy", "guid"), ("organizedBy", "organi"), ("supp
                          ("hostedBy", "host"), ("hostedBy", "sponsor")]
 PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:important\s+|key\s+)?part\s+of|as\s+part\s+of|part\s+of|under\s+the\s+framework\s+of|a\s+(?:sub-)?event\s+of|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:activities|events|sessions|forums|sub-forums|side\s+events)\s+of)"
 COUNT_NOUNS = r"(?:people|persons|participants|guests|representatives|delegates|attendees|visitors|experts|leaders|members|officials|entrepreneurs|industry\s+insiders)"
+# a theme, motto or slogan and the quoted words it names: 'under the motto "X"', 'The theme of this
+# year's meet was "X"', 'themed "X"', 'titled "X"', '"X" was chosen as its theme'
+_OPEN_QUOTE = r"(?:[\"“]|(?<=\s)['‘])"
+_QUOTED = r"(?P<{}>[^\"”’]{{3,160}})[\"”’']"
+THEME = re.compile(
+    rf"(?:\b(?:with|under|on)\s+(?:the|a|its)\s+(?:main\s+|central\s+)?)?\b(?:theme|motto|slogan|tagline|banner)\b(?:[^\"“”‘.;⟨⟩]|⟨\d+⟩){{0,50}}?{_OPEN_QUOTE}{_QUOTED.format('a')}"
+    rf"|\b(?:themed|titled|entitled)\s+{_OPEN_QUOTE}{_QUOTED.format('b')}"
+    rf"|(?:\btook\s+)?{_OPEN_QUOTE}{_QUOTED.format('c')}(?=\s+(?:was\s+(?:chosen|adopted|selected)\s+)?as\s+(?:its|the|their|this\s+year's)\s+(?:main\s+|central\s+)?(?:theme|motto|slogan))",
+    re.I)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
 MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -507,11 +520,9 @@ class Rules:
 
     def attributes(self, ms: Masked) -> None:
         t = ms.text
-        for m in re.finditer(r"(?:(?:with|under|on)\s+the\s+(?:main\s+)?theme\s+(?:of\s+)?|themed\s+|theme\s+(?:is|was|of)\s+|took\s+)[\"“‘']([^\"”’]{3,160})[\"”’']", t, re.I):
-            if m.group(0).lower().startswith("took") and not re.match(r"\s+as\s+(?:its|the)\s+theme", t[m.end():]):
-                continue
+        for m in THEME.finditer(t):
             ev = self.event_before(ms, m.start(), kinds=("Event",))
-            value = re.sub(r"\s+", " ", m.group(1)).strip(" ,.")
+            value = re.sub(r"\s+", " ", m.group("a") or m.group("b") or m.group("c")).strip(" ,.")
             self.add(ev, "gk:theme", value, ms, m.start(), m.end(), "theme")
         if re.search(lx.ATTEND + r"|\bjoined\b|\bcame\b|\bgathered\b|\bdrew\b|\battracted\b|\bbrought\s+together\b", t, re.I):
             for m in re.finditer(rf"(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately|up\s+to)\s+)?(\d[\d,]*)\s+(?:[\w-]+,?\s+(?:and\s+)?){{0,4}}{COUNT_NOUNS}", t, re.I):
@@ -538,7 +549,7 @@ class Rules:
 
 def _strip_appositions(text: str) -> str:
     """A list's items without their appositions (", a global organiser of ...") and parentheses."""
-    return re.sub(r",\s*(?:an?|the)\s+[^,;]*?(?=,|$)", "", _strip_parentheses(text))
+    return re.sub(rf"{_APPOS_BODY}(?=\s*,|$)", "", _strip_parentheses(text))
 
 
 def _strip_parentheses(text: str) -> str:
