@@ -27,7 +27,7 @@ FLOORS = {
     # round 3 of blind arrivals (docs/arrivals.md): 0.46, 0.57, 0.45, 0.71, 0.44 when they arrived
     "110_tiruppur-knitwear-agm": 0.79,
     "111_carolina-fiber-council-annual-meeting": 0.79,
-    "112_innofibre-frankfurt-technical-textiles": 0.71,
+    "112_innofibre-frankfurt-technical-textiles": 0.73,
     "113_faisalabad-textile-exports-seminar": 0.84,
     "114_denizli-lycus-home-textile-fair": 0.68,
     # round 4 (docs/arrivals.md): 0.57 0.70 0.55 0.68 0.54 when they arrived at 3f8bbfa
@@ -53,6 +53,12 @@ FLOORS = {
     "132_casablanca-textile-leather-national-meeting": 0.77,
     "133_valencia-hogartex-home-textiles-fair-report": 0.54,
     "134_maseru-skills-compliance-programme-launch": 0.55,
+    # round 8: 0.40 0.62 0.56 0.60 0.53 when they arrived at 8849239
+    "135_bandung-batik-go-export-programme-launch": 0.44,
+    "136_amman-qiz-garment-workers-welfare-audit": 0.64,
+    "137_montreal-sewn-products-alliance-agm-board": 0.69,
+    "138_lalitpur-carpet-weavers-safety-wage-training": 0.69,
+    "139_lodz-textilia-fair-closing-report": 0.61,
 }
 
 

@@ -1377,3 +1377,38 @@ def test_an_opening_quote_after_a_full_stop_starts_the_next_sentence():
     assert [text[a:b] for a, b in sentences(text)] == [
         "The Tarvik Denim Week 2025 opened in Tarvik.", '"Dye Less" was chosen as its theme.', 'She said "go."',
         "Then the award went to Harold W. “Hal” Brenner Sr. on Monday."]
+
+
+def test_a_training_given_on_dates_is_the_event_and_the_training_refers_back():
+    x = run("TARVIK, Nov 11: Forty weavers have completed a five-day training on occupational safety.",
+            "The training, organised by the Kelvara Weavers Association, concluded in Tarvik on Monday.")
+    assert objects(x, "gk:organizedBy") == {"Kelvara Weavers Association"}
+    (organized,) = find(x, "gk:organizedBy")
+    assert organized.subject.kind == "Event" and "training" in organized.subject.label
+
+
+def test_that_after_a_verb_of_saying_points_at_no_event():
+    x = run("The Kelvara Yarn Forum 2026 was held in Dunmore.",
+            "Brevik Orlan, President of the Kelvara Weavers Association, added that training had to go with decent pay.")
+    assert not any(m.anaphor and "training" in m.text for s in x.sentences for m in s.mentions)
+
+
+def test_a_company_name_ends_at_its_legal_form_and_a_place_before_and_is_no_part_of_it():
+    x = run("The Kelvara Yarn Forum 2026 was held in Dunmore.",
+            "Three buyers, Orvane Outfitters Inc. of the United States, Vêtements Orlan inc. and Selwick "
+            "Apparel Ltd of the United Kingdom, sponsored the forum.")
+    assert {"Orvane Outfitters Inc.", "Vêtements Orlan inc.", "Selwick Apparel Ltd"} <= labels(x, "Organization")
+    assert not any(" of the " in name or " and " in name for name in labels(x, "Organization"))
+
+
+def test_officers_listed_under_a_heading_that_names_no_organization_serve_the_one_the_article_is_about():
+    x = run("Tarvik Knitters Guild elects new chair",
+            "DUNMORE – Members of the Tarvik Knitters Guild (TKG) met in Dunmore for the guild's annual meeting.",
+            "The Tarvik Knitters Guild reported that membership had grown to 80 mills.",
+            "TKG said the year had been hard for small mills.",
+            "The year had been hard for small mills.",
+            "Members elected the following officers:",
+            "- Chair: Orla Brennick, Brennick Yarns Ltd.",
+            "- Treasurer: Tomas Kveld, Kveld Mills")
+    assert ("Orla Brennick", "chair", "Tarvik Knitters Guild") in posts(x)
+    assert ("Tomas Kveld", "treasurer", "Tarvik Knitters Guild") in posts(x)

@@ -44,8 +44,14 @@ ORG_HEADS = {
     "trust": "Organization", "board": "Organization", "directorate": "GovernmentAgency",
     "inspectorate": "GovernmentAgency", "holdings": "Company", "s.r.o.": "Company",
     "kft": "Company", "kft.": "Company", "d.o.o.": "Company", "aps": "Company", "sp.": "Company",
-    "o.o.": "Company", "a.s.": "Company",
+    "o.o.": "Company", "a.s.": "Company", "ltée": "Company", "ltee": "Company",
 }
+# Legal forms: a company's name ends with them, so "of" after one starts its place, not more name
+# ("Acme Apparel Ltd of the United Kingdom", "Acme Knit Inc. of Canada")
+LEGAL_FORMS = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "gmbh", "corp", "corp.", "pvt", "pvt.",
+               "pty", "bhd", "bhd.", "tbk", "tbk.", "jsc", "llp", "srl", "s.r.l.", "sarl", "sas", "s.a.s.", "s.a.",
+               "s.p.a.", "spa", "ag", "ab", "oy", "oyj", "asa", "bv", "nv", "kk", "a/s", "ltda", "ltda.", "a.ş.",
+               "s.r.o.", "a.s.", "d.o.o.", "kft", "kft.", "o.o.", "aps", "ltée", "ltee", "s.a.c.", "c.v.", "eireli"}
 # Heads that name a part of a larger organization when followed by "of ORG" or preceded by an ORG name.
 UNIT_HEADS = {"commission", "department", "office", "branch", "division", "secretariat", "sub-council",
               "subcouncil", "section", "committee", "bureau", "center", "centre", "council", "institute"}
@@ -63,13 +69,15 @@ EVENT_HEADS = {
     "roundtable", "round-table", "round table", "conclave", "colloquium", "hackathon", "masterclass",
     "luncheon", "meet", "mela", "showcase", "bazaar", "agm", "annual general meeting", "general meeting",
     "panel discussion", "trade mission", "business forum",
+    # a course given to a group on dates: "a five-day training on occupational safety"
+    "training",
 }
 # Event nouns that refer back to the article's main event ("the expo", "the opening ceremony").
 EVENT_ANAPHORS = {
     "event", "expo", "exposition", "exhibition", "fair", "conference", "congress", "forum", "summit",
     "symposium", "seminar", "meeting", "show", "festival", "ceremony", "opening ceremony", "opening",
     "closing ceremony", "session", "convention", "activity", "gathering", "contest", "competition",
-    "salon", "week", "assembly", "launch ceremony", "signing ceremony", "gala", "roundtable", "conclave", "agm",
+    "salon", "week", "assembly", "launch ceremony", "signing ceremony", "gala", "roundtable", "conclave", "agm", "training",
 }
 # Event nouns that introduce a separate, smaller event about the main one.
 SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media briefing", "press event"}

@@ -151,7 +151,7 @@ def plausible_name(ws: list[Word]) -> bool:
 # --- capitalised chunks -------------------------------------------------------------------------
 
 # legal forms that follow a capitalised name in lower case (their heads are in lexicon.ORG_HEADS)
-LOWER_CASE_FORMS = {"e.v.", "s.r.o.", "a.s.", "d.o.o.", "s.r.l.", "s.p.a.", "s.a."}
+LOWER_CASE_FORMS = {"e.v.", "s.r.o.", "a.s.", "d.o.o.", "s.r.l.", "s.p.a.", "s.a.", "inc.", "ltée"}
 
 
 def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, int]]:
@@ -187,6 +187,8 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 j += 2  # "X Sp. z o.o."
             elif t.lower() == "on" and _street_after(ws, j + 1):
                 break  # "X Convention Hall on Y Road": the venue's street is no part of its name
+            elif t.lower() == "of" and ws[j - 1][0].lower() in lx.LEGAL_FORMS:
+                break  # "Acme Apparel Ltd of the United Kingdom": the name ends at its legal form
             elif t.lower() in lx.CONNECTORS and t.lower() != "in":
                 k = j + 1
                 if k < n and ws[k][0].lower() == "the":
@@ -338,6 +340,12 @@ def initials_match(acronym: str, name_words: list[str]) -> bool:
         return False
 
     return go(0, 0)
+
+
+# a verb of saying or thinking just before "that": the "that" starts a clause, it points at nothing
+_COMPLEMENTIZER_BEFORE = re.compile(r"\b(?:said|says|say|added|adds|noted|notes|stressed|stresses|explained|"
+                                    r"believes?|believed|argued|argues|warned|warns|agreed|ensure[sd]?|hoped|"
+                                    r"announced|stated|observed|insisted|recalled|pointed out|emphasi[sz]ed)\s+$")
 
 
 @cache
@@ -550,6 +558,12 @@ class MentionFinder:
                     # "the Example Association and Acme Weaves": a named organization, then a name
                     # without a head, which its slot may make an agent (see contextual)
                     return self.split_chunk(ws[:k], sent) + self.split_chunk(right, sent)
+                if (left_m is not None and left_m.kind == "Place" and right_m is not None
+                        and right[-1][0].lower() in lx.LEGAL_FORMS):
+                    # "... of the United States and Acme Apparel Ltd": a firm with its legal form takes no
+                    # place coordinated before it (but "Kenya and Uganda Textile Association" stays whole,
+                    # and so does "Tarvik Spinning and Dye Works Limited": two names or one, only a place tells)
+                    return self.split_chunk(ws[:k], sent) + self.split_chunk(right, sent)
                 if left_m and right_m and left_m.kind == right_m.kind:
                     whole = self.classify(ws, sent)
                     # keep "Ministry of Science and Technology" whole: split only when the
@@ -581,14 +595,19 @@ class MentionFinder:
 
     def split_coordination(self, ws: list[Word], k: int, sent: int) -> list[Mention]:
         """A chunk with "and" at ``k`` that no rule reads whole: "Acme Textiles Ltd and the Weavers Guild"
-        names two (the right side starts anew, or the left has a head of an organization), "Valley Expo
-        and Fair Bureau" one organization (the last head decides), "United Dyers and Finishers" a
-        candidate name that its slot may make an agent."""
+        names two (the right side starts anew, or the left has a head of an organization, or both sides
+        have two words or more and the left no head: "Banque Orlan and Logistique Tarvik inc."), "Textile
+        and Apparel Board" or "Tarvik Convention and Exhibition Bureau"
+        one organization (the last head decides), "United Dyers and Finishers" a candidate name that its
+        slot may make an agent."""
         left, right = ws[:k], ws[k + 1:]
         hl, hr = head_class(left), head_class(right)
         if right[0][0].lower() == "the" or hl is not None and hl[0] == "Organization":
             return self.split_chunk(left, sent) + self.split_chunk(right, sent)
         if hr is not None and hr[0] == "Organization":
+            if len(left) >= 2 and len(right) >= 2 and hl is None and not any(w[0].lower() == "of" for w in left):
+                # "Banque Orlan and Logistique Tarvik inc.": two names of two words or more each
+                return self.split_chunk(left, sent) + self.split_chunk(right, sent)
             return [self.mk(ws, "Organization", hr[1], "head-organization", sent)]
         if all(is_cap(w[0]) or w[0].lower() in {"and", "&", "of"} for w in ws):
             return [self.mk(ws, "Unknown", "Unknown", "capitalised-name", sent)]
@@ -719,6 +738,8 @@ class MentionFinder:
         heads, sides, evheads = _event_alternations()
         # (not "announced the opening of the expo": a speech that opens the event, not an event of its own)
         for m in re.finditer(rf"(?<!announced )(?<!declared )\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur) (?:(?:two|three|four|one|five)-day |annual |whole |entire |main |same )?({heads})\b(?! of the [A-Z])", t):
+            if m.group(0).startswith("that ") and _COMPLEMENTIZER_BEFORE.search(t[:m.start()]):
+                continue  # "he added that training had to go with decent pay": "that" opens a clause
             out.append(Mention(base + m.start(), base + m.end(), m.group(0), "Event", "Event", "event-reference",
                                sent.index, anaphor=True))
         # "A signing ceremony for ... was held": an event introduced without a name

@@ -60,6 +60,9 @@ OWN_EVENT_VERB = (r"(?:held|holds|is\s+holding|has\s+held|convened|convenes|conc
 # the part an agent "acted as" or "served as", and the relation each names (first stem found wins)
 AGENT_NOUN = (r"(?P<noun>guiding\s+units?|guidance\s+units?|organi[sz]ing\s+units?|(?:co-)?organi[sz]ers?|host\s+units?"
               r"|hosts?|(?:co-)?sponsors?|supporting\s+units?|supporters?)\b")
+# a heading that introduces a list of officers, whoever they serve
+OFFICERS = re.compile(r"\b(?:officers|office[- ]bearers|directors|board\s+members|new\s+board|executive\s+committee|"
+                      r"committee\s+members|council\s+members)\b", re.I)
 AGENT_NOUN_PREDICATES = [("guidedBy", "guid"), ("organizedBy", "organi"), ("supportedBy", "support"),
                          ("hostedBy", "host"), ("hostedBy", "sponsor")]
 PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:important\s+|key\s+)?part\s+of|as\s+part\s+of|part\s+of|under\s+the\s+framework\s+of|a\s+(?:sub-)?event\s+of|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:activities|events|sessions|forums|sub-forums|side\s+events)\s+of)"
@@ -233,10 +236,26 @@ class Rules:
                         if e is not None and e.kind == "Organization"}
                 if orgs:
                     return next(iter(orgs.values())) if len(orgs) == 1 else None
+            if OFFICERS.search(prev.text):
+                return self._lead_org()  # "Members elected the following officers:" of the article's body
             return None
         if prev is not None and self.heading is not None and LIST_LINE.match(prev.text):
             return self.heading  # the list goes on
         return None
+
+    def _lead_org(self) -> Entity | None:
+        """The organization an article is about: named in more sentences than any other, and in three
+        at least (an association's annual meeting report names itself throughout)."""
+        counts: dict[int, int] = {}
+        ents: dict[int, Entity] = {}
+        for sent in self.sentences:
+            for e in {id(e): e for e in map(self.ent, sent.mentions) if e is not None and e.kind == "Organization"}.values():
+                counts[id(e)] = counts.get(id(e), 0) + 1
+                ents[id(e)] = e
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ents[ranked[0][0]]
 
     def agents(self, ms: Masked) -> None:
         for pred, trigger in AGENT_RULES:
