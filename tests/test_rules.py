@@ -1412,3 +1412,16 @@ def test_officers_listed_under_a_heading_that_names_no_organization_serve_the_on
             "- Treasurer: Tomas Kveld, Kveld Mills")
     assert ("Orla Brennick", "chair", "Tarvik Knitters Guild") in posts(x)
     assert ("Tomas Kveld", "treasurer", "Tarvik Knitters Guild") in posts(x)
+
+
+def test_a_theme_that_contains_a_name_keeps_the_name_not_its_mask():
+    x = run("The Tarvik Denim Week 2025 opened in Tarvik with a talk show titled \"From Kelvara Workshop to "
+            "World Market\".")
+    assert objects(x, "gk:theme") == {"From Kelvara Workshop to World Market"}
+
+
+@pytest.mark.parametrize("title", ["Bapak", "Ibu", "Pak", "Khun"])
+def test_titles_of_address_of_many_countries_are_no_part_of_the_name(title):
+    x = run(LEAD, f"{title} Wirasta Kelvandi, chairman of the Example Weavers Association, opened the summit.")
+    assert "Wirasta Kelvandi" in labels(x, "Person")
+    assert not any(name.startswith(title) for name in labels(x))

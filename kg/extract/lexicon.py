@@ -134,7 +134,9 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               "miss", "sir", "mme", "mme.", "mx", "mx.", "dame", "lord", "lady", "shri", "shri.", "smt", "smt.",
               "shrimati", "kumari", "janab", "begum", "engr", "engr.", "h.e.", "hon", "hon.", "hon'ble",
               "honourable", "honorable", "rev", "rev.", "datuk", "dato", "dato'", "datin", "tan sri", "alhaji",
-              "alhaja", "herr", "frau", "dott.", "ing.", "sen.", "rep.", "gen.", "col.", "capt."}
+              "alhaja", "herr", "frau", "dott.", "ing.", "sen.", "rep.", "gen.", "col.", "capt.",
+              # Indonesian and Malay address ("Bapak Budi", "Ibu Sari", "Pak Budi", "Hj. Siti"), Thai ("Khun X")
+              "bapak", "ibu", "pak", "hj.", "khun"}
 
 # Capitalised words that start a sentence or a phrase, hardly a name ("Speaking at ...", "The ...").
 STOP_STARTS = {

@@ -118,6 +118,12 @@ class Masked:
         offs.append(sent.end)
         return cls(sent, "".join(out), offs, sent.mentions)
 
+    def original(self, a: int, b: int) -> str:
+        """The article text behind the masked ``text[a:b]``: a theme that names a mention ("From ⟨2⟩ to
+        Market") is written with the name, never with its mask."""
+        start, end = self.span(a, b)
+        return self.sent.text[start - self.sent.start:end - self.sent.start]
+
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self.offsets[a], self.offsets[b - 1] + 1 if b > a else self.offsets[a]
 
@@ -541,7 +547,8 @@ class Rules:
         t = ms.text
         for m in THEME.finditer(t):
             ev = self.event_before(ms, m.start(), kinds=("Event",))
-            value = re.sub(r"\s+", " ", m.group("a") or m.group("b") or m.group("c")).strip(" ,.")
+            group = next(g for g in ("a", "b", "c") if m.group(g))
+            value = re.sub(r"\s+", " ", ms.original(m.start(group), m.end(group))).strip(" ,.")
             self.add(ev, "gk:theme", value, ms, m.start(), m.end(), "theme")
         if re.search(lx.ATTEND + r"|\bjoined\b|\bcame\b|\bgathered\b|\bdrew\b|\battracted\b|\bbrought\s+together\b", t, re.I):
             for m in re.finditer(rf"(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately|up\s+to)\s+)?(\d[\d,]*)\s+(?:[\w-]+,?\s+(?:and\s+)?){{0,4}}{COUNT_NOUNS}", t, re.I):
