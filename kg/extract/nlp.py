@@ -47,17 +47,35 @@ TOKENS = sorted({w for a in ABBREVIATIONS if "." in a[:-1] for w in _spellings(a
 
 def sentence_fixes(doc: Doc) -> Doc:
     """After the sentencizer: paragraph and heading breaks end a sentence, and a full stop of an
-    abbreviation inside a name does not, unless a word that starts sentences follows."""
-    for i, token in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if "\n" in token.text or "\n" in token.whitespace_:
-            nxt.is_sent_start = True
-        elif token.text.endswith(".") and nxt.text[:1].isupper() and nxt.text.lower() in SENTENCE_STARTERS:
-            nxt.is_sent_start = True  # "... X S.A.S. Some 600 companies ...": it ends the sentence too
-        elif (token.text.lower() in ABBREVIATIONS or len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
-              or token.text == "." and i > 0 and not doc[i - 1].whitespace_ and f"{doc[i - 1].text}.".lower() in ABBREVIATIONS):
-            nxt.is_sent_start = False  # ("Pte" "." is how the tokenizer splits an abbreviation it does not know)
+    abbreviation inside a name does not, unless a word that starts sentences follows.
+
+    The starts are read and written as one array: setting ``Token.is_sent_start`` makes spaCy check
+    the whole document for a parse each time (``Doc.has_annotation``), so a 1,000,000-character
+    article with a sentence start every line took half a minute here."""
+    texts = [token.text for token in doc]
+    starts = doc.to_array("SENT_START").astype("int64")  # 1 starts a sentence, -1 does not, 0 unknown
+    changed = False
+    for i, value in sentence_changes(texts, [token.whitespace_ for token in doc]):
+        starts[i + 1] = value
+        changed = True
+    if changed:
+        doc.from_array(["SENT_START"], starts.astype("uint64"))
     return doc
+
+
+def sentence_changes(texts: list[str], spaces: list[str]) -> list[tuple[int, int]]:
+    """(i, start) for each token ``i`` whose next token must start a sentence (1) or must not (-1)."""
+    out = []
+    for i in range(len(texts) - 1):
+        text, nxt = texts[i], texts[i + 1]
+        if "\n" in text or "\n" in spaces[i]:
+            out.append((i, 1))
+        elif text.endswith(".") and nxt[:1].isupper() and nxt.lower() in SENTENCE_STARTERS:
+            out.append((i, 1))  # "... X S.A.S. Some 600 companies ...": it ends the sentence too
+        elif (text.lower() in ABBREVIATIONS or len(text) == 2 and text[0].isupper() and text[1] == "."
+              or text == "." and i > 0 and not spaces[i - 1] and f"{texts[i - 1]}.".lower() in ABBREVIATIONS):
+            out.append((i, -1))  # ("Pte" "." is how the tokenizer splits an abbreviation it does not know)
+    return out
 
 
 @lru_cache(maxsize=1)
