@@ -4,7 +4,8 @@ give exactly what the straightforward ones gave.
 The straightforward ones are kept below as the definitions: sentence starts set token by token (spaCy
 scans the whole document at each), capitalised chunks grown one word at a time and begun again at
 every word of a run of connectors, each topic phrase compared with every name and every kept phrase,
-each offset's sentence looked for from the first. Their speed on long articles is measured in
+each offset's sentence looked for from the first. A sentence longer than any of prose is cut into
+pieces (kg.extract.nlp.LONG_SENTENCE). Their speed on long articles is measured in
 benchmarks/long_articles.py; here the counts of steps must grow with the text, not its square.
 """
 
@@ -23,7 +24,7 @@ from kg.extract import lexicon as lx
 from kg.extract import people
 from kg.extract.mentions import (QUOTES, STOP_STARTS, MONTHS, WEEKDAYS, Sentence, _name_start, _particle_run,
                                  _street_after, cap_chunks, is_cap, looks_like_name)
-from kg.extract.nlp import ABBREVIATIONS, SENTENCE_STARTERS, pipeline, sentences, tokenizable, words
+from kg.extract.nlp import ABBREVIATIONS, LONG_SENTENCE, SENTENCE_STARTERS, pipeline, sentences, tokenizable, words
 from kg.extract.topics import SpanIndex, TopicHit, longest_first
 from kg.extract.facts import Topic
 
@@ -242,3 +243,27 @@ def test_the_sentence_at_an_offset_is_the_first_that_holds_it(gaps, offset):
     assert sentence_finder(sents)(offset) is expected
     shuffled = sents[::-1]  # out of order: each is tried in turn
     assert sentence_finder(shuffled)(offset) is next((s for s in shuffled if s.start <= offset < s.end), None)
+
+
+# --- overlong sentences ---------------------------------------------------------------------------
+
+def test_an_overlong_sentence_is_cut_at_spaces_and_loses_only_whitespace():
+    # an invented feed that lost its full stops: 12,000 characters in one sentence
+    text = " ".join(f"Example Textile Association {k} attended the Example Fair" for k in range(200))
+    spans = sentences(text)
+    assert len(spans) > 1
+    assert all(end - start <= LONG_SENTENCE for start, end in spans)
+    assert all(text[end].isspace() for _, end in spans[:-1])  # each cut at a space
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_a_run_without_spaces_is_cut_at_the_limit():
+    text = "x" * (2 * LONG_SENTENCE + 10)
+    assert sentences(text) == [(0, LONG_SENTENCE), (LONG_SENTENCE, 2 * LONG_SENTENCE),
+                               (2 * LONG_SENTENCE, 2 * LONG_SENTENCE + 10)]
+
+
+def test_a_sentence_within_the_limit_is_whole():
+    text = "The Example Garment Fair was held in Example City, " + "with Example Weaving Co., " * 70 + "and others."
+    assert len(text) < LONG_SENTENCE
+    assert sentences(text) == [(0, len(text))]

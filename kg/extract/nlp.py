@@ -112,18 +112,42 @@ def tokenizable(text: str) -> str:
     return LONG_RUN.sub(cut, text)
 
 
+# The rules read a sentence as a whole (the names before a verb, the list after it), and some of that
+# work grows faster than the sentence: a feed that lost its full stops and line breaks is one
+# "sentence" of a megabyte, which took minutes. Prose sentences are far shorter (the longest of the
+# gold articles has 612 characters), so a longer one is cut into pieces of at most this many
+# characters, each at the last space of its second half where there is one.
+LONG_SENTENCE = 2000
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, whitespace trimmed."""
     doc = pipeline()(tokenizable(text))
     spans = []
     for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        chunk = text[start:end]
-        start += len(chunk) - len(chunk.lstrip())
-        end -= len(chunk) - len(chunk.rstrip())
-        if end > start:
-            spans.append((start, end))
+        for start, end in pieces(text, sent.start_char, sent.end_char):
+            chunk = text[start:end]
+            start += len(chunk) - len(chunk.lstrip())
+            end -= len(chunk) - len(chunk.rstrip())
+            if end > start:
+                spans.append((start, end))
     return spans
+
+
+def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into spans of at most LONG_SENTENCE characters: at the last whitespace
+    of each one's second half, else (a run without spaces) at the limit."""
+    out = []
+    while end - start > LONG_SENTENCE:
+        cut = start + LONG_SENTENCE
+        k = cut
+        while k > start + LONG_SENTENCE // 2 and not text[k - 1].isspace():
+            k -= 1
+        cut = k if text[k - 1].isspace() else cut
+        out.append((start, cut))
+        start = cut  # cut > start: each piece has at least half the limit
+    out.append((start, end))
+    return out
 
 
 def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
