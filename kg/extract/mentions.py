@@ -158,17 +158,30 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
     """Index ranges of maximal capitalised chunks: capitalised words joined by connectors
     ("of", "and", "for", "the", "&", "'s"), with an acronym in parentheses kept when the name goes on."""
     out, i, n = [], 0, len(ws)
+    caps, cap_end, strip_start = _cap_runs(ws)
+    # where a walk that reached an index ended: the same from there whatever word it began at, unless a
+    # step on the way depended on that word. When a chunk is all connectors the walk begins again at
+    # the next word, and "De the De the ..." was walked to its end from each of its words in turn
+    walk_end: dict[int, int] = {}
     while i < n:
         t = ws[i][0]
-        if not is_cap(t) or (t.lower() in STOP_STARTS and not (i + 1 < n and ws[i + 1][0] == "'s")
+        if not caps[i] or (t.lower() in STOP_STARTS and not (i + 1 < n and ws[i + 1][0] == "'s")
                              and not looks_like_name(ws[i:i + 2]) and not looks_like_name(ws[i:i + 3])):
             i += 1
             continue
         j = i + 1
+        path: list[int] = []  # the steps of this walk that did not depend on where it started
         while j < n:
+            if j - i >= NAME_WINDOW and j in walk_end:  # (from here on no step depends on i)
+                j = walk_end[j]
+                break
             t = ws[j][0]
-            if is_cap(t):
-                j += 1
+            if not caps[j] and j - i < NAME_WINDOW and _particle_run(ws, j):
+                path.clear()  # the step from here depends on i: it may be the start of the name it continues
+            else:
+                path.append(j)
+            if caps[j]:
+                j = cap_end[j]  # (the whole run of capitalised words: one word at a time, each passed)
             elif t in {"'s", "’s"} and j + 1 < n and is_cap(ws[j + 1][0]):
                 j += 2
             elif skip := _particles_in_name(ws, i, j):
@@ -208,9 +221,8 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 j += 2
             else:
                 break
-        # do not end on a connector
-        while j > i and ws[j - 1][0].lower() in lx.CONNECTORS | {"'s"}:
-            j -= 1
+        walk_end.update((k, j) for k in path)
+        j = max(i, strip_start[j])  # do not end on a connector
         if j == i:  # a capitalised connector alone ("De la ...", "Generation Y consumers"): no chunk
             i += 1
             continue
@@ -219,6 +231,29 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
     return out
 
 
+def _cap_runs(ws: list[Word]) -> tuple[list[bool], list[int], list[int]]:
+    """For :func:`cap_chunks`: whether each word is capitalised, where the run of capitalised words
+    from each index ends, and where the run of connectors ending before each index starts.
+
+    A chunk is grown over a capitalised run and cut back over the connectors it ends with; when that
+    leaves nothing, the next word is tried. Done word by word, 3,000 capitalised connectors in a row
+    ("De De De ...", "Y Y Y ...") were walked 3,000 times each way (over 6 s for 12,000 characters);
+    with the ends of the runs known, each step is one look-up."""
+    n = len(ws)
+    caps = [is_cap(w[0]) for w in ws]
+    cap_end = list(range(n + 1))  # cap_end[j]: the first k >= j whose word is not capitalised, or n
+    for k in range(n - 1, -1, -1):
+        if caps[k]:
+            cap_end[k] = cap_end[k + 1]
+    strip_start = list(range(n + 1))  # strip_start[j]: the first k <= j with ws[k:j] all connectors
+    for k in range(n):
+        if ws[k][0].lower() in CHUNK_END_CONNECTORS:
+            strip_start[k + 1] = strip_start[k]
+    return caps, cap_end, strip_start
+
+
+CHUNK_END_CONNECTORS = lx.CONNECTORS | {"'s"}  # words a chunk does not end on
+NAME_WINDOW = 8  # one more than the words of the longest personal name (kg.extract.people.parts)
 STREET_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(lx.STREET_WORDS))})\.?\s*,\s*$", re.I)
 _EVENT_HEAD_ALT = "|".join(sorted((re.escape(h) for h in lx.EVENT_HEADS), key=len, reverse=True))
 EVENT_APPOSITION = re.compile(rf"\s*,\s*(?:its|the|their|an?|this\s+year's)\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_HEAD_ALT})\b", re.I)
@@ -256,7 +291,11 @@ def _particles_in_name(ws: list[Word], i: int, j: int) -> int:
     particles = _particle_run(ws, j)
     if not particles:
         return 0
-    q = _name_start(ws, i, j)
+    # a name has at most 7 words (kg.extract.people.parts), so only the last NAME_WINDOW words before
+    # ``j`` are searched for its start: a start further back makes no name whatever it is ("Anna van der
+    # Berg" 5,000 times in one chunk searched the whole chunk back for every "van"). So the answer
+    # depends on i only when i is within NAME_WINDOW words of j (cap_chunks relies on it)
+    q = _name_start(ws, max(i, j - NAME_WINDOW), j)
     name = ws[q:j + particles + 1]
     if looks_like_name(name) or (people.by_shape([w[0] for w in name], slot=True) and q > 0
                                  and ws[q - 1][0].lower() in lx.HONORIFICS):

@@ -52,23 +52,42 @@ OPENING_QUOTES = {'"', "“", "'", "‘"}
 
 def sentence_fixes(doc: Doc) -> Doc:
     """After the sentencizer: paragraph and heading breaks end a sentence, and a full stop of an
-    abbreviation inside a name does not, unless a word that starts sentences follows."""
-    for i, token in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if "\n" in token.text or "\n" in token.whitespace_:
-            nxt.is_sent_start = True
-        elif (nxt.text in OPENING_QUOTES and token.whitespace_ and not nxt.whitespace_ and i + 2 < len(doc)
-              and token.text in {".", "!", "?"} and doc[i + 2].is_sent_start and nxt.is_sent_start is not True):
+    abbreviation inside a name does not, unless a word that starts sentences follows.
+
+    The starts are read and written as one array: setting ``Token.is_sent_start`` makes spaCy check
+    the whole document for a parse each time (``Doc.has_annotation``), so a 1,000,000-character
+    article with a sentence start every line took half a minute here."""
+    texts = [token.text for token in doc]
+    starts = doc.to_array("SENT_START").astype("int64")  # 1 starts a sentence, -1 does not, 0 unknown
+    changed = False
+    for i, value in sentence_changes(texts, [token.whitespace_ for token in doc], list(starts)):
+        starts[i + 1] = value
+        changed = True
+    if changed:
+        doc.from_array(["SENT_START"], starts.astype("uint64"))
+    return doc
+
+
+def sentence_changes(texts: list[str], spaces: list[str], starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """(i, start) for each token ``i`` whose next token must start a sentence (1) or must not (-1);
+    ``starts`` are the sentencizer's (1, -1 or 0 per token), where given."""
+    out = []
+    for i in range(len(texts) - 1):
+        text, nxt = texts[i], texts[i + 1]
+        if "\n" in text or "\n" in spaces[i]:
+            out.append((i, 1))
+        elif (starts is not None and nxt in OPENING_QUOTES and spaces[i] and not spaces[i + 1] and i + 2 < len(texts)
+              and text in {".", "!", "?"} and starts[i + 2] == 1 and starts[i + 1] != 1):
             # 'The fair opened. "We are ready," she said.': the sentencizer gives the opening quote
             # to the sentence before; a quote with a space before and none after opens the next one
-            nxt.is_sent_start = True
-            doc[i + 2].is_sent_start = False
-        elif token.text.endswith(".") and nxt.text[:1].isupper() and nxt.text.lower() in SENTENCE_STARTERS:
-            nxt.is_sent_start = True  # "... X S.A.S. Some 600 companies ...": it ends the sentence too
-        elif (token.text.lower() in ABBREVIATIONS or len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
-              or token.text == "." and i > 0 and not doc[i - 1].whitespace_ and f"{doc[i - 1].text}.".lower() in ABBREVIATIONS):
-            nxt.is_sent_start = False  # ("Pte" "." is how the tokenizer splits an abbreviation it does not know)
-    return doc
+            out.append((i, 1))
+            out.append((i + 1, -1))
+        elif text.endswith(".") and nxt[:1].isupper() and nxt.lower() in SENTENCE_STARTERS:
+            out.append((i, 1))  # "... X S.A.S. Some 600 companies ...": it ends the sentence too
+        elif (text.lower() in ABBREVIATIONS or len(text) == 2 and text[0].isupper() and text[1] == "."
+              or text == "." and i > 0 and not spaces[i - 1] and f"{texts[i - 1]}.".lower() in ABBREVIATIONS):
+            out.append((i, -1))  # ("Pte" "." is how the tokenizer splits an abbreviation it does not know)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -105,18 +124,42 @@ def tokenizable(text: str) -> str:
     return LONG_RUN.sub(cut, text)
 
 
+# The rules read a sentence as a whole (the names before a verb, the list after it), and some of that
+# work grows faster than the sentence: a feed that lost its full stops and line breaks is one
+# "sentence" of a megabyte, which took minutes. Prose sentences are far shorter (the longest of the
+# gold articles has 612 characters), so a longer one is cut into pieces of at most this many
+# characters, each at the last space of its second half where there is one.
+LONG_SENTENCE = 2000
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text``, whitespace trimmed."""
     doc = pipeline()(tokenizable(text))
     spans = []
     for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        chunk = text[start:end]
-        start += len(chunk) - len(chunk.lstrip())
-        end -= len(chunk) - len(chunk.rstrip())
-        if end > start:
-            spans.append((start, end))
+        for start, end in pieces(text, sent.start_char, sent.end_char):
+            chunk = text[start:end]
+            start += len(chunk) - len(chunk.lstrip())
+            end -= len(chunk) - len(chunk.rstrip())
+            if end > start:
+                spans.append((start, end))
     return spans
+
+
+def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into spans of at most LONG_SENTENCE characters: at the last whitespace
+    of each one's second half, else (a run without spaces) at the limit."""
+    out = []
+    while end - start > LONG_SENTENCE:
+        cut = start + LONG_SENTENCE
+        k = cut
+        while k > start + LONG_SENTENCE // 2 and not text[k - 1].isspace():
+            k -= 1
+        cut = k if text[k - 1].isspace() else cut
+        out.append((start, cut))
+        start = cut  # cut > start: each piece has at least half the limit
+    out.append((start, end))
+    return out
 
 
 def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

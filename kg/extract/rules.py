@@ -138,6 +138,9 @@ class Rules:
         self.sentences = sentences
         self.r = resolver
         self.facts: dict[tuple, Fact] = {}
+        # the people each sentence's kept facts say presided, for the speech rule: collecting them from
+        # every fact so far, sentence by sentence, grew with the square of a long article
+        self.presiders: dict[int, set[int]] = {}
         self.heading: Entity | None = None  # the organization a list's heading names ("The officers of ORG are:")
 
     # -- helpers --
@@ -149,7 +152,11 @@ class Rules:
             return
         start, end = ms.span(a, b)
         fact = Fact(subj, pred, obj, Evidence(ms.sent.index, start, end, rule))
-        self.facts.setdefault(fact.key, fact)
+        if fact.key in self.facts:
+            return  # the first evidence of a fact is kept
+        self.facts[fact.key] = fact
+        if pred == "gk:presidedOverBy":
+            self.presiders.setdefault(fact.evidence.sentence, set()).add(id(obj))
 
     def kinds(self, ms: Masked, ids: list[int], kinds: set[str]) -> list[Entity]:
         out = []
@@ -356,8 +363,7 @@ class Rules:
             self.said(ms)  # (also "In his address, he said ...": the speaker is in the sentence before)
             return
         ev = self.speech_event(ms, trig.start())
-        presiders = {id(f.object) for f in self.facts.values()
-                     if f.predicate == "gk:presidedOverBy" and f.evidence.sentence == ms.sent.index}
+        presiders = self.presiders.get(ms.sent.index, set())
         for i, m in enumerate(ms.mentions):
             e = self.ent(m)
             if e is not None and e.kind == "Person" and id(e) not in presiders:
