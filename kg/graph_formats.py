@@ -24,7 +24,7 @@ as its JSON text (``["a", "b"]``; ``json.loads`` reads it back); Neo4j gets real
 (``aliases:string[]``) split on U+001F, a character no value holds. XML 1.0 cannot hold most
 control characters, not even escaped: in a GraphML or GEXF text value each is replaced by U+FFFD
 (one character for one, so offsets still count right), as the RDF/XML export does, while in a
-list's JSON text it is a JSON escape (``\u0001``) and comes back with ``json.loads``. In the Neo4j
+list's JSON text it is a JSON escape (``\\u0001``) and comes back with ``json.loads``. In the Neo4j
 files they become U+FFFD and line breaks spaces, so no field spans lines. Node-link JSON holds
 every value as it is.
 
@@ -54,7 +54,6 @@ NETWORK_FORMATS = [*FILE_FORMATS, *FOLDER_FORMATS]
 
 NODE_CORE = ("iri", "label", "class", "kind", "aliases")
 EVIDENCE_FIELDS = ("evidence", "article", "sentence", "sentence_id", "begin_index", "end_index", "rule")
-EDGE_CORE = ("relation", "label", "predicate", "evidence_count", *EVIDENCE_FIELDS)
 # Names GEXF reserves on nodes and edges (they become XML attributes or time intervals, not data).
 _GEXF_RESERVED = {"id", "pid", "start", "end", "type", "weight", "viz", "key", "networkx_key"}
 
