@@ -41,6 +41,27 @@ class Evidence:
     rule: str
 
 
+@dataclass(frozen=True)
+class EvidenceRecord:
+    """One ``gk:Evidence`` record in full, for the exports (kg.graph_formats): its IRI, the article
+    id, the sentence (IRI and text), the character offsets of the evidence in the article text
+    (None when not recorded) and the extraction rule. ``Evidence`` is what people read; this is
+    what a program needs to find the words again."""
+
+    iri: str
+    article: str
+    sentence_id: str
+    sentence: str
+    begin: int | None
+    end: int | None
+    rule: str
+
+    def key(self) -> tuple:
+        """Order in the article, then by IRI."""
+        return (self.article, -1 if self.begin is None else self.begin, -1 if self.end is None else self.end,
+                self.rule, self.iri)
+
+
 # ---------------------------------------------------------------------------
 # Reading a build
 # ---------------------------------------------------------------------------
@@ -94,17 +115,36 @@ def local_name(iri: str) -> str:
 # Projection
 # ---------------------------------------------------------------------------
 
-def _evidence_index(g: Graph) -> dict[tuple, list[Evidence]]:
+def _evidence_index(g: Graph) -> dict[tuple, list[EvidenceRecord]]:
     """(subject, predicate, object) -> the evidence records that restate this fact."""
-    index: dict[tuple, list[Evidence]] = defaultdict(list)
+    index: dict[tuple, list[EvidenceRecord]] = defaultdict(list)
     for ev in g.subjects(RDF.type, GK.Evidence):
         s, p, o = g.value(ev, GK.factSubject), g.value(ev, GK.factPredicate), g.value(ev, GK.factObject)
-        sentence = g.value(g.value(ev, GK.sentence), NIF.anchorOf)
+        sentence_node = g.value(ev, GK.sentence)
+        sentence = g.value(sentence_node, NIF.anchorOf) if sentence_node is not None else None
         article = g.value(ev, PROV.wasDerivedFrom)
         article_id = g.value(article, DCTERMS.identifier) if article is not None else None
-        index[(s, p, o)].append(Evidence(str(article_id or (local_name(str(article)) if article else "")),
-                                         str(sentence or ""), str(g.value(ev, GK.rule) or "")))
+        index[(s, p, o)].append(EvidenceRecord(
+            str(ev), str(article_id or (local_name(str(article)) if article else "")),
+            str(sentence_node or ""), str(sentence or ""), _offset(g.value(ev, NIF.beginIndex)),
+            _offset(g.value(ev, NIF.endIndex)), str(g.value(ev, GK.rule) or "")))
     return index
+
+
+def _offset(value) -> int | None:
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _read(records) -> tuple[Evidence, ...]:
+    """The evidence people read (article, sentence, rule) of these records, once each, sorted."""
+    return tuple(sorted({Evidence(r.article, r.sentence, r.rule) for r in records}))
+
+
+def _full(records) -> tuple[EvidenceRecord, ...]:
+    return tuple(sorted(set(records), key=EvidenceRecord.key))
 
 
 def _entity_class(g: Graph, node: URIRef, kinds: dict[URIRef, str]) -> URIRef | None:
@@ -120,7 +160,8 @@ def project(g: Graph, topics: bool = False) -> nx.MultiDiGraph:
     Nodes are IRIs with ``label``, ``cls`` (gk class local name, or "Topic"), ``kind`` (Event,
     Programme, Organization, Person, Place, Topic), ``aliases`` and ``attributes`` (literal facts
     such as theme and year, as (relation, value) pairs). Edges go subject -> object, keyed by the
-    relation, with ``relation``, ``predicate`` (IRI) and ``evidence`` (a tuple of Evidence).
+    relation, with ``relation``, ``predicate`` (IRI), ``evidence`` (a tuple of Evidence) and
+    ``records`` (every gk:Evidence record behind the edge, in full: a tuple of EvidenceRecord).
     Nodes and edges are inserted in sorted order so every result built on them is deterministic.
     """
     kinds = class_kinds()
@@ -147,14 +188,14 @@ def project(g: Graph, topics: bool = False) -> nx.MultiDiGraph:
     edges = []
     for s, p, o in g:
         if p in facts and s in nodes and o in nodes:
-            edges.append((str(s), str(o), local_name(str(p)), str(p), tuple(sorted(set(evidence[(s, p, o)])))))
+            edges.append((str(s), str(o), local_name(str(p)), str(p), _full(evidence[(s, p, o)])))
     edges.extend(_post_edges(g, nodes, evidence))
-    for s, o, rel, pred, ev in sorted(edges):
+    for s, o, rel, pred, records in sorted(edges, key=lambda e: (*e[:4], [r.key() for r in e[4]])):
         label = rel
         if pred == str(ORG.Post):
             rel, label = POST_RELATION, rel
         G.add_edge(s, o, key=f"{rel}:{label}" if rel == POST_RELATION else rel,
-                   relation=rel, label=label, predicate=pred, evidence=ev)
+                   relation=rel, label=label, predicate=pred, evidence=_read(records), records=records)
     return G
 
 
@@ -166,9 +207,9 @@ def _post_edges(g: Graph, nodes: dict, evidence: dict) -> list[tuple]:
         if person not in nodes or org not in nodes:
             continue
         role_label = str(g.value(role, RDFS.label) or (local_name(str(role)) if role else "post"))
-        ev = {e for p, o in ((ORG.heldBy, person), (ORG.postIn, org), (ORG.role, role))
-              for e in evidence.get((post, p, o), [])}
-        out.append((str(person), str(org), role_label, str(ORG.Post), tuple(sorted(ev))))
+        records = [e for p, o in ((ORG.heldBy, person), (ORG.postIn, org), (ORG.role, role))
+                   for e in evidence.get((post, p, o), [])]
+        out.append((str(person), str(org), role_label, str(ORG.Post), _full(records)))
     return out
 
 

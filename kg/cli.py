@@ -5,6 +5,7 @@ layout, tables, stdin) is in :mod:`kg.cli_common`."""
 from __future__ import annotations
 
 import json
+import shlex
 import shutil
 import signal
 import tempfile
@@ -308,27 +309,49 @@ def query(
 
 def _export_formats() -> list[str]:
     from .export import FORMATS
+    from .graph_formats import NETWORK_FORMATS
 
-    return list(FORMATS)
+    return [*FORMATS, *NETWORK_FORMATS]
 
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle/ttl, nt, xml (the merged graph) or trig, "
-                                     "nquads/nq, jsonld/json-ld (one named graph per article).",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle/ttl, nt, xml (the merged graph); trig, nquads/nq, "
+                                     "jsonld/json-ld (one named graph per article); graphml, gexf, nodelink/node-link "
+                                     "(the entity network with its evidence); neo4j (CSV files for neo4j-admin, into "
+                                     "the folder --out).",
                                      autocompletion=completing(_export_formats))] = "turtle",
-    out_file: OutOpt = None,
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (stdout if not given); for neo4j "
+                                                  "a folder, which is required.")] = None,
     build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder to export.")] = DEFAULT_OUT,
+    topics: Annotated[bool, typer.Option("--topics/--no-topics", help="graphml, gexf, nodelink and neo4j: topics "
+                                         "(skos:Concept) as nodes, linked by discusses.")] = True,
 ) -> None:
-    """Export the built graph to an RDF format. JSON-LD is compacted with the project's context.
+    """Export the built graph to an RDF format, or its entity network to GraphML, GEXF, node-link JSON or Neo4j.
 
-    Example: kg export --format jsonld --out graph.jsonld
+    RDF formats hold every triple; JSON-LD is compacted with the project's context. The network formats hold the
+    entities (class, label, IRI, aliases) and the facts between them, each fact with its evidence (article,
+    sentence, offsets, rule), for Gephi, yEd, NetworkX and Neo4j. For neo4j the import command is printed and
+    written beside the files as import.sh.
+
+    Example: kg export --format graphml --out graph.graphml
     """
     from .export import export as run_export
+    from .graph_formats import FOLDER_FORMATS, export_neo4j
 
     fmt = canonical_format(fmt)
+    if fmt in FOLDER_FORMATS:
+        with reported():
+            if out_file is None:
+                raise InputError("--format neo4j writes a folder of CSV files; give it with --out FOLDER")
+            files, command = export_neo4j(build_dir, out_file, topics=topics)
+        nodes = sum(1 for f in files if f.startswith("nodes/"))
+        err.print(f"wrote {printable(out_file)}: {nodes} node file(s), {len(files) - nodes} relationship file(s) "
+                  f"and import.sh; load them (Neo4j stopped, the database new or empty) with:", highlight=False)
+        write_stdout(f"cd {shlex.quote(str(out_file))} && {command}".encode("utf-8"))
+        return
     with reported():
-        data = run_export(fmt, build_dir)
+        data = run_export(fmt, build_dir, topics=topics)
         write_output(data, out_file)
     if out_file:
         err.print(f"wrote {printable(out_file)} ({len(data):,} bytes, {fmt})")

@@ -112,6 +112,9 @@ FORMAT_ALIASES = {
     "trig": "trig",
     "jsonld": "jsonld", "json-ld": "jsonld",
     "xml": "xml", "rdfxml": "xml", "rdf-xml": "xml", "rdf/xml": "xml", "rdf": "xml", "owl": "xml",
+    "graphml": "graphml", "gexf": "gexf",
+    "nodelink": "nodelink", "node-link": "nodelink", "node_link": "nodelink",
+    "neo4j": "neo4j", "neo4j-csv": "neo4j", "neo4j-admin": "neo4j",
 }
 
 

@@ -4,7 +4,9 @@ Graph formats (Turtle, N-Triples, RDF/XML) get the merged graph; dataset formats
 JSON-LD) keep one named graph per article. Everything is read from the build's ``dataset.trig`` and
 written in a canonical order, so an export is as reproducible as the build. JSON-LD is compacted
 with the project's own context (``ontology/context.jsonld``), which is read from the installed
-package and embedded in the output, so no reader has to fetch it.
+package and embedded in the output, so no reader has to fetch it. The entity network (GraphML,
+GEXF, node-link JSON, Neo4j CSV) is written by :mod:`kg.graph_formats`; :func:`export` hands
+the single-file ones to it.
 """
 
 from __future__ import annotations
@@ -47,10 +49,18 @@ def read_dataset(build: Path | str = DEFAULT_BUILD) -> list[ox.Quad]:
     return quads
 
 
-def export(fmt: str, build: Path | str = DEFAULT_BUILD) -> bytes:
-    """The build in format ``fmt`` (one of :data:`FORMATS`)."""
+def export(fmt: str, build: Path | str = DEFAULT_BUILD, topics: bool = True) -> bytes:
+    """The build in format ``fmt``: one of the RDF :data:`FORMATS`, or one of the network file
+    formats of :mod:`kg.graph_formats` (graphml, gexf, nodelink; ``topics``: with topic nodes)."""
+    from .graph_formats import FILE_FORMATS, FOLDER_FORMATS, export_network
+
+    if fmt in FILE_FORMATS:
+        return export_network(fmt, build, topics)
+    if fmt in FOLDER_FORMATS:
+        raise ExportError(f"{fmt} is a folder of files, not one: use kg.graph_formats.export_neo4j")
     if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        known = [*FORMATS, *FILE_FORMATS, *FOLDER_FORMATS]
+        raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(known)}")
     quads = read_dataset(build)
     if fmt == "trig":  # the build's own file is canonical TriG already
         return (Path(build) / DATASET_FILE).read_bytes()

@@ -131,7 +131,8 @@ def format_cases(build: Path) -> dict[str, list[tuple[list[str], str, str]]]:
     rdf = [("TTL", "turtle"), ("ttl", "turtle"), ("ntriples", "nt"), ("N-Triples", "nt"), ("nq", "nquads"),
            ("json-ld", "jsonld"), ("JSONLD", "jsonld"), ("rdfxml", "xml"), ("TriG", "trig")]
     return {
-        "export": [(["export", "-b", build], a, c) for a, c in rdf],
+        "export": [(["export", "-b", build], a, c) for a, c in rdf]
+        + [(["export", "-b", build], "GraphML", "graphml"), (["export", "-b", build], "node-link", "nodelink")],
         "query": [(["query", construct, "-b", build], "ttl", "turtle"), (["query", construct, "-b", build], "NT", "nt"),
                   (["query", construct, "-b", build], "json-ld", "jsonld"), (["query", select, "-b", build], "CSV", "csv")],
         "explain": [(["explain", "Liao Bo", "-b", build], "JSON", "json"), (["explain", "Liao Bo", "-b", build], "Csv", "csv")],
