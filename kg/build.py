@@ -552,12 +552,18 @@ def staging(out: Path) -> Iterator[Path]:
     running, and removes only the former."""
     out.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(out)
-    fd, lock_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=_LOCK, dir=out.parent)
-    lock = Path(lock_name)
-    _hold(fd)
-    tmp = lock.with_name(lock.name[: -len(_LOCK)])
-    tmp.mkdir()
+    held = _hold_signals()  # a SIGTERM between making the lock and the try below would leave it behind
     try:
+        fd, lock_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=_LOCK, dir=out.parent)
+    except BaseException:
+        _release_signals(held)
+        raise
+    lock = Path(lock_name)
+    tmp = lock.with_name(lock.name[: -len(_LOCK)])
+    try:
+        _release_signals(held)  # (a signal that came meanwhile is handled here, inside the try)
+        _hold(fd)
+        tmp.mkdir()
         yield tmp
     finally:
         for _ in range(3):  # a store still open under an interrupted write can add a file mid-removal
@@ -568,6 +574,18 @@ def staging(out: Path) -> Iterator[Path]:
                 time.sleep(0.05)
         lock.unlink(missing_ok=True)
         os.close(fd)
+
+
+def _hold_signals() -> object:
+    """Hold SIGINT and SIGTERM back (where the system can, in the main thread); the mask to restore."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
+def _release_signals(before: object) -> None:
+    if before is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _hold(fd: int) -> bool:
