@@ -59,6 +59,12 @@ FLOORS = {
     "137_montreal-sewn-products-alliance-agm-board": 0.69,
     "138_lalitpur-carpet-weavers-safety-wage-training": 0.69,
     "139_lodz-textilia-fair-closing-report": 0.61,
+    # round 9: 0.57 0.45 0.58 0.51 0.59 at 8849239, before this session's rules; these at their arrival
+    "140_arequipa-expo-camelidos-sur-fibre-fair": 0.62,
+    "141_kumasi-1d1f-garment-factory-commissioned": 0.45,
+    "142_manila-apparel-export-forum-speakers": 0.58,
+    "143_los-angeles-garment-workers-town-hall-grant": 0.54,
+    "144_frankfurt-textile-sustainability-summit-panel": 0.59,
 }
 
 
