@@ -276,8 +276,9 @@ def analysis_quads(g: Graph) -> list:
 def write_to_store(g: Graph, build: Path) -> int:
     """Replace the analysis named graph in the build's SPARQL store (``build/store``) by ``g``.
 
-    The store's default graph is the set union of its named graphs (see kg.store), so the previous
-    analysis triples leave it too; the analysis predicates occur nowhere else. Returns the number
+    The analysis is also in the store's default graph, where every other question looks; the
+    previous analysis triples leave it too (the analysis predicates occur nowhere else), and a
+    rebuild that updates the store drops both. Returns the number
     of triples written.
     """
     import pyoxigraph as ox

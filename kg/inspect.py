@@ -75,12 +75,14 @@ class EntityRow:
 
 
 def entities(build: Path | str = DEFAULT_BUILD) -> list[EntityRow]:
-    """Every entity of the build: label, its stated gk: type (one of them when articles differ), and
-    how many articles mention it."""
+    """Every entity of the build: label, its most specific gk: type (the stated one; one of them
+    when articles differ), and how many articles mention it. Entailed types are in the same graph
+    as stated ones, so the type is the one no other type of the entity is a subclass of."""
     rows = query("""
         SELECT ?x ?label (SAMPLE(?t) AS ?type) (COUNT(DISTINCT ?a) AS ?n) WHERE {
             ?a gk:mentions ?x . ?x rdfs:label ?label .
-            GRAPH ?g { ?x a ?t } FILTER (STRSTARTS(STR(?t), STR(gk:)) && ?g != gkg:derived\\/entailment)
+            ?x a ?t FILTER (STRSTARTS(STR(?t), STR(gk:)))
+            FILTER NOT EXISTS { ?x a ?sub . ?sub rdfs:subClassOf+ ?t }
         } GROUP BY ?x ?label ORDER BY ?label ?x""", build)
     return [EntityRow(str(x), str(label), str(t).rsplit("#", 1)[-1], int(n)) for x, label, t, n in rows]
 
