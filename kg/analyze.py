@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from .dumps import GRAPH_FILE
 from .errors import AmbiguousEntity, InputError, NoPath, UnknownEntity
@@ -97,10 +97,11 @@ def local_name(iri: str) -> str:
 def _evidence_index(g: Graph) -> dict[tuple, list[Evidence]]:
     """(subject, predicate, object) -> the evidence records that restate this fact."""
     index: dict[tuple, list[Evidence]] = defaultdict(list)
-    for ev in g.subjects(RDF.type, GK.Evidence):
+    for ev in g.subjects(GK.factSubject, None, unique=True):  # evidence nodes are not typed (lean evidence)
         s, p, o = g.value(ev, GK.factSubject), g.value(ev, GK.factPredicate), g.value(ev, GK.factObject)
-        sentence = g.value(g.value(ev, GK.sentence), NIF.anchorOf)
-        article = g.value(ev, PROV.wasDerivedFrom)
+        sent = g.value(ev, GK.sentence)
+        sentence = g.value(sent, NIF.anchorOf)
+        article = g.value(sent, NIF.referenceContext) if sent is not None else None
         article_id = g.value(article, DCTERMS.identifier) if article is not None else None
         index[(s, p, o)].append(Evidence(str(article_id or (local_name(str(article)) if article else "")),
                                          str(sentence or ""), str(g.value(ev, GK.rule) or "")))
