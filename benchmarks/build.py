@@ -127,7 +127,7 @@ def incremental(corpus_dir: Path, out: Path, check: bool, jobs: int) -> list[tup
             for part in sorted((out / "cache").glob("*.inferred.nt")):
                 sink.write(part.read_bytes())
         t = time.perf_counter()
-        create_store(Path(tmp) / "store", out / "dataset.trig", out / "graph.ttl", inferred)
+        create_store(Path(tmp) / "store", out / "graph.ttl", inferred)
         store_s = time.perf_counter() - t
     return [("rebuild after changing one article (s)", f"{one:,.1f}"),
             ("  articles extracted in it", f"{changed.extracted}"),

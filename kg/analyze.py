@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from .dumps import GRAPH_FILE
 from .errors import AmbiguousEntity, InputError, NoPath, UnknownEntity
@@ -118,11 +118,11 @@ def local_name(iri: str) -> str:
 def _evidence_index(g: Graph) -> dict[tuple, list[EvidenceRecord]]:
     """(subject, predicate, object) -> the evidence records that restate this fact."""
     index: dict[tuple, list[EvidenceRecord]] = defaultdict(list)
-    for ev in g.subjects(RDF.type, GK.Evidence):
+    for ev in g.subjects(GK.factSubject, None, unique=True):  # evidence nodes are not typed (lean evidence)
         s, p, o = g.value(ev, GK.factSubject), g.value(ev, GK.factPredicate), g.value(ev, GK.factObject)
         sentence_node = g.value(ev, GK.sentence)
         sentence = g.value(sentence_node, NIF.anchorOf) if sentence_node is not None else None
-        article = g.value(ev, PROV.wasDerivedFrom)
+        article = g.value(sentence_node, NIF.referenceContext) if sentence_node is not None else None
         article_id = g.value(article, DCTERMS.identifier) if article is not None else None
         index[(s, p, o)].append(EvidenceRecord(
             str(ev), str(article_id or (local_name(str(article)) if article else "")),
@@ -317,8 +317,9 @@ def analysis_quads(g: Graph) -> list:
 def write_to_store(g: Graph, build: Path) -> int:
     """Replace the analysis named graph in the build's SPARQL store (``build/store``) by ``g``.
 
-    The store's default graph is the set union of its named graphs (see kg.store), so the previous
-    analysis triples leave it too; the analysis predicates occur nowhere else. Returns the number
+    The analysis is also in the store's default graph, where every other question looks; the
+    previous analysis triples leave it too (the analysis predicates occur nowhere else), and a
+    rebuild that updates the store drops both. Returns the number
     of triples written.
     """
     import pyoxigraph as ox

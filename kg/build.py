@@ -49,15 +49,14 @@ from . import manifest, oxi
 from .article import ARTICLE_TIMEOUT, MAX_CHARS, Article, safe_id
 from .corpus import Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
-from .dumps import DATASET_FILE, GRAPH_FILE, Dumps
+from .dumps import GRAPH_FILE, Dumps
 from .errors import ArticleSkipped, EmptyArticle, InputError, InputWarning, OutputError, ValidationError
 from .extract import extract
 from .rdf import to_lines
 from .sources import read_inputs
 from .entail import entailed_lines
-from .store import STORE_DIR, create_store, update_store, vocabulary_lines
+from .store import STORE_DIR, about_entities, create_store, update_store, vocabulary_lines
 from .validate import validate
-from .vocab import GRAPH
 
 RESOLUTION = "resolution.json"
 INFERRED = "inferred.nt"
@@ -103,6 +102,7 @@ class BuildReport:
     rewritten: int = 0  # article graphs written anew (the others are linked from the previous build)
     store_updated: bool = False  # the store was updated from the previous one instead of loaded from scratch
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage: extract, write, store
+    quads_loaded: int = 0  # quads fed to a new store (0 when the previous one was updated)
 
     @property
     def triples(self) -> int:
@@ -246,9 +246,11 @@ def allow_length(max_chars: int | None) -> None:
 
 
 def entailed_ntriples(nt_lines: Iterable[str]) -> bytes:
-    """What an article graph (as N-Triples lines) entails beyond it and the vocabulary, as sorted
-    N-Triples: the cached form the store is loaded from."""
-    return "".join(sorted(entailed_lines(nt_lines) - vocabulary_lines())).encode()
+    """What an article graph (as N-Triples lines) entails about entities beyond it and the
+    vocabulary, as sorted N-Triples: the cached form the store is loaded from. What it entails
+    about the article, its sentences and its evidence nodes (that an evidence node is a
+    prov:Entity ...) is left out: no question asks it, and it was most of the entailments."""
+    return "".join(sorted(about_entities(entailed_lines(nt_lines) - vocabulary_lines()))).encode()
 
 
 def parse_turtle(path: Path) -> list[ox.Triple]:
@@ -475,7 +477,8 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
     old_merged = old_resolution(previous) if previous else Resolution()
     update = (previous is not None and (previous / STORE_DIR / "CURRENT").is_file()
               and len(report.articles) - len(unchanged) <= max(UPDATE_MIN, UPDATE_SHARE * len(report.articles)))
-    changed: dict[str, list[ox.Triple]] = {}
+    changed: dict[str, list[ox.Triple]] = {}  # an article graph that changed or came: its new triples
+    was: dict[str, list[ox.Triple]] = {}  # one that changed or went: its previous triples
     (tmp / "articles").mkdir()
     plan = []  # each article, the part of the resolution that changes it, and whether it is as before
     for e in sorted(report.articles, key=lambda e: e.id):
@@ -506,6 +509,9 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
                 report.rewritten += 1
                 if update:
                     changed[e.id] = parse_turtle(target)
+                    old = previous / "articles" / f"{e.id}.ttl"
+                    if old.is_file():
+                        was[e.id] = parse_turtle(old)
             if not (same and dumps.copy(e.id)):
                 dumps.add(e.id, oxi.without_prefixes(target.read_bytes()))
     (tmp / RESOLUTION).write_text(json.dumps(resolution.to_json(), indent=1, ensure_ascii=False) + "\n",
@@ -513,11 +519,14 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
     (tmp / manifest.MANIFEST).write_bytes(manifest.dump(report.articles, report.validated))
     started = time.perf_counter()
     if update:
-        keep = {str(GRAPH[e.id]) for e in report.articles if e.id not in changed}
-        update_store(previous / STORE_DIR, tmp / STORE_DIR, {str(GRAPH[a]): ts for a, ts in changed.items()}, keep)
+        ids = {e.id for e in report.articles}
+        for name in sorted(os.listdir(previous / "articles")):
+            if name.endswith(".ttl") and name[:-4] not in ids:  # an article that went
+                was[name[:-4]] = parse_turtle(previous / "articles" / name)
+        update_store(previous / STORE_DIR, tmp / STORE_DIR, was, changed)
         report.store_updated = True
     else:
-        create_store(tmp / STORE_DIR, tmp / DATASET_FILE, tmp / GRAPH_FILE, inferred_all)
+        report.quads_loaded = create_store(tmp / STORE_DIR, tmp / GRAPH_FILE, inferred_all)
     inferred_all.unlink()
     report.timings["store"] = time.perf_counter() - started
 

@@ -59,11 +59,9 @@ def plain(text: str) -> str:
 # Terms written for every fact, printed once: the writer joins N-Triples text, because making an
 # rdflib term for each of an article's ~3,000 triples took a sixth of the per-article time.
 TYPE, LABEL, ALT_LABEL, SAME_AS = nt(RDF.type), nt(RDFS.label), nt(SKOS.altLabel), nt(OWL.sameAs)
-EVIDENCE, FACT_SUBJECT, FACT_PREDICATE, FACT_OBJECT = (nt(GK.Evidence), nt(GK.factSubject), nt(GK.factPredicate),
-                                                       nt(GK.factObject))
+FACT_SUBJECT, FACT_PREDICATE, FACT_OBJECT = nt(GK.factSubject), nt(GK.factPredicate), nt(GK.factObject)
 SENTENCE, RULE, BEGIN, END = nt(GK.sentence), nt(GK.rule), nt(NIF.beginIndex), nt(NIF.endIndex)
-DERIVED_FROM, MENTIONS, ANCHOR_OF, REFERENCE_CONTEXT = (nt(PROV.wasDerivedFrom), nt(GK.mentions), nt(NIF.anchorOf),
-                                                        nt(NIF.referenceContext))
+MENTIONS, ANCHOR_OF, REFERENCE_CONTEXT = nt(GK.mentions), nt(NIF.anchorOf), nt(NIF.referenceContext)
 NIF_SENTENCE, NIF_STRING = nt(NIF.Sentence), nt(NIF.String)
 _ID = str(ID)
 
@@ -214,8 +212,7 @@ class GraphWriter:
         ev = fact.evidence
         key = f"{self.article.id}|{s_iri}|{pred[1:-1]}|{o_value}|{ev.start}|{ev.end}|{ev.rule}"
         e = f"<{_ID}evidence/{hashlib.sha1(key.encode()).hexdigest()[:16]}>"
-        g = self.g
-        g.add((e, TYPE, EVIDENCE))
+        g = self.g  # seven triples: the type (the domain of gk:factSubject) and the article (the sentence's) follow
         g.add((e, FACT_SUBJECT, s))
         g.add((e, FACT_PREDICATE, pred))
         g.add((e, FACT_OBJECT, o))
@@ -223,7 +220,6 @@ class GraphWriter:
         g.add((e, BEGIN, index(ev.start)))
         g.add((e, END, index(ev.end)))
         g.add((e, RULE, plain(ev.rule)))
-        g.add((e, DERIVED_FROM, self.a))
 
     def lines(self) -> list[str]:
         """The triples as sorted N-Triples lines: the canonical order (see :func:`kg.oxi.lines`)."""

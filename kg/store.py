@@ -1,21 +1,24 @@
 """The SPARQL store: an on-disk Oxigraph database beside the build, and queries against it.
 
 ``kg build`` writes the store into ``<build>/store`` together with the other outputs, so it is
-always in step with them. It holds one named graph per article, the ontology and the topic scheme
-in graphs of their own (``graph/vocabulary/...``), and the RDFS entailments in
-``graph/derived/entailment`` (see :mod:`kg.entail`). The default graph is the set union of all of
-them: a triple stated by two articles is there once (Oxigraph's union-default-graph mode would
-count it twice), and a query for ``gk:Organization`` also finds every ``gk:GovernmentAgency``.
-``GRAPH ?g { ... }`` tells which article said what.
+always in step with them. It holds each triple once, in its default graph: every article's
+triples (a triple stated by two articles is there once), the ontology and the topic scheme, and
+the RDFS entailments about entities (see :mod:`kg.entail`), so a query for ``gk:Organization``
+also finds every ``gk:GovernmentAgency``. There are no named graphs: which article said a fact is
+its evidence's sentence's ``nif:referenceContext``. ``support.sqlite`` beside Oxigraph's files
+counts, for each triple about an entity, the articles that state or entail it, so an update
+removes exactly what no article supports any more.
 """
 
 from __future__ import annotations
 
 import atexit
 import re
+import shutil
+import sqlite3
 import threading
 from functools import lru_cache
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,29 +29,27 @@ from rdflib.namespace import FOAF, RDF, SDO, XSD
 from rdflib.term import Node
 
 from . import oxi
-from .entail import ENTAILMENT_GRAPH, entailments
+from .entail import entailments
 from .errors import InputError, QueryError
 from .oxi import PREFIX_MAP
 from .resources import ontology_file
 from .sparql_worker import QueryLimits, Refused, Worker, check, normalise, scan
-from .vocab import GRAPH
+from .vocab import GRAPH, ID
 
 DEFAULT_BUILD = Path("data/build")
 STORE_DIR = "store"
-ONTOLOGY_GRAPH = GRAPH["vocabulary/ontology"]
-TOPICS_GRAPH = GRAPH["vocabulary/topics"]
-VOCABULARY_GRAPHS = {ONTOLOGY_GRAPH: "garment-kg.ttl", TOPICS_GRAPH: "topics.ttl"}
+VOCABULARY_FILES = ("garment-kg.ttl", "topics.ttl")
 
 # Predeclared in every query; a query's own PREFIX lines take precedence.
 QUERY_PREFIXES = {**PREFIX_MAP, "rdf": str(RDF), "schema": str(SDO), "foaf": str(FOAF), "gkg": str(GRAPH)}
 
 
 def vocabulary_quads() -> list[ox.Quad]:
-    """The ontology and the topic scheme, each in its own named graph. The parser names blank nodes
-    at random; they are renamed in order of appearance, so every build holds the same nodes."""
+    """The ontology and the topic scheme, in the default graph. The parser names blank nodes at
+    random; they are renamed in order of appearance, so every build holds the same nodes."""
     quads: list[ox.Quad] = []
-    for graph, name in VOCABULARY_GRAPHS.items():
-        g = ox.NamedNode(str(graph))
+    default = ox.DefaultGraph()
+    for name in VOCABULARY_FILES:
         names: dict[str, ox.BlankNode] = {}
 
         def stable(term):
@@ -57,7 +58,7 @@ def vocabulary_quads() -> list[ox.Quad]:
             return term
 
         with open(ontology_file(name), "rb") as f:
-            quads.extend(ox.Quad(stable(q.subject), q.predicate, stable(q.object), g)
+            quads.extend(ox.Quad(stable(q.subject), q.predicate, stable(q.object), default)
                          for q in ox.parse(f, ox.RdfFormat.TURTLE))
     return quads
 
@@ -79,96 +80,156 @@ def vocabulary_lines() -> frozenset[str]:
     return frozenset(f"{t} .\n" for t in vocabulary()[1])
 
 
+# The subjects that belong to one article: the article, its sentences (``<article>#char=...``) and
+# its evidence nodes (whose IRIs hash the article id). No other article states a triple about them,
+# and no entailment about them is kept: the store's entailments are about entities.
+ARTICLE_SCOPED = (str(ID["article/"]), str(ID["evidence/"]))
+_SCOPED_LINES = tuple(f"<{prefix}" for prefix in ARTICLE_SCOPED)
+
+
+def scoped(subject: ox.NamedNode | ox.BlankNode) -> bool:
+    """Whether a subject belongs to one article (see :data:`ARTICLE_SCOPED`)."""
+    return subject.value.startswith(ARTICLE_SCOPED)
+
+
+def about_entities(lines: Iterable[str]) -> Iterator[str]:
+    """The N-Triples lines whose subject does not belong to one article."""
+    return (line for line in lines if not line.startswith(_SCOPED_LINES))
+
+
 def entailed_beyond_vocabulary(triples: Sequence[ox.Triple]) -> list[ox.Triple]:
-    """What an article graph entails beyond what it and the vocabulary state (unordered)."""
+    """What an article graph entails about entities beyond what it and the vocabulary state
+    (unordered): what the store keeps of its entailments."""
     vocab = vocabulary()[1]
-    return [t for t in entailments(triples, ordered=False) if t not in vocab]
+    return [t for t in entailments(triples, ordered=False) if t not in vocab and not scoped(t.subject)]
 
 
-def create_store(path: Path, dataset: Path, merged: Path, inferred: Path) -> None:
-    """Write a new store at ``path`` (which must not exist) from a build's files: the article graphs
-    (``dataset``, TriG), their union (``merged``, Turtle: a triple may repeat), and what each
-    article graph entails beyond what it and the vocabulary state (``inferred``, N-Triples). The
-    store gets the vocabulary graphs, the entailment graph (the inferred triples and what the
-    vocabulary entails), and the set union of everything as the default graph.
+SUPPORT_FILE = "support.sqlite"  # in the store folder, beside Oxigraph's files
+CHUNK = 250_000  # quads per bulk_extend: Oxigraph's bulk loader holds a chunk's sorted runs in memory
 
-    The rules combine one triple with the ontology, so the union of what each article entails is
-    what the union entails. Oxigraph parses the files itself: no term passes through Python."""
-    quads, vocab, vocab_inferred = vocabulary()
-    entailment = ox.NamedNode(str(ENTAILMENT_GRAPH))
-    default = ox.DefaultGraph()
+
+def _support(path: Path, create: bool = False) -> sqlite3.Connection:
+    db = sqlite3.connect(path / SUPPORT_FILE, isolation_level=None)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    if create:
+        db.execute("CREATE TABLE support (triple TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+    return db
+
+
+def _add_support(db: sqlite3.Connection, counts: Counter) -> None:
+    db.execute("BEGIN")
+    db.executemany("INSERT INTO support VALUES (?, ?) ON CONFLICT (triple) DO UPDATE SET n = n + excluded.n",
+                   counts.items())
+    db.execute("COMMIT")
+
+
+def _parsed(path: Path, fmt: ox.RdfFormat) -> Iterator[ox.Quad]:
+    with open(path, "rb") as f:
+        yield from ox.parse(f, fmt)  # triples come in the default graph
+
+
+def create_store(path: Path, merged: Path, inferred: Path) -> int:
+    """Write a new store at ``path`` (which must not exist) from a build's files: every article
+    graph one after another (``merged``, Turtle: a triple several articles state comes once for
+    each) and what each entails about entities beyond what it and the vocabulary state
+    (``inferred``, N-Triples, likewise). The store holds it all once, in its default graph, with
+    the ontology, the topic scheme and what they entail; returns the number of quads fed to it.
+
+    The quads go to Oxigraph's bulk loader :data:`CHUNK` at a time, so its memory stays flat
+    whatever the corpus. Beside the store, ``support.sqlite`` counts for each triple about an
+    entity the articles that state or entail it: an update removes a triple when its count
+    reaches zero (see :func:`update_store`). A triple about an article, a sentence or an evidence
+    node is only ever stated by its article."""
+    quads, _, vocab_inferred = vocabulary()
     store = ox.Store(str(path))
-    # the store drops a quad it already holds, so the default graph is a set union
-    store.bulk_load(path=str(dataset), format=ox.RdfFormat.TRIG)
-    store.bulk_load(path=str(merged), format=ox.RdfFormat.TURTLE, to_graph=default)
-    store.bulk_load(path=str(inferred), format=ox.RdfFormat.N_TRIPLES, to_graph=entailment)
-    store.bulk_load(path=str(inferred), format=ox.RdfFormat.N_TRIPLES, to_graph=default)
-    store.bulk_extend([*quads, *_quads(vocab, default), *_quads(vocab_inferred - vocab, entailment),
-                       *_quads(vocab_inferred - vocab, default)])
+    db = _support(path, create=True)
+    fed = 0
+    batch: list[ox.Quad] = [*quads, *_quads(vocab_inferred - vocabulary()[1], ox.DefaultGraph())]
+    counts: Counter = Counter()
+    for source, fmt in ((merged, ox.RdfFormat.TURTLE), (inferred, ox.RdfFormat.N_TRIPLES)):
+        for q in _parsed(source, fmt):
+            batch.append(q)
+            if not scoped(q.subject):
+                counts[str(q.triple)] += 1
+            if len(batch) >= CHUNK:
+                store.bulk_extend(batch)
+                fed += len(batch)
+                batch = []
+                _add_support(db, counts)
+                counts = Counter()
+    store.bulk_extend(batch)
+    fed += len(batch)
+    _add_support(db, counts)
+    db.close()
     store.flush()
     store.optimize()  # compacts what the bulk loads left: about 20% faster queries
     del store  # closes the database before the build folder is renamed into place
+    return fed
 
 
-def is_article_graph(name: str) -> bool:
-    return name.startswith(str(GRAPH)) and not name.startswith((str(GRAPH["vocabulary/"]), str(GRAPH["derived/"])))
+def _support_lines(triples: Iterable[ox.Triple]) -> set[str]:
+    """What an article graph gives the support table: its triples about entities, and what it
+    entails about them beyond what it and the vocabulary state."""
+    triples = list(triples)
+    return {str(t) for t in triples if not scoped(t.subject)} | {str(t) for t in entailed_beyond_vocabulary(triples)}
 
 
-def update_store(old: Path, path: Path, changed: Mapping[str, Sequence[ox.Triple]], keep: set[str]) -> None:
+def update_store(old: Path, path: Path, before: Mapping[str, Sequence[ox.Triple]],
+                 after: Mapping[str, Sequence[ox.Triple]]) -> None:
     """Write at ``path`` the store :func:`create_store` would write, starting from a checkpoint of the
-    previous build's store at ``old`` (hard links: the old store is not touched). ``changed`` gives
-    the new triples of the article graphs that changed; graphs in ``keep`` are as before; any other
-    named graph (a removed article, an analysis written by ``kg analyze --write``) goes.
+    previous build's store at ``old`` (hard links: the old store is not touched). ``before`` gives
+    the previous triples of every article graph that changed or went, ``after`` the new triples of
+    every one that changed or came; any named graph (an analysis written by ``kg analyze --write``)
+    goes.
 
-    Only what the changed graphs touch is looked at: an entailment is dropped when no article graph
-    still entails it, and a triple leaves the default graph when no named graph still holds it."""
+    Only what the changed graphs touch is looked at: a triple about an article, a sentence or an
+    evidence node goes and comes with its article; a triple about an entity goes when no article
+    states or entails it any more, which the support table counts."""
     ox.Store.read_only(str(old)).backup(str(path))
+    shutil.copyfile(old / SUPPORT_FILE, path / SUPPORT_FILE)
     store = ox.Store(str(path))
-    vocab_inferred = vocabulary()[2]
-    entailment, default = ox.NamedNode(str(ENTAILMENT_GRAPH)), ox.DefaultGraph()
-    fixed = {str(g) for g in VOCABULARY_GRAPHS} | {str(ENTAILMENT_GRAPH)}
-    gone = {g.value for g in store.named_graphs() if g.value not in keep and g.value not in fixed} - set(changed)
-    unsure_inferred: set[ox.Triple] = set()
-    unsure: set[ox.Triple] = set()
-    for name in sorted(set(changed) | gone):
-        graph = ox.NamedNode(name)
-        before = {q.triple for q in store.quads_for_pattern(None, None, None, graph)}
-        after = set(changed.get(name, ()))
-        store.remove_graph(graph) if name in gone else None
-        for t in before - after:
-            store.remove(ox.Quad(t.subject, t.predicate, t.object, graph))
-        store.extend(_quads(after - before, graph))
-        store.extend(_quads(after - before, default))
-        unsure.update(before - after)
-        inferred_before = set(entailed_beyond_vocabulary(list(before))) if is_article_graph(name) else set()
-        inferred_after = set(entailed_beyond_vocabulary(list(after)))
-        store.extend(_quads(inferred_after - inferred_before, entailment))
-        store.extend(_quads(inferred_after - inferred_before, default))
-        unsure_inferred.update(inferred_before - inferred_after)
-    for t in sorted(unsure_inferred, key=oxi.triple_key):
-        if t not in vocab_inferred and not _entailed_by_an_article(store, t):
-            store.remove(ox.Quad(t.subject, t.predicate, t.object, entailment))
-            unsure.add(t)
-    for t in sorted(unsure, key=oxi.triple_key):
-        if not any(not isinstance(q.graph_name, ox.DefaultGraph)
-                   for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
-            store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+    default = ox.DefaultGraph()
+    for graph in list(store.named_graphs()):
+        for q in list(store.quads_for_pattern(None, None, None, graph)):
+            store.remove(ox.Quad(q.subject, q.predicate, q.object, default))
+        store.remove_graph(graph)
+    db = _support(path)
+    delta: Counter = Counter()
+    for name in sorted(set(before) | set(after)):
+        was, now = set(before.get(name, ())), set(after.get(name, ()))
+        for t in sorted(was - now, key=oxi.triple_key):
+            if scoped(t.subject):
+                store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+        store.extend(_quads((t for t in now - was if scoped(t.subject)), default))
+        old_lines, new_lines = _support_lines(was), _support_lines(now)
+        delta.subtract(old_lines - new_lines)
+        delta.update(new_lines - old_lines)
+    vocab = {str(t) for t in vocabulary()[1] | vocabulary()[2]}
+    db.execute("BEGIN")
+    for line in sorted(t for t, n in delta.items() if n):
+        row = db.execute("SELECT n FROM support WHERE triple = ?", (line,)).fetchone()
+        n = (row[0] if row else 0) + delta[line]
+        if n < 0:
+            raise RuntimeError(f"the store's support table is out of step with the build at {line}")
+        if n:
+            db.execute("INSERT INTO support VALUES (?, ?) ON CONFLICT (triple) DO UPDATE SET n = excluded.n",
+                       (line, n))
+        else:
+            db.execute("DELETE FROM support WHERE triple = ?", (line,))
+        q = _quad(line)
+        if n and not row:
+            store.add(q)
+        elif not n and line not in vocab:
+            store.remove(q)
+    db.execute("COMMIT")
+    db.close()
     store.flush()
     del store
 
 
-def _entailed_by_an_article(store: ox.Store, t: ox.Triple) -> bool:
-    """Whether an article graph entails ``t``. A rule derives a triple about a node from one triple
-    with that node as subject (or as object, for a range), so only those are read."""
-    node = t.subject
-    by_graph: dict[str, list[ox.Triple]] = defaultdict(list)
-    for q in store.quads_for_pattern(node, None, None, None):
-        if isinstance(q.graph_name, ox.NamedNode) and is_article_graph(q.graph_name.value):
-            by_graph[q.graph_name.value].append(q.triple)
-    for q in store.quads_for_pattern(None, None, node, None):
-        if isinstance(q.graph_name, ox.NamedNode) and is_article_graph(q.graph_name.value):
-            by_graph[q.graph_name.value].append(q.triple)
-    return any(t in entailed_beyond_vocabulary(ts) for ts in by_graph.values())
+def _quad(line: str) -> ox.Quad:
+    return next(iter(ox.parse(f"{line} .\n".encode(), ox.RdfFormat.N_QUADS)))
 
 
 def open_store(build: Path | str = DEFAULT_BUILD) -> ox.Store:

@@ -327,11 +327,11 @@ def test_entailments_on_lines_match_entailments_on_terms():
     from kg.article import read_article
     from kg.build import build_article
     from kg.entail import entailed_lines
-    from kg.store import entailed_beyond_vocabulary, vocabulary_lines
+    from kg.store import about_entities, entailed_beyond_vocabulary, vocabulary_lines
 
     for path in [SEED, *sorted(CORPUS.glob("*.txt"))]:
         r = build_article(read_article(path), check=False)
-        by_lines = sorted(entailed_lines(r.lines) - vocabulary_lines())
+        by_lines = sorted(about_entities(entailed_lines(r.lines) - vocabulary_lines()))
         assert by_lines and by_lines == sorted(f"{t} .\n" for t in entailed_beyond_vocabulary(r.triples))
 
 

@@ -243,10 +243,11 @@ TRICKY_TTL = """@prefix gk: <https://w3id.org/garment-kg/ontology#> .
 <https://w3id.org/garment-kg/id/event/spring-expo> a gk:Event ; rdfs:label "The <Spring> Expo" ;
     gk:hostedBy <https://w3id.org/garment-kg/id/organization/loom-guild> ; gk:year "2031"^^xsd:gYear .
 <https://w3id.org/garment-kg/id/article/t1> a gk:Article ; dcterms:identifier "t1" .
-<https://w3id.org/garment-kg/id/article/t1#char=0,90> a nif:Sentence ; nif:anchorOf "%(sentence)s" .
-<https://w3id.org/garment-kg/id/evidence/e1> a gk:Evidence ; gk:factSubject <https://w3id.org/garment-kg/id/event/spring-expo> ;
+<https://w3id.org/garment-kg/id/article/t1#char=0,90> a nif:Sentence ; nif:anchorOf "%(sentence)s" ;
+    nif:referenceContext <https://w3id.org/garment-kg/id/article/t1> .
+<https://w3id.org/garment-kg/id/evidence/e1> gk:factSubject <https://w3id.org/garment-kg/id/event/spring-expo> ;
     gk:factPredicate gk:hostedBy ; gk:factObject <https://w3id.org/garment-kg/id/organization/loom-guild> ;
-    gk:sentence <https://w3id.org/garment-kg/id/article/t1#char=0,90> ; prov:wasDerivedFrom <https://w3id.org/garment-kg/id/article/t1> ;
+    gk:sentence <https://w3id.org/garment-kg/id/article/t1#char=0,90> ;
     nif:beginIndex "31"^^xsd:nonNegativeInteger ; nif:endIndex "70"^^xsd:nonNegativeInteger ; gk:rule "hosted-by" .
 """
 
