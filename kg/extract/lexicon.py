@@ -69,7 +69,7 @@ EVENT_HEADS = {
     "roundtable", "round-table", "round table", "conclave", "colloquium", "hackathon", "masterclass",
     "luncheon", "meet", "mela", "showcase", "bazaar", "agm", "annual general meeting", "general meeting",
     "panel discussion", "trade mission", "business forum",
-    # a course given to a group on dates: "a five-day training on occupational safety"
+    # a course given to a group on dates: "a three-day training for dye-house supervisors"
     "training",
 }
 # Event nouns that refer back to the article's main event ("the expo", "the opening ceremony").

@@ -190,7 +190,7 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                   and people.parts([ws[j - 1][0], ws[j + 1][0], ws[j + 3][0]]) and ws[j + 1][2] - ws[j + 1][1] <= 12):
                 j += 3  # a quoted nickname inside a name: 'William "Bill" Smith'
             elif re.fullmatch(r"(?:19|20)\d\d", t) and ws[j - 1][0].lower() in lx.EVENT_HEADS:
-                j += 1  # an edition year after the event's head: "... Sustainability Summit 2025"
+                j += 1  # an edition year after the event's head: "... Loomwright Summit 2031"
             elif (t in {"'", "’"} and ws[j - 1][0].endswith("s") and ws[j - 1][2] == ws[j][1] and j + 1 < n
                   and is_cap(ws[j + 1][0])):
                 j += 2  # a plural possessive inside a name: "X Manufacturers' Association"

@@ -286,7 +286,7 @@ class Rules:
             subj = self.event_before(ms, m.start())
             for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization"}):
                 self.add(subj, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-acted-as")
-        # "ORG held its 32nd Annual General Meeting", "ORG today concluded its 2025 Annual Meeting": its own event
+        # "ORG held its 17th Annual General Meeting", "ORG today concluded its 2031 Annual Meeting": its own event
         for m in re.finditer(rf"(?P<list>{LIST}){PAREN}\s+(?:today\s+|on\s+\w+\s+|also\s+)?{OWN_EVENT_VERB}\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{M}", ms.text):
             target = self.ent(ms.mentions[int(m.group(m.lastindex))])
             if target is not None and target.kind in {"Event", "Programme"}:
