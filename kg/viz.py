@@ -292,7 +292,7 @@ def _spread_labels(G: nx.MultiDiGraph, pts: dict[str, tuple[float, float]], roun
     """Push apart nodes whose label boxes overlap, each by half the overlap along the shorter axis.
 
     Kamada-Kawai places nodes, not their labels: two units of one council ('Example Discipline
-    Commission', 'Example Human Resources Department') ended 40 units apart with their names printed
+    Commission', 'Example Staffing Bureau') ended 40 units apart with their names printed
     over each other. networkx has no label-aware overlap removal, hence this small one; a few
     dozen rounds over the overview's pairs cost milliseconds. Deterministic: sorted pairs, no randomness.
     """

@@ -201,7 +201,7 @@ class _Longer:
 
     * an acronym by its first two letters ("ESA": "Example Silk Association", but also "Example
       National Silk Association" or "EXample Silks"), see :func:`_initial_keys`;
-    * a person's single name by the first and last word of a full name ("Mr. Gao" and "Gao Wei");
+    * a person's single name by the first and last word of a full name ("Mr. Tarven" and "Tarven Oyelu");
     * a short form of an organization, event or programme by its last word with each other word
       ("Silk Association": every name that ends in "association" and has "silk").
 
