@@ -118,7 +118,9 @@ def local_name(iri: str) -> str:
 def _evidence_index(g: Graph) -> dict[tuple, list[EvidenceRecord]]:
     """(subject, predicate, object) -> the evidence records that restate this fact."""
     index: dict[tuple, list[EvidenceRecord]] = defaultdict(list)
-    for ev in g.subjects(GK.factSubject, None, unique=True):  # evidence nodes are not typed (lean evidence)
+    # evidence nodes are not typed (lean evidence); in the order they were read, not rdflib's unique=True,
+    # whose set made the order (and so the communities) change with Python's string hashing
+    for ev in dict.fromkeys(g.subjects(GK.factSubject, None)):
         s, p, o = g.value(ev, GK.factSubject), g.value(ev, GK.factPredicate), g.value(ev, GK.factObject)
         sentence_node = g.value(ev, GK.sentence)
         sentence = g.value(sentence_node, NIF.anchorOf) if sentence_node is not None else None
