@@ -181,7 +181,7 @@ def project(g: Graph, topics: bool = False) -> nx.MultiDiGraph:
 
     G = nx.MultiDiGraph()
     for n in sorted(nodes):
-        label = g.value(n, RDFS.label) or g.value(n, SKOS.prefLabel) or local_name(str(n))
+        label = _label(g, n) or local_name(str(n))
         aliases = sorted({str(a) for a in g.objects(n, SKOS.altLabel)} - {str(label)})
         attributes = sorted((local_name(str(p)), str(o)) for p, o in g.predicate_objects(n)
                             if p in facts and isinstance(o, Literal))
@@ -201,6 +201,16 @@ def project(g: Graph, topics: bool = False) -> nx.MultiDiGraph:
     return G
 
 
+def _label(g: Graph, n) -> str | None:
+    """A node's label, the same in every run: an entity named in two articles of a graph.ttl has a
+    label from each ("Session" and "session"), and rdflib's ``value`` picks one in hash order."""
+    for p in (RDFS.label, SKOS.prefLabel):
+        labels = sorted(str(o) for o in g.objects(n, p))
+        if labels:
+            return labels[0]
+    return None
+
+
 def _post_edges(g: Graph, nodes: dict, evidence: dict) -> list[tuple]:
     """Each org:Post as (person, organization, role label, org:Post, evidence of its three triples)."""
     out = []
@@ -208,7 +218,7 @@ def _post_edges(g: Graph, nodes: dict, evidence: dict) -> list[tuple]:
         person, org, role = g.value(post, ORG.heldBy), g.value(post, ORG.postIn), g.value(post, ORG.role)
         if person not in nodes or org not in nodes:
             continue
-        role_label = str(g.value(role, RDFS.label) or (local_name(str(role)) if role else "post"))
+        role_label = str((_label(g, role) if role else None) or (local_name(str(role)) if role else "post"))
         records = [e for p, o in ((ORG.heldBy, person), (ORG.postIn, org), (ORG.role, role))
                    for e in evidence.get((post, p, o), [])]
         out.append((str(person), str(org), role_label, str(ORG.Post), _full(records)))
@@ -246,6 +256,18 @@ class Analysis:
         return sorted(self.nodes, key=lambda s: (-getattr(s, measure), s.label.lower(), s.iri))[:n]
 
 
+def undirected(G: nx.Graph, nodes=None) -> nx.Graph:
+    """The simple undirected graph of ``nodes`` (default all), built in sorted order. networkx's
+    undirected view of a directed graph iterates a node's neighbours as a set union (succ | pred),
+    in hash order, which changes between runs; Louvain, the layouts and PageRank's ties depend on
+    the order they see nodes and neighbours in (a person shared by two articles went to either)."""
+    keep = set(G) if nodes is None else set(nodes)
+    U = nx.Graph()
+    U.add_nodes_from(sorted(keep))
+    U.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in G.edges() if u in keep and v in keep))
+    return U
+
+
 def _groups(sets, G: nx.MultiDiGraph) -> list[list[str]]:
     """Node sets as sorted lists, largest first, ties by their first label (a stable numbering)."""
     groups = [sorted(s, key=lambda n: (G.nodes[n]["label"].lower(), n)) for s in sets]
@@ -260,7 +282,7 @@ def analyse(G: nx.MultiDiGraph, seed: int = 42, betweenness_sample: int | None =
     treat the network as undirected. ``betweenness_sample`` approximates betweenness from that many
     pivots (seeded) for large graphs.
     """
-    U = nx.Graph(G.to_undirected(as_view=True))
+    U = undirected(G)
     pagerank = nx.pagerank(G) if len(G) else {}
     k = betweenness_sample if betweenness_sample and betweenness_sample < len(U) else None
     betweenness = nx.betweenness_centrality(U, k=k, seed=seed if k else None)

@@ -38,7 +38,7 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
-from .analyze import POST_RELATION
+from .analyze import POST_RELATION, undirected as _undirected
 
 OVERVIEW_ALL = 40     # graphs up to this many entities open with all of them drawn
 OVERVIEW_TOP = 40     # larger graphs open with this many best-connected entities (40 long
@@ -219,17 +219,6 @@ def overview_size(G: nx.MultiDiGraph, order: list[str], top: int | None = None) 
         shown.discard(order[k - 1])
         k -= 1
     return k
-
-
-def _undirected(G: nx.Graph, nodes=None) -> nx.Graph:
-    """The simple undirected graph of ``nodes`` (default all), built in sorted order: a networkx
-    subgraph view iterates its node set in hash order, which changes between runs, and Louvain and
-    the layouts depend on the order they see the nodes in."""
-    keep = set(G) if nodes is None else set(nodes)
-    U = nx.Graph()
-    U.add_nodes_from(sorted(keep))
-    U.add_edges_from(sorted((min(u, v), max(u, v)) for u, v in G.edges() if u in keep and v in keep))
-    return U
 
 
 def layout(G: nx.MultiDiGraph, nodes: list[str], seed: int = 7) -> dict[str, tuple[float, float]]:

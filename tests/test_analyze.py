@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -249,3 +252,18 @@ def test_cli_missing_build_says_to_build(tmp_path):
     for command in (["analyze"], ["path", "a", "b"], ["viz"]):
         result = run(*command, "--build", tmp_path / "nothing")
         assert result.exit_code == 1 and "run `kg build` first" in result.output, command
+
+
+def test_analysis_does_not_change_with_python_string_hashing(built, tmp_path):
+    # Python orders sets of strings by a per-process hash; networkx's undirected view iterates a
+    # node's neighbours as such a set, and Louvain put a person shared by two articles in either
+    # community by it. Three processes with different hash seeds must agree on every measure.
+    script = ("import json, sys; from pathlib import Path; from kg import analyze as an; "
+              "G = an.project(an.load_graph(Path(sys.argv[1]))); "
+              "print(json.dumps(an.to_json(an.analyse(G, seed=42), G)))")
+    answers = set()
+    for hash_seed in ("7", "8", "12"):
+        run = subprocess.run([sys.executable, "-c", script, str(built / "graph.ttl")], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": hash_seed}, check=True)
+        answers.add(run.stdout)
+    assert len(answers) == 1 and json.loads(answers.pop())["communities"]
