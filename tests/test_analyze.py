@@ -254,7 +254,7 @@ def test_cli_missing_build_says_to_build(tmp_path):
         assert result.exit_code == 1 and "run `kg build` first" in result.output, command
 
 
-def test_analysis_does_not_change_with_python_string_hashing(built, tmp_path):
+def test_analysis_does_not_change_with_python_string_hashing(built):
     # Python orders sets of strings by a per-process hash; networkx's undirected view iterates a
     # node's neighbours as such a set, and Louvain put a person shared by two articles in either
     # community by it. Three processes with different hash seeds must agree on every measure.
