@@ -47,6 +47,8 @@ def name_key(text: str) -> str:
 def kind_of(iri: str) -> str | None:
     rest = iri[len(str(ID)):] if iri.startswith(str(ID)) else ""
     kind = rest.split("/", 1)[0]
+    if "--" in rest and kind in MERGEABLE:
+        return None  # scoped to its article ("event/opening-ceremony--042_some-report"): never merged
     return kind if kind in MERGEABLE or kind == "person" else None
 
 

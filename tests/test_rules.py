@@ -1425,3 +1425,66 @@ def test_titles_of_address_of_many_countries_are_no_part_of_the_name(title):
     x = run(LEAD, f"{title} Wirasta Kelvandi, chairman of the Example Weavers Association, opened the summit.")
     assert "Wirasta Kelvandi" in labels(x, "Person")
     assert not any(name.startswith(title) for name in labels(x))
+
+
+# --- sessions, launches and fairs named head first --------------------------------------------
+
+
+def test_a_panel_named_by_its_title_is_a_session_of_the_main_event_with_its_own_moderator_and_speakers():
+    x = run("The Kelvara Yarn Forum 2026 was held in Dunmore on 3 March.",
+            "The liveliest session was a panel discussion titled \"Who Pays for Clean Dye?\", moderated by "
+            "Dr. Orla Brennick, featured Tomas Kveld, director of Kveld Mills; Anika Selwyn, CEO of "
+            "Selwyn Threads Ltd; and Joris Falk.")
+    panel = "Who Pays for Clean Dye?"
+    assert entity(x, panel).kind == "Event"
+    assert evidence(x, the_fact(x, "gk:partOf", panel, "Kelvara Yarn Forum 2026", "session-part-of")) == panel
+    the_fact(x, "gk:presidedOverBy", panel, "Orla Brennick", "presided-passive")
+    assert objects(x, "gk:addressedBy", panel) == {"Tomas Kveld", "Anika Selwyn", "Joris Falk"}
+    assert x.main_event.label == "Kelvara Yarn Forum 2026"
+
+
+def test_a_session_named_by_its_subject_and_a_later_reference_to_it():
+    x = run("The Kelvara Yarn Forum 2026 was held in Dunmore.",
+            "A workshop on dye-house safety, chaired by Orla Brennick, featured Tomas Kveld and Anika Selwyn.",
+            "The workshop was moderated by Joris Falk.")
+    ws = "workshop on dye-house safety"
+    assert entity(x, ws).kind == "Event"
+    the_fact(x, "gk:partOf", ws, "Kelvara Yarn Forum 2026", "session-part-of")
+    assert objects(x, "gk:addressedBy", ws) == {"Tomas Kveld", "Anika Selwyn"}
+    assert objects(x, "gk:presidedOverBy", ws) == {"Orla Brennick", "Joris Falk"}
+
+
+def test_a_report_of_one_workshop_named_by_its_subject_makes_it_the_main_event():
+    x = run("A workshop on dye-house safety was held in Dunmore on 3 March, organised by the Kelvara Dyers Guild.")
+    assert x.main_event is not None and x.main_event.label == "workshop on dye-house safety"
+    assert objects(x, "gk:organizedBy", "workshop on dye-house safety") == {"Kelvara Dyers Guild"}
+
+
+def test_the_launch_of_a_programme_is_the_event_of_a_report_that_names_no_other():
+    x = run("The Kelvara Weavers Council today launched the Tarvik Skills and Safety Programme at the Orlan "
+            "Convention Centre in Dunmore.",
+            "The launch, held under the theme \"Safe Looms\", brought together 200 weavers.")
+    launch = "launch of Tarvik Skills and Safety Programme"
+    assert x.main_event is not None and x.main_event.label == launch
+    assert entity(x, "Tarvik Skills and Safety Programme").kind == "Programme"
+    assert objects(x, "gk:theme", launch) == {"Safe Looms"}
+
+
+def test_a_name_with_a_year_that_is_launched_or_called_a_programme_is_a_programme():
+    x = run("The Kelvara Ministry of Trade today launched the Tarvik Go Export 2026 programme in Dunmore.",
+            "Tarvik Go Export will train 40 small weavers.")
+    assert entity(x, "Tarvik Go Export 2026").kind == "Programme"
+    assert entity(x, "Tarvik Go Export").kind == "Programme"
+    assert x.main_event is not None and x.main_event.label == "launch of Tarvik Go Export 2026"
+
+
+@pytest.mark.parametrize("name", ["Expo Tarvik Valle 2026", "Feria Orlan de Moda", "Salon Kelvara"])
+def test_a_fair_named_head_first(name):
+    x = run(f"{name} was organized by Grupo Brennick in Dunmore.")
+    assert entity(x, name).kind == "Event"
+    assert objects(x, "gk:organizedBy", name) == {"Grupo Brennick"}
+
+
+def test_a_name_before_a_possessive_role_is_a_person():
+    x = run(LEAD, "Tola Vannak, Kelvara's Minister of Labour and Vocational Training, said wages would rise.")
+    assert "Tola Vannak" in labels(x, "Person")

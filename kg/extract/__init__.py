@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..article import Article
 from .facts import Evidence, Fact, Topic
 from .mentions import MentionFinder, Sentence, quoted_spans
-from .resolve import Entity, Resolver
+from .resolve import Entity, Resolver, generic_event
 from .rules import Rules
 from .topics import find_topics
 
@@ -38,6 +38,9 @@ def extract(article: Article) -> Extraction:
     sentences = finder.find()
     resolver = Resolver(sentences)
     entities = resolver.run()
+    for e in entities:  # "the opening ceremony" of two articles is two events: their IRIs differ
+        if e.kind == "Event" and generic_event(e.label):
+            e.scope = article.id
     facts = Rules(sentences, resolver).run()
     topic_facts = topic_links(article, sentences, resolver.main_event)
     facts += topic_facts

@@ -72,12 +72,40 @@ EVENT_HEADS = {
     # a course given to a group on dates: "a three-day training for dye-house supervisors"
     "training",
 }
+# Event nouns that begin a fair's name in many languages ("Expo Tarvik 2027", "Feria Orlan", "Salon Loomex")
+HEAD_FIRST_EVENTS = {"expo", "feria", "fiera", "salon", "salão", "salone", "foire", "festival", "semana", "mostra",
+                     "bienal", "biennale", "messe", "congreso", "congresso", "congrès", "encuentro", "encontro", "exposición"}
 # Event nouns that refer back to the article's main event ("the expo", "the opening ceremony").
 EVENT_ANAPHORS = {
     "event", "expo", "exposition", "exhibition", "fair", "conference", "congress", "forum", "summit",
     "symposium", "seminar", "meeting", "show", "festival", "ceremony", "opening ceremony", "opening",
     "closing ceremony", "session", "convention", "activity", "gathering", "contest", "competition",
     "salon", "week", "assembly", "launch ceremony", "signing ceremony", "gala", "roundtable", "conclave", "agm", "training",
+    # sessions (SESSION_HEADS) referred back to: "The panel was moderated by ..."
+    "panel", "panel discussion", "debate", "workshop", "talk show", "masterclass",
+}
+# Words that describe a gathering without naming it: an event whose label is made only of these (and of
+# lower-case words, years and ordinals) is "the opening session" or "2027 Annual General Meeting" of one
+# article, not a name another article could share.
+GENERIC_EVENT_WORDS = {
+    "opening", "closing", "official", "inaugural", "inauguration", "annual", "general", "ordinary",
+    "extraordinary", "special", "technical", "plenary", "breakout", "parallel", "side", "main", "final",
+    "morning", "afternoon", "evening", "next", "last", "previous", "first", "second", "third", "fourth",
+    "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "high-level", "one-day", "two-day", "day-long",
+    "leading", "trade", "press", "news", "media", "signing", "commissioning", "launch", "award", "awards",
+    "member", "members", "members'", "business", "international", "national", "regional", "joint", "public",
+    "grand", "ceremony", "virtual", "online", "hybrid", "edition", "day",
+}
+# right before a programme's name: it is being launched ("officially launched the", "the launch of")
+LAUNCHED_BEFORE = (r"\b(?:launch(?:ed|es|ing)?(?:\s+of)?|unveil(?:ed|s|ing)?|inaugurat(?:ed|es|ing)|roll-?out\s+of|rolled\s+out)"
+                   r"\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|official\s+)?$")
+# Gatherings inside a larger event that a report names by their title or subject: 'a panel discussion
+# titled "..."', "a workshop on traceability", "the debate "..."" (each its own event, part of the main one).
+SESSION_HEADS = {
+    "panel discussion", "panel debate", "panel session", "panel", "debate", "roundtable", "round table",
+    "round-table", "workshop", "breakout session", "technical session", "plenary session", "parallel session",
+    "session", "masterclass", "master class", "town hall", "fireside chat", "talk show", "keynote session",
+    "discussion", "clinic",
 }
 # Event nouns that introduce a separate, smaller event about the main one.
 SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media briefing", "press event"}

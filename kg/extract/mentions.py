@@ -50,6 +50,7 @@ class Mention:
     anaphor: bool = False  # "the expo": refers to an event named elsewhere
     core: str = ""  # the name without its place qualifier, for matching short references
     nested: bool = False  # inside another mention (a parent or qualifier)
+    head: str = ""  # a session's head word when its name is its title ("panel" of 'the panel "Who Pays?"')
 
     @property
     def span(self) -> tuple[int, int]:
@@ -396,6 +397,50 @@ def _event_alternations() -> tuple[str, str, str]:
     return alt(lx.EVENT_ANAPHORS), "|".join(re.escape(h) for h in lx.SIDE_EVENTS), alt(lx.EVENT_HEADS)
 
 
+def _session_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A session named by its title ('a panel discussion titled "Who Pays?"', 'the debate "X"', 'a panel
+    debate, "X",') and one named by its subject ("a workshop on traceability, moderated by ...", "A panel
+    discussion on worker housing featured ..."): the first names it by the title, the second by the head
+    and its subject ("workshop on traceability")."""
+    heads = "|".join(sorted((re.escape(w) for w in lx.SESSION_HEADS), key=len, reverse=True))
+    lead = r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
+    titled = re.compile(rf"(?:{lead}|^)(?P<head>{heads})\s*(?:,\s*)?(?:(?:was\s+)?(?:titled|entitled|called|named|on)\s+)?"
+                        rf"[,:]?\s*[\"“](?P<title>[^\"“”]{{3,150}}?)[,.]?[\"”]", re.I)
+    # the subject runs to a comma, a clause word or a verb ("on tariffs under CUSMA, moderated by")
+    subject = re.compile(rf"{lead}(?P<np>(?P<head>{heads})\s+on\s+(?!the\s+(?:first|second|third|last|final|opening|closing)\b)"
+                         r"[\w'’&/-]+(?:\s+[\w'’&/-]+){0,9}?)"
+                         r"(?=\s*[,;:.()]|\s+(?:that|which|who|was|were|is|are|will|has|had|featured|featuring|"
+                         r"moderated|chaired|led|held|brought|followed|with|at|during|where|organi[sz]ed|hosted|run|ran|"
+                         r"drew|gathered|attracted|saw|took|included|heard|looked|examined|explored|discussed|"
+                         r"on\s+(?:the\s+)?(?:\w+day|\d))\b)")
+    return titled, subject
+
+
+_TITLED_SESSION, _SUBJECT_SESSION = _session_patterns()
+_LAUNCHED = re.compile(lx.LAUNCHED_BEFORE, re.I)
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|initiative|scheme|campaign)\b")
+
+
+def session_mentions(sent: Sentence) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Sessions inside the main event, named by title or by subject (see :func:`_session_patterns`):
+    side events that keep their head word (``head``), so that "the panel" later refers to them; and
+    the article spans of the phrases that named them."""
+    out, spans, t, base = [], [], sent.text, sent.start
+    for m in _TITLED_SESSION.finditer(t):
+        title = m.group("title").strip()
+        if len(title.split()) > 16 or not title[:1].isupper():
+            continue
+        a = base + m.start("title")
+        out.append(Mention(a, a + len(title), title, "Event", "Event", "side-event", sent.index,
+                           head=m.group("head").lower()))
+        spans.append((base + m.start(), base + m.end()))
+    for m in _SUBJECT_SESSION.finditer(t):
+        out.append(Mention(base + m.start("np"), base + m.end("np"), m.group("np"), "Event", "Event", "side-event",
+                           sent.index, head=m.group("head").lower()))
+        spans.append((base + m.start(), base + m.end()))
+    return out, spans
+
+
 class MentionFinder:
     """Finds the mentions of one article, sentence by sentence."""
 
@@ -612,6 +657,11 @@ class MentionFinder:
         m = self.classify(ws, sent)
         if m is not None:
             return [m]
+        if (len(ws) >= 2 and ws[0][0].lower() in lx.HEAD_FIRST_EVENTS and ws[0][0][:1].isupper()
+                and all(is_cap(w[0]) or re.fullmatch(r"(?:19|20)\d\d", w[0]) or w[0].lower() in lx.CONNECTORS
+                        for w in ws[1:])):
+            # "Expo Tarvik Valle 2027", "Feria Orlan de la Moda": a fair named head first
+            return [self.mk(ws, "Event", "Event", "head-first-event", sent)]
         if len(ws) >= 2 and re.fullmatch(r"(?:19|20)\d\d", ws[-1][0]) and plausible_name(ws[:-1]):
             if ws[-2][0].lower() not in lx.PLAN_WORDS and not any(w[0].lower() in MONTHS for w in ws[:-1]):
                 # "Loomex Valley 2025": a name with no head and an edition year names an event (a trade
@@ -683,6 +733,11 @@ class MentionFinder:
             sent.mentions = self.sentence_mentions(sent)
             if idx <= 3:
                 self.dateline(sent)
+        # "launched the Loomex Go Export 2025 programme": a name with a year that is launched, or called a
+        # programme, is a programme (and so is its brand without the year)
+        launched = {re.sub(r"\s+(?:19|20)\d\d$", "", m.text) for s in self.sentences for m in s.mentions
+                    if m.rule == "name-with-year" and (_LAUNCHED.search(text[s.start:m.start])
+                                                       or _PROGRAMME_AFTER.match(text, m.end))}
         branded = {re.sub(r"\s+(?:19|20)\d\d$", "", m.text) for s in self.sentences for m in s.mentions
                    if m.rule == "name-with-year"}
         for sent in self.sentences:
@@ -692,6 +747,9 @@ class MentionFinder:
                         m.text.lower() not in lx.THING_WORDS):
                     # "Loomex Valley" or "Loomex" after "Loomex Valley 2025": the event without its year
                     m.kind, m.cls, m.rule = "Event", "Event", "name-without-year"
+                if m.kind == "Event" and m.rule in {"name-with-year", "name-without-year"} and any(
+                        b == m.text or m.text.startswith(b + " ") or b.startswith(m.text + " ") for b in launched):
+                    m.kind, m.cls = "Programme", "Programme"
             sent.mentions = [m for m in map(self.finalize, sent.mentions) if m.kind != "Unknown"]
         return self.sentences
 
@@ -790,6 +848,12 @@ class MentionFinder:
         for m in re.finditer(rf"\b(?:a|an|the|[Aa]|[Tt]he) ({sides})\b", t):
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",
                                sent.index))
+        sessions, spans = session_mentions(sent)
+        # 'a talk show titled "X"' is the session X, not a second event "talk show"; nor is "the
+        # liveliest session" in 'The liveliest session was a panel titled "X"'
+        out = [m for m in out if m.rule != "indefinite-event" or not any(
+            a <= m.start < b or re.fullmatch(r"\s+(?:was|is|will\s+be)\s+", self.text[m.end:a]) for a, b in spans)]
+        out += sessions
         pat = (rf"(?:^|(?<=, )|(?<=; )|(?<=recently )|(?<=Recently ))(?P<np>(?:[Tt]he )?[^,;.]{{3,140}}?\b(?:{evheads})[\"”]?)"
                rf"\s+(?:was|were|will be|is|has been|had been) (?:successfully |grandly |officially |recently )?"
                rf"(?:held|opened|staged|convened|launched|inaugurated|kicked off|organi[sz]ed|hosted)")
@@ -876,7 +940,7 @@ class MentionFinder:
                 m.kind, m.cls, m.rule = "Person", "Person", "name-beside-role"
                 continue
             if m.rule == "capitalised-name" and people.parts(m.text.split()) is not None:  # (not "X Industries")
-                if re.match(rf"\s*,\s*(?:who is |the |an? )?(?:[\w-]+ ){{0,3}}?(?:{_ROLE_ALT})\b", low_after) \
+                if re.match(rf"\s*,\s*(?:who is |the |an? )?(?:[\w'’-]+ ){{0,3}}?(?:{_ROLE_ALT})\b", low_after) \
                         or re.match(r"\s*,\s*who\s+(?:heads|leads|chairs|directs|runs|manages|founded|co-founded)\b", low_after) \
                         or re.match(rf"\s*,?\s+(?:also\s+)?(?:{lx.SAID}|told|believed|delivered|gave|presided|chaired|moderated|has been elected|was elected|was appointed|were elected)", low_after) \
                         or re.search(rf"(?:{_ROLE_ALT})\s*$", before.lower()):

@@ -48,6 +48,7 @@ TOKENS = sorted({w for a in ABBREVIATIONS if "." in a[:-1] for w in _spellings(a
 
 
 OPENING_QUOTES = {'"', "“", "'", "‘"}
+CLOSING_QUOTES = {'"', "”", "'", "’"}
 
 
 def sentence_fixes(doc: Doc) -> Doc:
@@ -82,6 +83,14 @@ def sentence_changes(texts: list[str], spaces: list[str], starts: list[int] | No
             # to the sentence before; a quote with a space before and none after opens the next one
             out.append((i, 1))
             out.append((i + 1, -1))
+        elif (text in {"?", "!"} and nxt in CLOSING_QUOTES and i + 2 < len(texts)
+              and (texts[i + 2] in {",", ";", ":", ")"} or texts[i + 2][:1].islower())):
+            # 'a panel titled "Who Pays?", chaired by ...', '"Why now?" asked the chair': the quoted
+            # question ends no sentence
+            j = i + 2
+            while j < len(texts) - 1 and texts[j] in {",", ";", ":", ")"}:
+                j += 1  # (the sentencizer starts the next sentence after the punctuation that follows)
+            out.append((j - 1, -1))
         elif text.endswith(".") and nxt[:1].isupper() and nxt.lower() in SENTENCE_STARTERS:
             out.append((i, 1))  # "... X S.A.S. Some 600 companies ...": it ends the sentence too
         elif (text.lower() in ABBREVIATIONS or len(text) == 2 and text[0].isupper() and text[1] == "."

@@ -56,10 +56,29 @@ class Entity:
     alt_labels: set[str] = field(default_factory=set)
     gaz: str = ""
     wikidata: str = ""
+    scope: str = ""  # the article an entity with a generic label belongs to (see generic_event)
 
     @property
     def key(self) -> str:
-        return slug(self.label)
+        """The normalised label; an entity scoped to its article adds the article's id after "--",
+        which no slug of a label holds (its hyphens are single): "opening-ceremony--042_some-report"."""
+        return f"{slug(self.label)}--{slug(self.scope)}" if self.scope else slug(self.label)
+
+
+_GENERIC_WORDS = frozenset(lx.GENERIC_EVENT_WORDS | lx.FUNCTION_WORDS
+                           | {w for phrase in lx.EVENT_HEADS | lx.EVENT_ANAPHORS | lx.SIDE_EVENTS for w in phrase.split()})
+_YEAR_OR_ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)?|\d+-day|\(?\d{4}\)?)", re.I)
+
+
+@lru_cache(maxsize=1 << 12)
+def generic_event(label: str) -> bool:
+    """Whether an event's label describes a gathering without naming it, so that two articles saying it
+    speak of two events: every word is lower-case, a year or ordinal, or a word of gatherings ("Opening
+    Session", "2027 Annual General Meeting", "press conference", "Workshop"). One word that is
+    neither ("Harbour Weavers Congress", "Expo Textil 2027") makes it a name."""
+    words = label.split()
+    return bool(words) and all(w[0].islower() or _YEAR_OR_ORDINAL.fullmatch(w) or w.lower() in _GENERIC_WORDS
+                               for w in words)
 
 
 class _Union:
@@ -300,6 +319,9 @@ def _initial_keys(name_words: list[str]) -> set[str]:
     return keys
 
 
+_LAUNCHED = re.compile(lx.LAUNCHED_BEFORE, re.I)
+
+
 class Resolver:
     """Groups the mentions of an article into entities and picks each entity's label."""
 
@@ -400,13 +422,20 @@ class Resolver:
     def _events_and_anaphors(self) -> None:
         events = [m for m in self.mentions if m.kind == "Event" and m.rule not in {"side-event", "indefinite-event"}]
         events = events or [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
-        if events:
+        launch = None if events else self._launch_event()
+        # a report of one workshop names it by its subject only: "A workshop on dye safety was held ..."
+        sessions = [m for m in self.mentions if m.kind == "Event" and m.rule == "side-event" and m.head]
+        first = next((a for a in self.anaphors if a.kind == "Event"), None)
+        if launch is not None:
+            self.main_event = launch
+        elif events:
             self.main_event = self.entity_of[id(events[0])]
-        elif any(a.kind == "Event" for a in self.anaphors):
-            first = next(a for a in self.anaphors if a.kind == "Event")
-            head = clean_label(first.text)
+        elif sessions and (first is None or any(normalise(first.text).split()[-1] in s.head.split() for s in sessions)):
+            head = normalise(first.text).split()[-1] if first is not None else None
+            self.main_event = self.entity_of[id(next(s for s in sessions if head is None or head in s.head.split()))]
+        elif first is not None:
             first.anaphor = False
-            self.main_event = self._make([Mention(first.start, first.end, head, "Event", "Event",
+            self.main_event = self._make([Mention(first.start, first.end, clean_label(first.text), "Event", "Event",
                                                   "event-reference", first.sent)])
         for m in self.anaphors:
             if m.kind == "Organization":
@@ -420,11 +449,27 @@ class Resolver:
             if target is not None:
                 self.entity_of[id(m)] = target
 
+    def _launch_event(self) -> Entity | None:
+        """A report of a launch names no event but the programme launched: "ORG today launched the X
+        Programme at ...", "the launch of X, held at ...". The launch is then the event the report is
+        about, "launch of X" (the programme stays an entity of its own)."""
+        for m in self.mentions:
+            if m.kind != "Programme" or m.nested:
+                continue
+            sent = self.sentences[m.sent]
+            before = sent.text[:m.start - sent.start]
+            if _LAUNCHED.search(before):
+                ev = Mention(m.start, m.end, f"launch of {clean_label(m.text)}", "Event", "Event", "launch-of-programme", m.sent)
+                ent = self._make([ev])
+                ent.alt_labels.add("launch")
+                return ent
+        return None
+
     def _side_event(self, head: str, before: int) -> Mention | None:
         """The last side event named before ``before`` whose name ends in ``head`` ("a Fabric
         Seminar" for a later "the seminar")."""
-        starts, side = self._before("side", head, lambda s: s.rule == "side-event"
-                                    and normalise(s.text).split()[-1] == head)
+        starts, side = self._before("side", head, lambda s: s.rule == "side-event" and (
+            head in s.head.split() if s.head else normalise(s.text).split()[-1] == head))
         k = bisect_left(starts, before)
         return side[k - 1] if k else None
 

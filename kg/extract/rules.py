@@ -220,7 +220,25 @@ class Rules:
             self.structure(ms)
             self.attributes(ms)
         self.dateline()
+        self.sessions_part_of()
         return list(self.facts.values())
+
+    def sessions_part_of(self) -> None:
+        """A session named by title or subject ('a panel titled "X"', "a workshop on Y") with no whole
+        stated for it is part of the article's main event; the evidence is where it is first named."""
+        main = self.r.main_event
+        wholes = {id(f.subject) for f in self.facts.values() if f.predicate == "gk:partOf"}
+        done: set[int] = set()
+        for sent in self.sentences:
+            for i, m in enumerate(sent.mentions):
+                e = self.ent(m)
+                if (m.rule != "side-event" or not m.head or e is None or e is main or main is None
+                        or id(e) in wholes or id(e) in done):
+                    continue
+                done.add(id(e))
+                ms = Masked.of(sent)
+                a = ms.text.index(f"⟨{i}⟩")
+                self.add(e, "gk:partOf", main, ms, a, a + len(f"⟨{i}⟩"), "session-part-of")
 
     def dateline(self) -> None:
         """A report filed from a town ("TOWN: The association held ...") tells where its main event was,
@@ -358,6 +376,7 @@ class Rules:
                 self.add(self.sentence_event(ms), "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-acted-as")
 
     def addressed(self, ms: Masked) -> None:
+        self.session_speakers(ms)
         trig = re.search(lx.SPEECH, ms.text, re.I)
         if not trig or not any(m.kind == "Person" for m in ms.mentions):
             self.said(ms)  # (also "In his address, he said ...": the speaker is in the sentence before)
@@ -370,6 +389,23 @@ class Rules:
                 a = ms.text.index(f"⟨{i}⟩")
                 lo, hi = min(a, trig.start()), max(a + len(f"⟨{i}⟩"), trig.end())
                 self.add(ev, "gk:addressedBy", e, ms, lo, hi, "speech")
+
+    def session_speakers(self, ms: Masked) -> None:
+        """The people a session "featured" (or "brought together", "with panellists ...") spoke at it:
+        'A panel on X, moderated by ⟨1⟩, featured ⟨2⟩, ROLE of ⟨3⟩; ⟨4⟩ and ⟨5⟩' (its moderator presided)."""
+        ev = self.sentence_event(ms)
+        if ev is None or not any(x.rule == "side-event" and x.head for x in ev.mentions):
+            return
+        trig = re.search(r"\b(?:featured|featuring|brought\s+together|with\s+panell?ists|panell?ists\s+(?:were|included))\b",
+                         ms.text, re.I)
+        if not trig:
+            return
+        presiders = self.presiders.get(ms.sent.index, set())
+        for i in ms.ids(ms.text[trig.end():]):
+            e = self.ent(ms.mentions[i])
+            if e is not None and e.kind == "Person" and id(e) not in presiders:
+                a = ms.text.index(f"⟨{i}⟩")
+                self.add(ev, "gk:addressedBy", e, ms, trig.start(), a + len(f"⟨{i}⟩"), "session-speakers")
 
     def said(self, ms: Masked) -> None:
         """In a report of an event, a person who "said", "stressed" or "urged" something spoke at it,
