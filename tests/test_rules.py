@@ -1488,3 +1488,31 @@ def test_a_fair_named_head_first(name):
 def test_a_name_before_a_possessive_role_is_a_person():
     x = run(LEAD, "Tola Vannak, Kelvara's Minister of Labour and Vocational Training, said wages would rise.")
     assert "Tola Vannak" in labels(x, "Person")
+
+
+def test_a_minister_of_a_portfolio_holds_a_post_in_that_ministry_when_the_article_names_it():
+    x = run(LEAD, "Deputy Minister of Trade Orla Brennick told guests that exports had grown.",
+            "Tola Vannak, Kelvara's Minister of Labour and Vocational Training, said wages would rise.",
+            "The Ministry of Trade of Kelvara and the Ministry of Labour and Vocational Training supported the summit.")
+    assert ("Orla Brennick", "deputy minister", "Ministry of Trade of Kelvara") in posts(x)
+    assert ("Tola Vannak", "minister", "Ministry of Labour and Vocational Training") in posts(x)
+
+
+def test_a_minister_of_a_portfolio_whose_ministry_the_article_does_not_name_holds_no_post():
+    x = run(LEAD, "Deputy Minister of Fisheries Orla Brennick told guests that exports had grown.")
+    assert not posts(x)
+
+
+def test_chief_before_a_name_is_a_title_and_before_a_role_word_part_of_the_role():
+    x = run(LEAD, "Also speaking, the National President of the Kelvara Cotton Growers Association, "
+            "Chief Emmanuel Okafor, urged the government to act.",
+            "Chief Executive Officer Anna Brennick of Tarvik Mills Ltd spoke.")
+    assert ("Emmanuel Okafor", "national president", "Kelvara Cotton Growers Association") in posts(x)
+    assert ("Anna Brennick", "chief executive officer", "Tarvik Mills Ltd") in posts(x)
+    assert not any(role == "chief" for _, role, _ in posts(x))
+
+
+def test_an_acronym_with_letters_beyond_ascii_is_bound_to_its_name():
+    x = run(LEAD, "The Kelvara Denim Makers Association (KÜDSAD) joined the summit.",
+            "Ahmet Şenol (Chairman, KÜDSAD) said mills had invested.")
+    assert ("Ahmet Şenol", "chairman", "Kelvara Denim Makers Association") in posts(x)

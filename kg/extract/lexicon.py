@@ -164,7 +164,12 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               "honourable", "honorable", "rev", "rev.", "datuk", "dato", "dato'", "datin", "tan sri", "alhaji",
               "alhaja", "herr", "frau", "dott.", "ing.", "sen.", "rep.", "gen.", "col.", "capt.",
               # Indonesian and Malay address ("Bapak Budi", "Ibu Sari", "Pak Budi", "Hj. Siti"), Thai ("Khun X")
-              "bapak", "ibu", "pak", "hj.", "khun"}
+              "bapak", "ibu", "pak", "hj.", "khun",
+              # Nigerian, Ghanaian and Southern African forms of address ("Comrade X", "Mallam Y", "Advocate Z")
+              "comrade", "mallam", "malam", "otunba", "pastor", "barr.", "arc.", "advocate", "adv."}
+# "Chief" before a personal name is a title of address ("Chief Emmanuel Okafor"), before a role word a
+# part of the role ("Chief Executive"): it is read as a title only where a name follows
+TITLE_BEFORE_NAME = {"chief"}
 
 # Capitalised words that start a sentence or a phrase, hardly a name ("Speaking at ...", "The ...").
 STOP_STARTS = {

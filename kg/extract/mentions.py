@@ -575,6 +575,9 @@ class MentionFinder:
         while len(ws) > 2 and ws[0][0].lower() in lx.HONORIFICS and ws[1][0].lower() in lx.HONORIFICS:
             ws = ws[1:]  # "Prof. Dr. NAME": the last title is the one before the name
         low0 = ws[0][0].lower()
+        if (low0 in lx.TITLE_BEFORE_NAME and len(ws) >= 3 and looks_like_name(ws[1:])
+                and not is_role_word(ws[1][0])):
+            low0 = "mr"  # "Chief Emmanuel Okafor": read as any title of address
         if low0 in lx.HONORIFICS and len(ws) >= 2:
             end = 1
             while end < len(ws) and end <= 6 and plausible_name(ws[1:end + 1]):
@@ -717,7 +720,9 @@ class MentionFinder:
         text = self.text
         spans = sentences(text)
         # acronyms defined anywhere: "Full Name (ACR)"
-        for m in re.finditer(r"\(([A-Z][A-Za-z\-]{1,11})\)", text):
+        for m in re.finditer(r"\(([^\W\d_](?:[^\W\d_]|-){1,11})\)", text):  # (also "(TÜDSAD)", "(ŁIT)")
+            if not m.group(1)[0].isupper():
+                continue
             before = text[max(0, m.start() - 200):m.start()].split()
             for n in range(1, min(len(before), 14) + 1):
                 if before[-n][:1].isupper() and initials_match(m.group(1), before[-n:]):
@@ -813,7 +818,7 @@ class MentionFinder:
         # acronyms right after a name: attach to the name (or to its parent whose initials match)
         for m in found:
             after = self.text[m.end:m.end + 16]
-            am = re.match(r"\s*\(([A-Z][A-Za-z\-]{1,11})\)", after)
+            am = re.match(r"\s*\(([^\W\d_](?:[^\W\d_]|-){1,11})\)", after)
             if am and m.kind in {"Organization", "Event", "Programme"}:
                 acr = am.group(1)
                 target = m

@@ -14,7 +14,7 @@ from datetime import date
 from . import lexicon as lx
 from .facts import Evidence, Fact, Post
 from .mentions import DASH, Mention, Sentence  # (DASH: between a role and a name, "Chair: NAME", "NAME – Secretary")
-from .resolve import Entity, Resolver
+from .resolve import Entity, Resolver, normalise
 
 M = r"⟨(\d+)⟩"  # a masked mention
 PAREN = r"(?:\s*\([^)]*\))?"
@@ -26,7 +26,7 @@ SEP_IN_SENTENCE = rf"(?:\s*,\s*(?:and\s+|as well as\s+|{_ALONG})?|\s+and\s+|\s+a
 _APPOS_BODY = r"\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30}?)?"
 APPOS = rf"(?:{_APPOS_BODY}(?=\s*,))?"
 # "by Mr. NAME", "by the ABC (Acme ...)": an honorific before, an acronym or gloss in parentheses after
-HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Madam)\.?\s+)?"
+HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Madam|Chief|Comrade|Alhaji|Hon|Engr)\.?\s+)?"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
 BASED = r"(?:[\w-]+-based\s+)?"  # "City-based ORG"
@@ -66,6 +66,9 @@ OFFICERS = re.compile(r"\b(?:officers|office[- ]bearers|directors|board\s+member
 AGENT_NOUN_PREDICATES = [("guidedBy", "guid"), ("organizedBy", "organi"), ("supportedBy", "support"),
                          ("hostedBy", "host"), ("hostedBy", "sponsor")]
 PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:important\s+|key\s+)?part\s+of|as\s+part\s+of|part\s+of|under\s+the\s+framework\s+of|a\s+(?:sub-)?event\s+of|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:activities|events|sessions|forums|sub-forums|side\s+events)\s+of)"
+# a minister's title and portfolio: "Deputy Minister of Trade", "Minister for Labour and Vocational Training"
+MINISTER = r"(?:(?:[Dd]eputy|[Vv]ice|[Ss]tate|[Aa]ssistant|[Jj]unior|[Cc]abinet|[Pp]rovincial)[\s-]+)?[Mm]inister"
+PORTFOLIO = r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*"
 COUNT_NOUNS = r"(?:people|persons|participants|guests|representatives|delegates|attendees|visitors|experts|leaders|members|officials|entrepreneurs|industry\s+insiders)"
 # a theme, motto or slogan and the quoted words it names: 'under the motto "X"', 'The theme of this
 # year's meet was "X"', 'themed "X"', 'titled "X"', '"X" was chosen as its theme'
@@ -217,6 +220,7 @@ class Rules:
             self.addressed(ms)
             self.attended(ms)
             self.posts(ms)
+            self.minister_posts(ms)
             self.structure(ms)
             self.attributes(ms)
         self.dateline()
@@ -526,7 +530,7 @@ class Rules:
             post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(1)), m.start(), m.end(), "post-prefix")
             self._role_chain(ms, t, m.end(), int(m.group(1)), post)
         # ROLES of ORG NAME: "Chairman of the X Council Li Hua"; ROLES NAME of ORG
-        for m in re.finditer(rf"(?P<roles>{ROLES})\s+of\s+(?:the\s+)?{M}{PAREN},?\s+{M}", t, re.I):
+        for m in re.finditer(rf"(?P<roles>{ROLES})\s+of\s+(?:the\s+)?{M}{PAREN},?\s+{HONORIFIC}{M}", t, re.I):
             post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-role-of-org-name")
             self._role_chain(ms, t, m.end(), int(m.group(2)), post)
         for m in re.finditer(rf"(?P<roles>{ROLES})\s+{M}\s+(?:of|at)\s+(?:the\s+)?{M}", t, re.I):
@@ -542,9 +546,39 @@ class Rules:
             before = [i for i in ms.ids(t[:m.start()]) if i in orgs]
             if not before or re.search(rf"(?:of|at)\s+(?:the\s+)?{M}\s*$", t[:m.start()]):
                 continue
+            if m.group("roles").strip().lower() in lx.TITLE_BEFORE_NAME:
+                continue  # "..., Chief ⟨3⟩": a title of address, not a post
             for pi in ms.ids(m.group("list")):
                 if pi in people:
                     post(pi, m.group("roles"), before[-1], m.start(), m.end(), "post-role-list")
+
+    def minister_posts(self, ms: Masked) -> None:
+        """ "Deputy Minister of Trade NAME", "NAME, Kelvara's Minister of Labour, said": a post in the
+        ministry of that portfolio, when the article names it ("the Ministry of Trade of ..."), even
+        where the sentence names no organization."""
+        t = ms.text
+        found = [(int(m.group(m.lastindex)), m) for m in re.finditer(
+            rf"(?P<roles>{MINISTER})\s+(?:of|for)\s+(?P<dom>{PORTFOLIO})\s*,?\s+{HONORIFIC}{M}", t)]
+        found += [(int(m.group(1)), m) for m in re.finditer(
+            rf"{M},\s+(?:the\s+|an?\s+)?(?:(?:{M}|[\w-]+)(?:['’]s)?\s+)?(?P<roles>{MINISTER})\s+(?:of|for)\s+"
+            rf"(?P<dom>{PORTFOLIO})(?=\s*[,;.]|\s+(?:said|told|and)\b)", t)]
+        for pi, m in found:
+            person, ministry = self.ent(ms.mentions[pi]), self._ministry(m.group("dom"))
+            if person is None or person.kind != "Person" or ministry is None:
+                continue
+            p = Post(person, re.sub(r"[\s-]+", " ", m.group("roles").lower()), ministry)
+            self.add(p, "org:heldBy", person, ms, m.start(), m.end(), "post-minister-of")
+            self.add(p, "org:postIn", ministry, ms, m.start(), m.end(), "post-minister-of")
+            self.add(p, "org:role", p.role, ms, m.start(), m.end(), "post-minister-of")
+
+    def _ministry(self, portfolio: str) -> Entity | None:
+        """The organization of the article named "Ministry of PORTFOLIO ..." (or "... Ministry of
+        PORTFOLIO"), when exactly one is."""
+        want = "ministry of " + normalise(portfolio)
+        found = [e for e in self.r.entities if e.kind == "Organization"
+                 and any(n == want or n.startswith(want + " ") or n.endswith(" " + want) or f" {want} " in n
+                         for n in map(normalise, {e.label, *e.alt_labels}))]
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _role_chain(ms: Masked, t: str, pos: int, org: int, post) -> None:
