@@ -1516,3 +1516,27 @@ def test_an_acronym_with_letters_beyond_ascii_is_bound_to_its_name():
     x = run(LEAD, "The Kelvara Denim Makers Association (KÜDSAD) joined the summit.",
             "Ahmet Şenol (Chairman, KÜDSAD) said mills had invested.")
     assert ("Ahmet Şenol", "chairman", "Kelvara Denim Makers Association") in posts(x)
+
+
+def test_an_event_takes_one_start_and_one_end_the_first_range_before_a_single_date():
+    x = run("DUNMORE — September 25, 2026 — The Kelvara Fibre Congress 2026 was held from September 11 – "
+            "September 13, 2026 in Dunmore.",
+            "From September 11-12, 2026 the Kelvara Start-up Days were held in Dunmore too, from 9 am.")
+    event = "Kelvara Fibre Congress 2026"
+    assert objects(x, "gk:startDate", event) == {"2026-09-11"}
+    assert objects(x, "gk:endDate", event) == {"2026-09-13"}
+
+
+def test_an_event_dated_by_a_single_date_then_a_range_keeps_the_range():
+    x = run("The Kelvara Fibre Congress 2026 opened on 25 March 2026 in Dunmore.",
+            "The congress was held from 24 to 26 March 2026.")
+    event = "Kelvara Fibre Congress 2026"
+    assert objects(x, "gk:startDate", event) == {"2026-03-24"}
+    assert objects(x, "gk:endDate", event) == {"2026-03-26"}
+
+
+def test_the_dates_of_the_next_edition_are_not_the_events():
+    x = run("Dunmore, 25 March 2026 – The Kelvara Fibre Fair 2026 opened on 25 March 2026 in Dunmore.",
+            "The next edition of the fair will take place from 9 to 12 March 2028.")
+    assert objects(x, "gk:startDate", "Kelvara Fibre Fair 2026") == {"2026-03-25"}
+    assert not find(x, "gk:endDate")

@@ -69,6 +69,10 @@ PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:
 # a minister's title and portfolio: "Deputy Minister of Trade", "Minister for Labour and Vocational Training"
 MINISTER = r"(?:(?:[Dd]eputy|[Vv]ice|[Ss]tate|[Aa]ssistant|[Jj]unior|[Cc]abinet|[Pp]rovincial)[\s-]+)?[Mm]inister"
 PORTFOLIO = r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*"
+# a sentence about a later edition of the event
+FUTURE_EDITION = re.compile(r"\bnext\s+(?:edition|year|meeting|session|fair|show|conference|congress|forum|summit|expo)\b|"
+                            r"\b(?:will|shall|is\s+set\s+to|is\s+scheduled\s+to)\s+(?:again\s+)?(?:take\s+place|be\s+held|"
+                            r"be\s+staged|return|run)\b", re.I)
 COUNT_NOUNS = r"(?:people|persons|participants|guests|representatives|delegates|attendees|visitors|experts|leaders|members|officials|entrepreneurs|industry\s+insiders)"
 # a theme, motto or slogan and the quoted words it names: 'under the motto "X"', 'The theme of this
 # year's meet was "X"', 'themed "X"', 'titled "X"', '"X" was chosen as its theme'
@@ -145,6 +149,7 @@ class Rules:
         # every fact so far, sentence by sentence, grew with the square of a long article
         self.presiders: dict[int, set[int]] = {}
         self.heading: Entity | None = None  # the organization a list's heading names ("The officers of ORG are:")
+        self.dated: dict[int, bool] = {}  # events given dates so far, and whether by a range
 
     # -- helpers --
     def ent(self, m: Mention) -> Entity | None:
@@ -636,9 +641,12 @@ class Rules:
             ev = self.event_before(ms, start, kinds=("Event",))
             if ev is None or not re.search(r"\b(?:held|opened|open|opens|run|runs|took\s+place|convened|staged|kick|launched|inaugurated|from|on)\b", t, re.I):
                 continue
-            if first:
-                self.add(ev, "gk:startDate", first, ms, start, end, "date")
-                self.add(ev, "gk:year", first[:4], ms, start, end, "date-year")
+            if not first or id(ev) in self.dated and FUTURE_EDITION.search(t):
+                continue  # "The next edition will take place from 9 to 12 March 2027": not this one's dates
+            if not self._first_dates(ev, bool(last and last != first)):
+                continue
+            self.add(ev, "gk:startDate", first, ms, start, end, "date")
+            self.add(ev, "gk:year", first[:4], ms, start, end, "date-year")
             if last and last != first:
                 self.add(ev, "gk:endDate", last, ms, start, end, "date")
         for i, m in enumerate(ms.mentions):
@@ -647,6 +655,22 @@ class Rules:
             if e is not None and e.kind in {"Event", "Programme"} and y:
                 a = t.index(f"⟨{i}⟩")
                 self.add(e, "gk:year", y.group(1), ms, a, a + len(f"⟨{i}⟩"), "year-in-name")
+
+    def _first_dates(self, ev: Entity, is_range: bool) -> bool:
+        """Whether a date phrase may give ``ev`` its dates: an event has one start and one end, from the
+        first range the article gives it ("from 11 to 13 September"), else from its first single date;
+        a range after a single date (the dateline's "25 September" before "11-13 September") replaces it.
+        (Several would break the shapes: a start after an end.)"""
+        had = self.dated.get(id(ev))
+        if had is not None and (had or not is_range):
+            return False
+        if had is not None:  # a single date before: its facts give way to the range
+            for key in [k for k, f in self.facts.items() if f.subject is ev
+                        and f.predicate in {"gk:startDate", "gk:endDate"} | ({"gk:year"} if f.evidence.rule == "date-year" else set())
+                        and f.evidence.rule in {"date", "date-year"}]:
+                del self.facts[key]
+        self.dated[id(ev)] = is_range
+        return True
 
 
 def _strip_appositions(text: str) -> str:
@@ -679,11 +703,15 @@ def split_roles(text: str) -> list[str]:
 
 def find_dates(text: str) -> list[tuple[int, int, str, str]]:
     """Dates and ranges: "December 12, 2021", "24 May 2024", "from 28 February to 1 March 2024",
-    "from September 12 to 13, 2024", "12-14 June 2025", "June 12-14, 2025"; as ISO strings (start, end)."""
+    "from September 12 to 13, 2024", "12-14 June 2025", "June 12-14, 2025", "September 11 – September 13,
+    2019"; as ISO strings (start, end)."""
     out = []
     pats = [
         rf"from\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})?\s*to\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y>\d{{4}})",
         rf"from\s+(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})\s+to\s+(?:(?P<m2>{MONTH})\s+)?(?P<d2>\d{{1,2}}),?\s+(?P<y>\d{{4}})",
+        # "September 11 – September 13, 2019", "28 February - 2 March 2026": two full days and a year
+        rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|—|\bto\b|\buntil\b|\bthrough\b)\s*(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y>\d{{4}})",
+        rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y>\d{{4}})",
         # "12-14 June 2025", "12 and 13 June 2025", "June 12-14, 2025"
         rf"(?P<d1>\d{{1,2}})\s*(?:-|–|—|\s(?:to|and)\s)\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y>\d{{4}})",
         rf"(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|—|\s(?:to|and)\s)\s*(?P<d2>\d{{1,2}}),?\s+(?P<y>\d{{4}})",
