@@ -24,7 +24,7 @@ from kg.extract import lexicon as lx
 from kg.extract import people
 from kg.extract.mentions import (LOWER_CASE_FORMS, QUOTES, STOP_STARTS, MONTHS, WEEKDAYS, Sentence, _name_start, _particle_run,
                                  _street_after, cap_chunks, is_cap, looks_like_name)
-from kg.extract.nlp import ABBREVIATIONS, LONG_SENTENCE, OPENING_QUOTES, SENTENCE_STARTERS, pipeline, sentences, tokenizable, words
+from kg.extract.nlp import ABBREVIATIONS, CLOSING_QUOTES, LONG_SENTENCE, OPENING_QUOTES, SENTENCE_STARTERS, pipeline, sentences, tokenizable, words
 from kg.extract.topics import SpanIndex, TopicHit, longest_first
 from kg.extract.facts import Topic
 
@@ -47,6 +47,12 @@ def sentence_starts_token_by_token(text: str) -> list[tuple[int, int]]:
               and token.text in {".", "!", "?"} and doc[i + 2].is_sent_start and nxt.is_sent_start is not True):
             nxt.is_sent_start = True
             doc[i + 2].is_sent_start = False
+        elif (token.text in {"?", "!"} and nxt.text in CLOSING_QUOTES and i + 2 < len(doc)
+              and (doc[i + 2].text in {",", ";", ":", ")"} or doc[i + 2].text[:1].islower())):
+            j = i + 2
+            while j < len(doc) - 1 and doc[j].text in {",", ";", ":", ")"}:
+                j += 1
+            doc[j].is_sent_start = False
         elif token.text.endswith(".") and nxt.text[:1].isupper() and nxt.text.lower() in SENTENCE_STARTERS:
             nxt.is_sent_start = True
         elif (token.text.lower() in ABBREVIATIONS or len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
@@ -157,7 +163,7 @@ def kept_one_by_one(hits: list[TopicHit]) -> list[TopicHit]:
 PIECES = ["Example Textile Co., Ltd.", "Example S.p.A.", "Example Pvt. Ltd.", "X Sdn. Bhd.", "Mr.", "Dr. Anna", "Pte.",
           "The", "Some", "It", "was held.", "said.", "\n", "\n\n", " ", ". ", "A.", "B.", "De", "De la", "Du", "Des", "Y",
           "de", "y", "van der", "bin", "Anna", "Garcia", "Berg", "Ali", "Omar", "the", "of", "and", "&", "Example",
-          "Association", "Fair", "Ministry", "Zhang Wei", "'s", "(", ")", "\"", "2025", "Summit", ",", "on", "Road",
+          "Association", "Fair", "Ministry", "Zhang Wei", "'s", "(", ")", "\"", "?", "!", "2025", "Summit", ",", "on", "Road",
           "Co.", "Ltd", "Generation"]
 prose = st.lists(st.sampled_from(PIECES), min_size=1, max_size=60).map(" ".join)
 settings_ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

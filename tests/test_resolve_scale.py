@@ -91,7 +91,7 @@ class Pairwise(Resolver):
 
     def _side_event(self, head: str, before: int) -> Mention | None:
         side = [s for s in self.mentions if s.rule == "side-event" and s.start < before
-                and normalise(s.text).split()[-1] == head]
+                and (head in s.head.split() if s.head else normalise(s.text).split()[-1] == head)]
         return side[-1] if side else None
 
     def _organization_reference(self, m: Mention) -> None:

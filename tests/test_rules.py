@@ -328,8 +328,11 @@ def test_presided_passive_with_honorific():
     # dev 001
     x = run(JX_OPENED, "The opening ceremony was presided over by Mr. Dong Chunxing, President of the China Hemp "
             "Textile Industry Association.")
-    f = the_fact(x, "gk:presidedOverBy", JX_EXPO, "Dong Chunxing", "presided-passive")
-    assert "presided over by Mr. Dong Chunxing" in evidence(x, f)
+    # the opening ceremony is a side event of the expo: who presides over it presides at the expo too
+    for subject, rule in (("opening ceremony", "presided-passive"), (JX_EXPO, "presided-passive-at-opening")):
+        f = the_fact(x, "gk:presidedOverBy", subject, "Dong Chunxing", rule)
+        assert "presided over by Mr. Dong Chunxing" in evidence(x, f)
+    the_fact(x, "gk:partOf", "opening ceremony", JX_EXPO, "session-part-of")
 
 
 def test_presided_passive_over_a_named_parallel_session():
@@ -382,8 +385,9 @@ def test_attendance_persons():
     x = run(JX_OPENED, JX_LEADERS)
     leaders = {"Gao Yong", "Xu Yingxin", "Xiong Keping", "Xu Hong", "Liu Yu"}
     assert objects(x, "gk:attendedBy", JX_EXPO) == leaders
+    assert objects(x, "gk:attendedBy", "opening ceremony") == leaders
     for person in leaders:
-        f = the_fact(x, "gk:attendedBy", JX_EXPO, person, "attendance")
+        f = the_fact(x, "gk:attendedBy", JX_EXPO, person, "attendance-at-opening")
         assert evidence(x, f).startswith("attended the opening ceremony included Gao Yong")
         assert person in evidence(x, f)
 
@@ -1540,3 +1544,28 @@ def test_the_dates_of_the_next_edition_are_not_the_events():
             "The next edition of the fair will take place from 9 to 12 March 2028.")
     assert objects(x, "gk:startDate", "Kelvara Fibre Fair 2026") == {"2026-03-25"}
     assert not find(x, "gk:endDate")
+
+
+def test_a_press_conference_and_an_awards_ceremony_are_side_events_part_of_the_main_event():
+    x = run("The Kelvara Yarn Fair 2026 was held in Dunmore.",
+            "At the opening press conference, Orla Brennick, president of the Kelvara Spinners Association, said "
+            "exports had grown.",
+            "The fair closed with the awards ceremony, at which Tomas Kveld handed out the prizes.")
+    fair = "Kelvara Yarn Fair 2026"
+    the_fact(x, "gk:partOf", "press conference", fair, "session-part-of")
+    the_fact(x, "gk:partOf", "awards ceremony", fair, "session-part-of")
+    assert objects(x, "gk:addressedBy", "press conference") == {"Orla Brennick"}
+    assert "Orla Brennick" not in objects(x, "gk:addressedBy", fair)  # a press conference is no opening
+
+
+def test_a_speaker_at_the_opening_ceremony_addresses_the_main_event_too():
+    x = run("The Kelvara Yarn Fair 2026 was held in Dunmore.",
+            "At the opening ceremony, Orla Brennick delivered a speech.")
+    the_fact(x, "gk:addressedBy", "opening ceremony", "Orla Brennick", "speech")
+    the_fact(x, "gk:addressedBy", "Kelvara Yarn Fair 2026", "Orla Brennick", "speech-at-opening")
+
+
+def test_a_reference_of_two_words_to_the_main_event_is_a_name_it_goes_by():
+    x = run("The Kelvara Weavers Council today launched the Tarvik Skills Programme in Dunmore.",
+            "The launch ceremony was attended by 200 weavers.")
+    assert "launch ceremony" in entity(x, "launch of Tarvik Skills Programme").alt_labels

@@ -78,8 +78,8 @@ HEAD_FIRST_EVENTS = {"expo", "feria", "fiera", "salon", "salão", "salone", "foi
 # Event nouns that refer back to the article's main event ("the expo", "the opening ceremony").
 EVENT_ANAPHORS = {
     "event", "expo", "exposition", "exhibition", "fair", "conference", "congress", "forum", "summit",
-    "symposium", "seminar", "meeting", "show", "festival", "ceremony", "opening ceremony", "opening",
-    "closing ceremony", "session", "convention", "activity", "gathering", "contest", "competition",
+    "symposium", "seminar", "meeting", "show", "festival", "ceremony", "opening",
+    "session", "convention", "activity", "gathering", "contest", "competition",
     "salon", "week", "assembly", "launch ceremony", "signing ceremony", "gala", "roundtable", "conclave", "agm", "training",
     # sessions (SESSION_HEADS) referred back to: "The panel was moderated by ..."
     "panel", "panel discussion", "debate", "workshop", "talk show", "masterclass",
@@ -107,8 +107,15 @@ SESSION_HEADS = {
     "session", "masterclass", "master class", "town hall", "fireside chat", "talk show", "keynote session",
     "discussion", "clinic",
 }
+# The side events that open or close the main one: who attends, presides over or addresses them does so
+# at the main event too ("At the opening ceremony, the minister delivered a speech").
+OPENING_EVENTS = {"opening ceremony", "closing ceremony", "inaugural session", "opening session", "closing session"}
 # Event nouns that introduce a separate, smaller event about the main one.
-SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media briefing", "press event"}
+SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media briefing", "press event",
+               # ceremonies and receptions within the main event, each with its own speakers
+               "opening ceremony", "closing ceremony", "awards ceremony", "award ceremony",
+               "inaugural session", "opening session", "closing session", "gala dinner",
+               "awards gala", "welcome reception", "cocktail reception", "awards dinner"}
 
 PROGRAMME_HEADS = {"activity", "activities", "programme", "program", "initiative", "campaign", "project",
                    "plan", "action", "scheme", "strategy"}

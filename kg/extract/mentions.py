@@ -394,7 +394,7 @@ def _event_alternations() -> tuple[str, str, str]:
     escaping them for every sentence cost more than matching)."""
     def alt(words) -> str:
         return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return alt(lx.EVENT_ANAPHORS), "|".join(re.escape(h) for h in lx.SIDE_EVENTS), alt(lx.EVENT_HEADS)
+    return alt(lx.EVENT_ANAPHORS), alt(lx.SIDE_EVENTS), alt(lx.EVENT_HEADS)
 
 
 def _session_patterns() -> tuple[re.Pattern, re.Pattern]:
@@ -850,7 +850,7 @@ class MentionFinder:
                 continue
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "indefinite-event",
                                sent.index))
-        for m in re.finditer(rf"\b(?:a|an|the|[Aa]|[Tt]he) ({sides})\b", t):
+        for m in re.finditer(rf"\b(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second) )?({sides})\b", t):
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",
                                sent.index))
         sessions, spans = session_mentions(sent)

@@ -320,6 +320,9 @@ def _initial_keys(name_words: list[str]) -> set[str]:
 
 
 _LAUNCHED = re.compile(lx.LAUNCHED_BEFORE, re.I)
+# the words before an event's noun in a reference to it: "its", "the two-day", "this year's", "the annual"
+_ANAPHOR_LEAD = re.compile(r"^(?:(?:the|this|that|its|our|their|his|her|[a-z]+-day|annual|whole|entire|main|same|"
+                           r"year's|this\s+year's)\s+)+", re.I)
 
 
 class Resolver:
@@ -448,6 +451,9 @@ class Resolver:
             target = self.entity_of[id(side)] if side else self._named_event(head, m.start)
             if target is not None:
                 self.entity_of[id(m)] = target
+                phrase = _ANAPHOR_LEAD.sub("", clean_label(m.text))
+                if len(phrase.split()) >= 2 and normalise(phrase) != normalise(target.label):
+                    target.alt_labels.add(phrase)  # "the launch ceremony": a name the event goes by
 
     def _launch_event(self) -> Entity | None:
         """A report of a launch names no event but the programme launched: "ORG today launched the X

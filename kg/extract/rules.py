@@ -165,6 +165,10 @@ class Rules:
         self.facts[fact.key] = fact
         if pred == "gk:presidedOverBy":
             self.presiders.setdefault(fact.evidence.sentence, set()).add(id(obj))
+        main = self.r.main_event
+        if (pred in {"gk:addressedBy", "gk:attendedBy", "gk:presidedOverBy"} and isinstance(subj, Entity)
+                and main is not None and subj is not main and normalise(subj.label) in lx.OPENING_EVENTS):
+            self.add(main, pred, obj, ms, a, b, f"{rule}-at-opening")  # (main is no opening: this recurses once)
 
     def kinds(self, ms: Masked, ids: list[int], kinds: set[str]) -> list[Entity]:
         out = []
@@ -233,15 +237,16 @@ class Rules:
         return list(self.facts.values())
 
     def sessions_part_of(self) -> None:
-        """A session named by title or subject ('a panel titled "X"', "a workshop on Y") with no whole
-        stated for it is part of the article's main event; the evidence is where it is first named."""
+        """A side event (a press conference, an opening ceremony, a session named by title or subject: 'a
+        panel titled "X"', "a workshop on Y") with no whole stated for it is part of the article's main
+        event; the evidence is where it is first named."""
         main = self.r.main_event
         wholes = {id(f.subject) for f in self.facts.values() if f.predicate == "gk:partOf"}
         done: set[int] = set()
         for sent in self.sentences:
             for i, m in enumerate(sent.mentions):
                 e = self.ent(m)
-                if (m.rule != "side-event" or not m.head or e is None or e is main or main is None
+                if (m.rule != "side-event" or e is None or e is main or main is None
                         or id(e) in wholes or id(e) in done):
                     continue
                 done.add(id(e))
