@@ -1569,3 +1569,23 @@ def test_a_reference_of_two_words_to_the_main_event_is_a_name_it_goes_by():
     x = run("The Kelvara Weavers Council today launched the Tarvik Skills Programme in Dunmore.",
             "The launch ceremony was attended by 200 weavers.")
     assert "launch ceremony" in entity(x, "launch of Tarvik Skills Programme").alt_labels
+
+
+def test_a_numbered_gathering_in_lower_case_is_an_event_of_the_body_it_is_of():
+    x = run("DUNMORE: The assurance was given at the 64th annual general meeting of the Kelvara Spinners "
+            "Association held on Friday.")
+    assert x.main_event is not None and x.main_event.label == "64th annual general meeting"
+    the_fact(x, "gk:organizedBy", "64th annual general meeting", "Kelvara Spinners Association", "event-of-organization")
+
+
+def test_a_month_after_an_event_name_starts_its_date_and_is_no_part_of_the_name():
+    x = run("The Kelvara Weavers Council held its 14th Annual Meeting March 21-23 in Dunmore.")
+    assert "14th Annual Meeting" in labels(x, "Event")
+    the_fact(x, "gk:organizedBy", "14th Annual Meeting", "Kelvara Weavers Council", "organizedBy-own-event")
+
+
+def test_a_side_event_of_a_named_event_is_part_of_it_and_a_session_of_a_body_is_not_its_event():
+    x = run("The opening ceremony of the Kelvara Expo 2026 drew crowds.",
+            "A session of the Tarvik Council of Ministers approved the budget.")
+    the_fact(x, "gk:partOf", "opening ceremony", "Kelvara Expo 2026", "event-of-event")
+    assert not find(x, "gk:organizedBy", obj="Tarvik Council of Ministers")

@@ -566,6 +566,8 @@ class MentionFinder:
             ws = ws[:-1]
         while ws and ws[0][0].lower().endswith("-based"):
             ws = ws[1:]  # "City-based X Expo Group": where it is based is not part of the name
+        while len(ws) > 1 and ws[-1][0].lower() in MONTHS and ws[-2][0].lower() not in lx.CONNECTORS:
+            ws = ws[:-1]  # "held its 14th Annual Meeting March 21-23": the month starts the date
         if len(ws) > 3 and ws[-1][0] == ")" and ws[-3][0] == "(":
             ws = ws[:-3]  # "X Association (Country)", left when a name after it was cut off: the name without its gloss
         if not ws:
@@ -853,11 +855,18 @@ class MentionFinder:
         for m in re.finditer(rf"\b(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second) )?({sides})\b", t):
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",
                                sent.index))
+        # "at the 64th annual general meeting of X", "its 2026 annual conference": an edition's number
+        # or year before a gathering in lower case
+        for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his\s+year's)\s+(?P<np>(?:\d{{1,3}}(?:st|nd|rd|th)|(?:19|20)\d\d)"
+                             rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}?(?:{evheads}))\b", t):
+            out.append(Mention(base + m.start("np"), base + m.end("np"), m.group("np"), "Event", "Event",
+                               "numbered-event", sent.index))
         sessions, spans = session_mentions(sent)
         # 'a talk show titled "X"' is the session X, not a second event "talk show"; nor is "the
         # liveliest session" in 'The liveliest session was a panel titled "X"'
         out = [m for m in out if m.rule != "indefinite-event" or not any(
-            a <= m.start < b or re.fullmatch(r"\s+(?:was|is|will\s+be)\s+", self.text[m.end:a]) for a, b in spans)]
+            a <= m.start < b or re.fullmatch(r"\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?(?:was|is|will\s+be)\s+",
+                                             self.text[m.end:a]) for a, b in spans)]
         out += sessions
         pat = (rf"(?:^|(?<=, )|(?<=; )|(?<=recently )|(?<=Recently ))(?P<np>(?:[Tt]he )?[^,;.]{{3,140}}?\b(?:{evheads})[\"”]?)"
                rf"\s+(?:was|were|will be|is|has been|had been) (?:successfully |grandly |officially |recently )?"

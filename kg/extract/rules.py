@@ -14,7 +14,7 @@ from datetime import date
 from . import lexicon as lx
 from .facts import Evidence, Fact, Post
 from .mentions import DASH, Mention, Sentence  # (DASH: between a role and a name, "Chair: NAME", "NAME – Secretary")
-from .resolve import Entity, Resolver, normalise
+from .resolve import Entity, Resolver, generic_event, normalise
 
 M = r"⟨(\d+)⟩"  # a masked mention
 PAREN = r"(?:\s*\([^)]*\))?"
@@ -69,6 +69,9 @@ PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:
 # a minister's title and portfolio: "Deputy Minister of Trade", "Minister for Labour and Vocational Training"
 MINISTER = r"(?:(?:[Dd]eputy|[Vv]ice|[Ss]tate|[Aa]ssistant|[Jj]unior|[Cc]abinet|[Pp]rovincial)[\s-]+)?[Mm]inister"
 PORTFOLIO = r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*"
+# a body's own gathering, named by its number, year or kind: "the 64th annual general meeting of ORG" (not "a
+# session of ORG", which may be anyone's meeting)
+_MEETING_OF = re.compile(r"\d|\b(?:annual|general|agm|congress|assembly|conference|convention)\b", re.I)
 # a sentence about a later edition of the event
 FUTURE_EDITION = re.compile(r"\bnext\s+(?:edition|year|meeting|session|fair|show|conference|congress|forum|summit|expo)\b|"
                             r"\b(?:will|shall|is\s+set\s+to|is\s+scheduled\s+to)\s+(?:again\s+)?(?:take\s+place|be\s+held|"
@@ -324,6 +327,16 @@ class Rules:
             if target is not None and target.kind in {"Event", "Programme"}:
                 for e in self.kinds(ms, ms.ids(m.group("list")), {"Organization"}):
                     self.add(target, "gk:organizedBy", e, ms, m.start(), m.end(), "organizedBy-own-event")
+        # "the annual meeting of ⟨ORG⟩": the organization's own event; "the opening ceremony of ⟨EVENT⟩": a part
+        for m in re.finditer(rf"{M}\s+of\s+(?:the\s+)?{M}", ms.text):
+            ev, owner = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
+            first = ms.mentions[int(m.group(1))]
+            if ev is None or owner is None or ev.kind != "Event" or not generic_event(ev.label) or first.anaphor:
+                continue  # (only a gathering named without a name of its own: not "Congress of X", a name)
+            if owner.kind == "Organization" and _MEETING_OF.search(ev.label):
+                self.add(ev, "gk:organizedBy", owner, ms, m.start(), m.end(), "event-of-organization")
+            elif owner.kind == "Event" and owner is not ev:
+                self.add(ev, "gk:partOf", owner, ms, m.start(), m.end(), "event-of-event")
         for pred, verb in ACTIVE_AGENT:
             for m in re.finditer(rf"(?P<list>{LIST})\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*{M}", ms.text):
                 target = self.ent(ms.mentions[int(m.group(m.lastindex))])
