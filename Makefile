@@ -1,12 +1,12 @@
 # Two entry points for a fresh machine with Python 3.11+, pip and make:
 #   make demo   install, build the bundled seed article, show what was built
-#   make test   install (with test extras) and Chromium if missing, and run the whole test suite
+#   make test   install (with test extras), Chromium and Virtuoso if missing, and run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 UV := $(VENV)/bin/uv
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: install install-test ensure-chromium demo test clean
+.PHONY: install install-test ensure-chromium ensure-virtuoso demo test clean
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,12 @@ demo: install
 ensure-chromium:
 	bash scripts/ensure-chromium
 
-test: install-test ensure-chromium
+# the push tests against a real triple store (tests/test_push_virtuoso.py) need Virtuoso's virtuoso-t;
+# Debian's virtuoso-opensource-7-bin is installed here when root (about 10 s)
+ensure-virtuoso:
+	bash scripts/ensure-virtuoso
+
+test: install-test ensure-chromium ensure-virtuoso
 	$(VENV)/bin/python -m pytest
 
 clean:

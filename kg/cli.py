@@ -388,19 +388,38 @@ def serve(
     raise typer.Exit(code)
 
 
+PASSWORD_ENV = "KG_PUSH_PASSWORD"
+
+
 @app.command()
 def push(
-    endpoint: Annotated[str, typer.Option(help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store.")],
+    endpoint: Annotated[str, typer.Option(help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store "
+                                          "(Oxigraph) or http://127.0.0.1:8890/sparql-graph-crud-auth (Virtuoso).")],
     build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder to send.")] = DEFAULT_OUT,
+    user: Annotated[str | None, typer.Option("--user", "-u", help=f"User name for an endpoint that asks for one "
+                                             f"(HTTP Digest or Basic, as it asks); the password is read from "
+                                             f"{PASSWORD_ENV}, or typed when that is unset.")] = None,
 ) -> None:
     """Send every article graph to a SPARQL Graph Store endpoint, replacing the graph of the same name.
 
     Example: kg push --endpoint http://127.0.0.1:7878/store
+
+    Example: KG_PUSH_PASSWORD=... kg push --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user kgpush
     """
+    import os
+    import sys
+
     from .export import _redacted, push as run_push
 
     with reported():
-        sent = run_push(endpoint, build_dir)
+        password = None
+        if user is not None:
+            password = os.environ.get(PASSWORD_ENV)
+            if password is None:
+                if sys.stdin is None or not sys.stdin.isatty():
+                    raise InputError(f"--user {user} needs a password: set {PASSWORD_ENV} (or run kg push at a terminal to type it)")
+                password = typer.prompt(f"password for {user}", hide_input=True, err=True)
+        sent = run_push(endpoint, build_dir, user=user, password=password)
     out.print(f"pushed {len(sent)} graph(s), {sum(sent.values()):,} triples to {printable(_redacted(endpoint))}")
 
 

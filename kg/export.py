@@ -11,7 +11,10 @@ the single-file ones to it.
 
 from __future__ import annotations
 
+import base64
+import html
 import json
+import re
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -111,17 +114,82 @@ def _redacted(url: str) -> str:
     return str(parts.copy_with(username=None, password=None)) if parts.userinfo else url
 
 
-def push(endpoint: str, build: Path | str = DEFAULT_BUILD, timeout: float = 60.0) -> dict[str, int]:
+ERROR_BYTES = 4096  # of an error answer, read at most this much
+ERROR_CHARS = 200  # and shown at most this much of its text
+
+
+def _gist(body: bytes, content_type: str) -> str:
+    """The start of an error answer on one line; an HTML page (Virtuoso's errors) as its text."""
+    text = body[:ERROR_BYTES].decode("utf-8", errors="replace")
+    if "html" in content_type.lower():
+        text = html.unescape(re.sub(r"<[^>]*(>|$)", " ", text))
+    return " ".join(text.split())[:ERROR_CHARS]
+
+
+class ChallengeAuth(httpx.Auth):
+    """A user name and password, sent the way the endpoint asks for them: HTTP Digest (Virtuoso's
+    ``/sparql-graph-crud-auth``) or Basic, whichever its first 401 answer's ``WWW-Authenticate``
+    names. Nothing is sent before it asks, and the scheme it asked for is kept, so only the first
+    graph of a push is sent twice (Digest's later requests reuse its nonce with a new count)."""
+
+    requires_request_body = True
+
+    def __init__(self, user: str, password: str):
+        self._digest = httpx.DigestAuth(user, password)
+        self._basic = "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+        self.scheme: str | None = None  # "digest" or "basic" once the endpoint said which
+
+    def auth_flow(self, request: httpx.Request):
+        if self.scheme == "basic":
+            request.headers["Authorization"] = self._basic
+            yield request
+            return
+        flow = self._digest.auth_flow(request)
+        response = yield next(flow)
+        while True:  # httpx's Digest flow answers a Digest challenge (again when its nonce went stale)
+            try:
+                retry = flow.send(response)
+            except StopIteration:
+                break
+            self.scheme = "digest"
+            response = yield retry
+        if self.scheme is None and response.status_code == 401 and any(
+                c.strip().lower().startswith("basic") for c in response.headers.get_list("www-authenticate")):
+            self.scheme = "basic"
+            request.headers["Authorization"] = self._basic
+            yield request
+
+
+def push(endpoint: str, build: Path | str = DEFAULT_BUILD, timeout: float = 60.0,
+         user: str | None = None, password: str | None = None) -> dict[str, int]:
     """Send every article graph of the build to a SPARQL 1.1 Graph Store Protocol endpoint (for
-    Oxigraph, ``http://host:port/store``), one HTTP PUT per named graph: each graph on the endpoint is
-    replaced by the build's. Returns {graph IRI: triples sent}.
+    Oxigraph, ``http://host:port/store``; for Virtuoso, ``http://host:8890/sparql-graph-crud-auth``),
+    one HTTP PUT per named graph (``?graph=IRI``): each graph on the endpoint is replaced by the
+    build's. Returns {graph IRI: triples sent}.
+
+    A user name and password, given as ``user`` and ``password`` or in the URL
+    (``http://user:password@host/...``), are sent when the endpoint asks for them, with HTTP Digest
+    or Basic as it asks (:class:`ChallengeAuth`).
 
     ``timeout`` bounds each graph's whole request, not each read (a slow endpoint cannot hold a
-    push forever); an error answer is read only to its first 200 characters; credentials in the
-    URL never appear in a message; a failure says how many graphs were already replaced."""
+    push forever); an error answer is read only to its first 4 KB and shown to its first 200
+    characters; credentials never appear in a message; a failure says how many graphs were already
+    replaced."""
     if not endpoint.startswith(("http://", "https://")):
         raise ExportError(f"the endpoint must be an http(s) URL, not {_redacted(endpoint)!r}")
     shown = _redacted(endpoint)
+    try:
+        url = httpx.URL(endpoint)
+    except httpx.InvalidURL:
+        raise ExportError(f"the endpoint is not a valid URL: {shown!r}") from None
+    if url.userinfo:
+        if user is not None:
+            raise ExportError("give the user name in the endpoint's URL or with --user, not both")
+        user, password = url.username, url.password
+        url = url.copy_with(username=None, password=None)
+    elif user is not None and password is None:
+        raise ExportError(f"a password is needed for user {user!r}")
+    auth = ChallengeAuth(user, password or "") if user is not None else None
     graphs: dict[str, list[ox.Triple]] = {}
     for q in read_dataset(build):
         graphs.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
@@ -130,6 +198,8 @@ def push(endpoint: str, build: Path | str = DEFAULT_BUILD, timeout: float = 60.0
     def failed(message: str) -> ExportError:
         done = f"; {len(sent)} of {len(graphs)} graph(s) were already replaced" + (
             f" (the last: {next(reversed(sent))})" if sent else "")
+        if password:  # an endpoint that echoes it back does not get it printed
+            message = message.replace(password, "***")
         return ExportError(message + done)
 
     with httpx.Client(timeout=timeout, trust_env=False) as client:
@@ -137,7 +207,7 @@ def push(endpoint: str, build: Path | str = DEFAULT_BUILD, timeout: float = 60.0
             body = ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES)
             deadline = time.monotonic() + timeout
             try:
-                with client.stream("PUT", endpoint, params={"graph": name}, content=body,
+                with client.stream("PUT", url, params={"graph": name}, content=body, auth=auth,
                                    headers={"Content-Type": "application/n-triples"},
                                    extensions={"timeout": {"connect": timeout, "read": timeout, "write": timeout,
                                                            "pool": timeout}}) as r:
@@ -146,13 +216,23 @@ def push(endpoint: str, build: Path | str = DEFAULT_BUILD, timeout: float = 60.0
                         if time.monotonic() > deadline:
                             raise httpx.ReadTimeout("the endpoint's answer took too long")
                         text += chunk
-                        if len(text) >= 200:
+                        if len(text) >= ERROR_BYTES:
                             break
             except httpx.HTTPError as error:
                 reason = "no answer within %g s" % timeout if isinstance(error, httpx.TimeoutException) else type(error).__name__
                 raise failed(f"cannot reach {shown}: {reason}") from None
+            if r.status_code == 401:
+                if auth is None:
+                    why = "the endpoint asks for a user name and password (--user, with the password in KG_PUSH_PASSWORD)"
+                elif auth.scheme is None:  # it named neither Digest nor Basic
+                    asked = ", ".join(c.split(None, 1)[0] for c in r.headers.get_list("www-authenticate") if c.strip())
+                    why = (f"the endpoint asks for {asked} authentication, and kg push gives Digest or Basic"
+                           if asked else "the endpoint refused the request and named no authentication scheme")
+                else:
+                    why = "the user name or password was refused"
+                raise failed(f"{shown} refused graph {name}: HTTP 401: {why}")
             if r.status_code >= 300:
-                snippet = " ".join(text[:200].decode("utf-8", errors="replace").split())
-                raise failed(f"{shown} refused graph {name}: HTTP {r.status_code} {snippet}")
+                snippet = _gist(text, r.headers.get("content-type", ""))
+                raise failed(f"{shown} refused graph {name}: HTTP {r.status_code} {snippet}".rstrip())
             sent[name] = len(triples)
     return sent

@@ -637,3 +637,49 @@ def test_a_push_that_fails_half_way_says_which_graphs_were_replaced(tmp_path: Pa
     line = " ".join(result.output.split())
     assert "HTTP 500 full" in line and "1 of 2 graph(s) were already replaced (the last: " in line, line
     assert "https://w3id.org/garment-kg/graph/" in line.split("the last: ")[1]
+
+
+def test_push_answers_a_basic_challenge_once_and_keeps_to_it(tmp_path: Path):
+    """Credentials go only when the endpoint asks, in the scheme it names (here Basic; Virtuoso's
+    Digest is tested in test_push_virtuoso.py); after the first 401 they go with every request."""
+    import base64
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[tuple[str, str | None]] = []
+    good = "Basic " + base64.b64encode(b"alice:s3cret").decode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PUT(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            auth = self.headers.get("Authorization")
+            seen.append((self.path.split("graph=")[1], auth))
+            if auth == good:
+                self.send_response(204)
+            else:
+                self.send_response(401)
+                self.send_header("WWW-Authenticate", 'Basic realm="kg"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        two = _two_graph_build(tmp_path)
+        endpoint = f"http://127.0.0.1:{server.server_port}/store"
+        result = runner.invoke(app, ["push", "--endpoint", endpoint, "--build", str(two), "--user", "alice"],
+                               env={"KG_PUSH_PASSWORD": "s3cret"})
+        assert result.exit_code == 0 and "pushed 2 graph(s)" in result.output, result.output
+        assert [auth for _, auth in seen] == [None, good, good]  # the first graph twice, then at once
+        assert seen[0][0] == seen[1][0] != seen[2][0]
+        seen.clear()
+        result = runner.invoke(app, ["push", "--endpoint", endpoint.replace("//", "//alice:wrong@"), "--build", str(two)])
+        assert result.exit_code == 1 and "HTTP 401: the user name or password was refused" in result.output
+        assert "wrong" not in result.output and "alice" not in result.output and len(seen) == 2
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
