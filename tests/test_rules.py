@@ -1589,3 +1589,15 @@ def test_a_side_event_of_a_named_event_is_part_of_it_and_a_session_of_a_body_is_
             "A session of the Tarvik Council of Ministers approved the budget.")
     the_fact(x, "gk:partOf", "opening ceremony", "Kelvara Expo 2026", "event-of-event")
     assert not find(x, "gk:organizedBy", obj="Tarvik Council of Ministers")
+
+
+def test_an_honorific_without_a_full_stop_starts_a_name_at_the_start_of_a_sentence():
+    x = run(LEAD, "Mr Tarek Selwandi attended the summit.")
+    assert "Tarek Selwandi" in labels(x, "Person")
+
+
+def test_names_listed_beside_a_person_are_people_however_unknown_their_words():
+    x = run(LEAD, "Dr Tarek Selwandi, Ravindu Okonkwe Tallis and Quarim Zolotanu attended the summit, with "
+            "Kelvara Tecnologia Têxtil and Economic Counsellor Orla Brennick.")
+    assert {"Tarek Selwandi", "Ravindu Okonkwe Tallis", "Quarim Zolotanu"} <= labels(x, "Person")
+    assert not {"Kelvara Tecnologia Têxtil", "Economic Counsellor"} & labels(x, "Person")

@@ -210,7 +210,8 @@ THING_WORDS = {
     # the same words in the languages of company names ("X Tekstil", "Tejidos del Y", "Z Tessile")
     "tekstil", "textil", "tessile", "tessuti", "têxtil", "tecidos", "fios", "tejidos", "hilados",
     "confecciones", "konfeksiyon", "iplik", "dokuma", "giyim", "moda", "sanayi", "ticaret", "tissage",
-    "filature", "textilwerke", "weberei", "spinnerei", "garmen",
+    "filature", "textilwerke", "weberei", "spinnerei", "garmen", "atelier", "couture", "tecnologia", "tecnología",
+    "technologie", "confection", "confecções", "tricot", "tricots",
 }
 NOT_NAMES = STOP_STARTS | THING_WORDS
 

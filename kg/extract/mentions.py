@@ -167,6 +167,7 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
     while i < n:
         t = ws[i][0]
         if not caps[i] or (t.lower() in STOP_STARTS and not (i + 1 < n and ws[i + 1][0] == "'s")
+                             and not (t.lower() in lx.HONORIFICS and i + 1 < n and caps[i + 1])  # "Mr Tarek Selwan"
                              and not looks_like_name(ws[i:i + 2]) and not looks_like_name(ws[i:i + 3])):
             i += 1
             continue
@@ -987,7 +988,47 @@ class MentionFinder:
                 continue
             if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|be held|kicks off|opens)\b[^.;]{0,90}\bin\s+$", t[sent.start:m.start]):
                 m.kind, m.cls, m.rule = "Place", "City", "held-in-slot"
+        self.people_in_lists(found)
         return found
+
+    def people_in_lists(self, found: list[Mention]) -> None:
+        """A list is of one kind: a candidate name (two to four capitalised words, no head) listed next to
+        a person is a person ("Former presidents of X Ada Okoro, Tarek Selwan and Md Rafiq Hossain"),
+        however unknown its words. Each pass turns at least one candidate or stops, so it ends."""
+        ordered = sorted(found, key=lambda x: x.start)
+        changed = True
+        while changed:
+            changed = False
+            for a, b in zip(ordered, ordered[1:]):
+                if not _LIST_GAP.fullmatch(self.text[a.end:b.start]):
+                    continue
+                for person, cand in ((a, b), (b, a)):
+                    if person.kind != "Person" or cand.kind != "Unknown" or cand.rule != "capitalised-name":
+                        continue
+                    parts = self._list_names(cand)
+                    if parts is None:
+                        continue
+                    cand.kind, cand.cls, cand.rule = "Person", "Person", "name-in-list"
+                    if len(parts) == 2:  # "A B and C D", the list's last two items in one chunk
+                        cand.end, cand.text = parts[0][-1][2], self.text[cand.start:parts[0][-1][2]]
+                        second = self.mk(parts[1], "Person", "Person", "name-in-list", cand.sent)
+                        found.append(second)
+                        ordered.insert(ordered.index(cand) + 1, second)
+                    changed = True
+                    break
+                if changed:
+                    break
+
+    def _list_names(self, cand: Mention) -> list[list[Word]] | None:
+        """The personal names a list item holds: itself, or the two sides of its "and", each of two to four
+        capitalised words with no head; None when it is not such an item."""
+        ws = words(self.text, cand.start, cand.end)
+        cuts = [k for k, w in enumerate(ws) if w[0].lower() in {"and", "&"}]
+        sides = [ws[:cuts[0]], ws[cuts[0] + 1:]] if len(cuts) == 1 else [ws] if not cuts else []
+        if sides and all(2 <= len(side) <= 4 and plausible_name(side) and not any(
+                is_role_word(w[0]) or w[0].lower() in lx.THING_WORDS for w in side) for side in sides):
+            return sides
+        return None  # (not "Economic Counsellor", "Acme Tecnologia Têxtil": roles and firms are listed too)
 
 
 # the triggers of an agent list, and the list so far: "organised by A, B and ", "in association with the "
@@ -1038,6 +1079,9 @@ def merge_list_names(ws: list[Word], chunks: list[tuple[int, int]]) -> list[tupl
         out.append((i, j))
     return out
 
+
+# between two items of a list: ", ", "; ", " and ", ", and " (a gloss in parentheses may close the first)
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
 
 # "the federation", "the ministry": a reference to an organization the article has named (kg.resolve)
 ORG_REFERENCE = re.compile(r"\b[Tt]he (association|federation|ministry|council|chamber|agency|authority|bureau|"
