@@ -88,6 +88,7 @@ def word_by_word_chunks(ws: list, sentence_start: bool = True) -> list[tuple[int
     while i < n:
         t = ws[i][0]
         if not is_cap(t) or (t.lower() in STOP_STARTS and not (i + 1 < n and ws[i + 1][0] == "'s")
+                             and not (t.lower() in lx.HONORIFICS and i + 1 < n and is_cap(ws[i + 1][0]))
                              and not looks_like_name(ws[i:i + 2]) and not looks_like_name(ws[i:i + 3])):
             i += 1
             continue
@@ -116,9 +117,9 @@ def word_by_word_chunks(ws: list, sentence_start: bool = True) -> list[tuple[int
                 break  # "X Convention Hall on Y Road": the venue's street is no part of its name
             elif t.lower() == "of" and ws[j - 1][0].lower() in lx.LEGAL_FORMS:
                 break
-            elif t.lower() in lx.CONNECTORS and t.lower() != "in":
+            elif (t.lower() in lx.CONNECTORS or t in lx.ROMANCE_CONNECTORS) and t.lower() != "in":
                 k = j + 1
-                if k < n and ws[k][0].lower() == "the":
+                if k < n and (ws[k][0].lower() == "the" or t in {"de", "di"} and ws[k][0] in lx.ROMANCE_ARTICLES):
                     k += 1
                 if k < n and is_cap(ws[k][0]) and ws[k][0].lower() not in STOP_STARTS | MONTHS | WEEKDAYS:
                     j = k

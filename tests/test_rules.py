@@ -1601,3 +1601,23 @@ def test_names_listed_beside_a_person_are_people_however_unknown_their_words():
             "Kelvara Tecnologia Têxtil and Economic Counsellor Orla Brennick.")
     assert {"Tarek Selwandi", "Ravindu Okonkwe Tallis", "Quarim Zolotanu"} <= labels(x, "Person")
     assert not {"Kelvara Tecnologia Têxtil", "Economic Counsellor"} & labels(x, "Person")
+
+
+@pytest.mark.parametrize("name,cls", [("Tecelagem Vale do Ave", "Company"),
+                                      ("Centro Tecnológico Têxtil do Minho", "ResearchInstitute"),
+                                      ("Cámara Regional de la Industria del Vestido del Orlan", "IndustryAssociation")])
+def test_an_organization_named_head_first_in_a_romance_language(name, cls):
+    x = run(LEAD, f"The {name} joined the summit." if not name.startswith("Tecelagem") else f"{name} joined the summit.")
+    assert entity(x, name).kind == "Organization" and entity(x, name).cls == cls
+
+
+def test_every_class_the_lexicons_give_an_organization_is_in_the_ontology():
+    from rdflib import Graph, RDF, OWL
+    from kg.extract import lexicon as lx
+    from kg.resources import ontology_dir
+    g = Graph()
+    for path in ontology_dir().glob("*.ttl"):
+        g.parse(path)
+    classes = {str(c).rsplit("#", 1)[-1] for c in g.subjects(RDF.type, OWL.Class)}
+    given = set(lx.HEAD_FIRST_ORGS.values()) | {c for c in lx.ORG_HEADS.values() if c}
+    assert given <= classes, given - classes

@@ -216,6 +216,31 @@ THING_WORDS = {
 NOT_NAMES = STOP_STARTS | THING_WORDS
 
 CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "y"}
+# inside names of Romance languages: "Vale do Ave", "Cámara de la Industria del Vestido", "Museo della Seta"
+ROMANCE_CONNECTORS = {"do", "da", "dos", "das", "del", "della", "dello", "dei", "degli", "delle", "di"}
+ROMANCE_ARTICLES = {"la", "las", "los", "le", "les", "l'"}
+# Heads that begin an organization's name in Romance languages and French, with the class they give:
+# "Associação Têxtil X", "Cámara Regional de X", "Centro Tecnológico X", "Tecelagem Vale do Y"
+HEAD_FIRST_ORGS = {
+    "associação": "IndustryAssociation", "asociación": "IndustryAssociation", "associazione": "IndustryAssociation",
+    "cámara": "IndustryAssociation", "câmara": "IndustryAssociation", "camera": "IndustryAssociation",
+    "chambre": "IndustryAssociation", "fédération": "IndustryAssociation", "federación": "IndustryAssociation",
+    "federação": "IndustryAssociation", "confederación": "IndustryAssociation", "confederação": "IndustryAssociation",
+    "sindicato": "TradeUnion", "syndicat": "TradeUnion",
+    "centro": "ResearchInstitute", "centre": "ResearchInstitute", "instituto": "ResearchInstitute",
+    "institut": "ResearchInstitute", "istituto": "ResearchInstitute",
+    "universidad": "EducationalInstitution", "universidade": "EducationalInstitution", "università": "EducationalInstitution",
+    "université": "EducationalInstitution",
+    "ministerio": "GovernmentAgency", "ministério": "GovernmentAgency", "ministero": "GovernmentAgency",
+    "ministère": "GovernmentAgency", "secretaría": "GovernmentAgency", "agencia": "GovernmentAgency",
+    "agência": "GovernmentAgency", "agence": "GovernmentAgency",
+    "fundación": "Organization", "fundação": "Organization", "fondation": "Organization", "consorzio": "Organization",
+    "grupo": "Company", "groupe": "Company", "gruppo": "Company", "tecelagem": "Company", "fiação": "Company",
+    "tinturaria": "Company", "lanifício": "Company", "lanificio": "Company", "tessitura": "Company",
+    "filatura": "Company", "manifattura": "Company", "tejidos": "Company", "hilados": "Company",
+    "confecciones": "Company", "confecções": "Company", "tissage": "Company", "filature": "Company",
+    "société": "Company", "compagnie": "Company", "industrias": "Company", "indústrias": "Company",
+}
 FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "y", "a", "an", "at", "to"}
 
 # Verbs of the relation rules, as regular-expression alternations.

@@ -204,10 +204,10 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 break  # "X Convention Hall on Y Road": the venue's street is no part of its name
             elif t.lower() == "of" and ws[j - 1][0].lower() in lx.LEGAL_FORMS:
                 break  # "Acme Apparel Ltd of the United Kingdom": the name ends at its legal form
-            elif t.lower() in lx.CONNECTORS and t.lower() != "in":
+            elif (t.lower() in lx.CONNECTORS or t in lx.ROMANCE_CONNECTORS) and t.lower() != "in":
                 k = j + 1
-                if k < n and ws[k][0].lower() == "the":
-                    k += 1
+                if k < n and (ws[k][0].lower() == "the" or t in {"de", "di"} and ws[k][0] in lx.ROMANCE_ARTICLES):
+                    k += 1  # "of the X", "de la X"
                 if k < n and is_cap(ws[k][0]) and ws[k][0].lower() not in STOP_STARTS | MONTHS | WEEKDAYS:
                     j = k
                 else:
@@ -668,6 +668,10 @@ class MentionFinder:
                         for w in ws[1:])):
             # "Expo Tarvik Valle 2027", "Feria Orlan de la Moda": a fair named head first
             return [self.mk(ws, "Event", "Event", "head-first-event", sent)]
+        if (len(ws) >= 2 and ws[0][0].lower() in lx.HEAD_FIRST_ORGS and ws[0][0][:1].isupper()
+                and any(w[0][:1].isupper() for w in ws[1:])):
+            # "Tecelagem Vale do Ave", "Centro Tecnológico Têxtil do Minho": an organization named head first
+            return [self.mk(ws, "Organization", lx.HEAD_FIRST_ORGS[ws[0][0].lower()], "head-first-organization", sent)]
         if len(ws) >= 2 and re.fullmatch(r"(?:19|20)\d\d", ws[-1][0]) and plausible_name(ws[:-1]):
             if ws[-2][0].lower() not in lx.PLAN_WORDS and not any(w[0].lower() in MONTHS for w in ws[:-1]):
                 # "Loomex Valley 2025": a name with no head and an edition year names an event (a trade
