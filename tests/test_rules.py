@@ -1621,3 +1621,15 @@ def test_every_class_the_lexicons_give_an_organization_is_in_the_ontology():
     classes = {str(c).rsplit("#", 1)[-1] for c in g.subjects(RDF.type, OWL.Class)}
     given = set(lx.HEAD_FIRST_ORGS.values()) | {c for c in lx.ORG_HEADS.values() if c}
     assert given <= classes, given - classes
+
+
+@pytest.mark.parametrize("verb,pred", [("implemented", "gk:organizedBy"), ("coordinated", "gk:organizedBy"),
+                                       ("co-financed", "gk:supportedBy"), ("financed", "gk:supportedBy")])
+def test_a_programme_implemented_or_financed_by_an_organization(verb, pred):
+    x = run(LEAD, f"The Tarvik Skills Programme is {verb} by the Kelvara Weavers Council.")
+    assert objects(x, pred, "Tarvik Skills Programme") == {"Kelvara Weavers Council"}
+
+
+def test_a_delegation_led_by_someone_organizes_nothing():
+    x = run(LEAD, "A delegation of the Kelvara Weavers Council led by Orla Brennick attended the summit.")
+    assert not find(x, "gk:organizedBy")

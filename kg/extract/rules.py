@@ -46,8 +46,8 @@ FUNCTION = rf"\s+(?:of|in)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}"  # "
 AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
     ("hostedBy", r"(?:co-)?(?:hosted|sponsored|convened)\s+(?:jointly\s+)?by|(?:host|sponsor)s?\s+(?:was|were|is|are|included)"),
-    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
-    ("supportedBy", r"(?:supported|backed|assisted|co-sponsored|funded|co-funded)\s+(?:jointly\s+)?by|with\s+(?:the\s+)?(?:strong\s+|financial\s+|technical\s+|generous\s+)?(?:support|funding)\s+(?:from|of)"),
+    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held|implemented|coordinated|managed|administered|delivered|conducted|facilitated|spearheaded)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
+    ("supportedBy", r"(?:supported|backed|assisted|co-sponsored|funded|co-funded|financed|co-financed|endorsed)\s+(?:jointly\s+)?by|with\s+(?:the\s+)?(?:strong\s+|financial\s+|technical\s+|generous\s+)?(?:support|funding)\s+(?:from|of)"),
 ]
 ACTIVE_AGENT = [
     ("hostedBy", r"(?:jointly\s+)?(?:hosted|sponsored|co-hosted|co-sponsored)"),
