@@ -1633,3 +1633,14 @@ def test_a_programme_implemented_or_financed_by_an_organization(verb, pred):
 def test_a_delegation_led_by_someone_organizes_nothing():
     x = run(LEAD, "A delegation of the Kelvara Weavers Council led by Orla Brennick attended the summit.")
     assert not find(x, "gk:organizedBy")
+
+
+def test_a_union_and_its_officers_named_with_titles_of_address():
+    x = run("The Kelvara Textile Workers Union (KTWU) signed the agreement in Dunmore.",
+            "\"It was won by workers,\" said KTWU General Secretary Comrade Sipho Ndlovane.",
+            "The union's President, Ms. Fatima Adamsby, said the union had listened.",
+            "Orla Brennick, who leads the union's research staff, was there.")
+    union = "Kelvara Textile Workers Union"
+    assert ("Sipho Ndlovane", "general secretary", union) in posts(x)
+    assert ("Fatima Adamsby", "president", union) in posts(x)
+    assert not any(holder == "Orla Brennick" for holder, _, _ in posts(x))  # she leads its staff, not the union

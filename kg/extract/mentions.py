@@ -1089,7 +1089,8 @@ _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:[,;]\s*(?:and\s+)?|\s+and\
 
 # "the federation", "the ministry": a reference to an organization the article has named (kg.resolve)
 ORG_REFERENCE = re.compile(r"\b[Tt]he (association|federation|ministry|council|chamber|agency|authority|bureau|"
-                           r"commission|institute|university|foundation|alliance)\b(?!\s+(?:of|for)\b)(?!['’]s\b)")
+                           r"commission|institute|university|foundation|alliance|union|society|guild|confederation|"
+                           r"cooperative)\b(?!\s+(?:of|for)\b)(?!\s+(?:members?|leaders?)\b)")
 
 
 def organization_references(sent: Sentence) -> list[Mention]:

@@ -543,13 +543,13 @@ class Rules:
                 post(int(line.group(line.lastindex)), line.group("roles"), self.heading, line.start(), line.end(),
                      "post-list-heading")
         # NAME, who heads the ORG
-        for m in re.finditer(rf"{M},?\s+who\s+(?:heads|chairs|leads|directs)\s+(?:the\s+)?{M}", t, re.I):
+        for m in re.finditer(rf"{M},?\s+who\s+(?:heads|chairs|leads|directs)\s+(?:the\s+)?{M}(?!['’]s)", t, re.I):
             verb = re.search(r"who\s+(\w+)", m.group(0)).group(1).lower()
             role = {"heads": "head", "chairs": "chairman", "leads": "head", "directs": "director"}[verb]
             post(int(m.group(1)), role, int(m.group(2)), m.start(), m.end(), "post-who-heads")
         # ORG('s) ROLES NAME: "ABC President Wang Ming", "X Group's chairman Li Hua"
         # (a dash may stand between the role and the name: "X Bank Chief Operating Officer - NAME")
-        for m in re.finditer(rf"{M}{PAREN}(?:'s|’s)?\s+(?P<roles>{ROLES})(?:\s+|{DASH}){M}", t, re.I):
+        for m in re.finditer(rf"{M}{PAREN}(?:'s|’s)?\s+(?P<roles>{ROLES})(?:\s+|{DASH}|,\s+){HONORIFIC}{M}", t, re.I):
             post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(1)), m.start(), m.end(), "post-prefix")
             self._role_chain(ms, t, m.end(), int(m.group(1)), post)
         # ROLES of ORG NAME: "Chairman of the X Council Li Hua"; ROLES NAME of ORG
