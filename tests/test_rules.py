@@ -1644,3 +1644,9 @@ def test_a_union_and_its_officers_named_with_titles_of_address():
     assert ("Sipho Ndlovane", "general secretary", union) in posts(x)
     assert ("Fatima Adamsby", "president", union) in posts(x)
     assert not any(holder == "Orla Brennick" for holder, _, _ in posts(x))  # she leads its staff, not the union
+
+
+def test_a_reference_that_shares_no_word_with_the_event_is_no_name_of_it():
+    x = run("The Kelvara Light Industry Business Forum 2026 was held in Dunmore.",
+            "Twelve agreements were signed at the signing ceremony.")
+    assert "signing ceremony" not in entity(x, "Kelvara Light Industry Business Forum 2026").alt_labels

@@ -452,8 +452,13 @@ class Resolver:
             if target is not None:
                 self.entity_of[id(m)] = target
                 phrase = _ANAPHOR_LEAD.sub("", clean_label(m.text))
-                if len(phrase.split()) >= 2 and normalise(phrase) != normalise(target.label):
-                    target.alt_labels.add(phrase)  # "the launch ceremony": a name the event goes by
+                if (len(phrase.split()) >= 2 and normalise(phrase) != normalise(target.label)
+                        and (set(normalise(phrase).split()[:-1]) & set(normalise(target.label).split())
+                             or any(normalise(phrase) == x.head for x in target.mentions))):
+                    # "the launch ceremony" of the "launch of X", "the panel discussion" of 'a panel discussion
+                    # titled "X"': a name the event goes by; not "the signing ceremony" of a forum, which may
+                    # be an event of its own that the article names so
+                    target.alt_labels.add(phrase)
 
     def _launch_event(self) -> Entity | None:
         """A report of a launch names no event but the programme launched: "ORG today launched the X
