@@ -100,7 +100,7 @@ GENERIC_EVENT_WORDS = {
 LAUNCHED_BEFORE = (r"\b(?:launch(?:ed|es|ing)?(?:\s+of)?|unveil(?:ed|s|ing)?|inaugurat(?:ed|es|ing)|roll-?out\s+of|rolled\s+out)"
                    r"\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|official\s+)?$")
 # Gatherings inside a larger event that a report names by their title or subject: 'a panel discussion
-# titled "..."', "a workshop on traceability", "the debate "..."" (each its own event, part of the main one).
+# titled "..."', "a workshop on dye-house safety", "the debate "..."" (each its own event, part of the main one).
 SESSION_HEADS = {
     "panel discussion", "panel debate", "panel session", "panel", "debate", "roundtable", "round table",
     "round-table", "workshop", "breakout session", "technical session", "plenary session", "parallel session",
@@ -220,7 +220,7 @@ CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "y"
 ROMANCE_CONNECTORS = {"do", "da", "dos", "das", "del", "della", "dello", "dei", "degli", "delle", "di"}
 ROMANCE_ARTICLES = {"la", "las", "los", "le", "les", "l'"}
 # Heads that begin an organization's name in Romance languages and French, with the class they give:
-# "Associação Têxtil X", "Cámara Regional de X", "Centro Tecnológico X", "Tecelagem Vale do Y"
+# "Associação X", "Cámara de X", "Centro Tecnológico X", "Tecelagem Orlan do Vale"
 HEAD_FIRST_ORGS = {
     "associação": "IndustryAssociation", "asociación": "IndustryAssociation", "associazione": "IndustryAssociation",
     "cámara": "IndustryAssociation", "câmara": "IndustryAssociation", "camera": "IndustryAssociation",

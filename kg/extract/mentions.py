@@ -400,9 +400,9 @@ def _event_alternations() -> tuple[str, str, str]:
 
 def _session_patterns() -> tuple[re.Pattern, re.Pattern]:
     """A session named by its title ('a panel discussion titled "Who Pays?"', 'the debate "X"', 'a panel
-    debate, "X",') and one named by its subject ("a workshop on traceability, moderated by ...", "A panel
+    debate, "X",') and one named by its subject ("a workshop on dye-house safety, moderated by ...", "A panel
     discussion on worker housing featured ..."): the first names it by the title, the second by the head
-    and its subject ("workshop on traceability")."""
+    and its subject ("workshop on dye-house safety")."""
     heads = "|".join(sorted((re.escape(w) for w in lx.SESSION_HEADS), key=len, reverse=True))
     lead = r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
     titled = re.compile(rf"(?:{lead}|^)(?P<head>{heads})\s*(?:,\s*)?(?:(?:was\s+)?(?:titled|entitled|called|named|on)\s+)?"
@@ -568,7 +568,7 @@ class MentionFinder:
         while ws and ws[0][0].lower().endswith("-based"):
             ws = ws[1:]  # "City-based X Expo Group": where it is based is not part of the name
         while len(ws) > 1 and ws[-1][0].lower() in MONTHS and ws[-2][0].lower() not in lx.CONNECTORS:
-            ws = ws[:-1]  # "held its 14th Annual Meeting March 21-23": the month starts the date
+            ws = ws[:-1]  # "held its 12th Annual Meeting May 4-6": the month starts the date
         if len(ws) > 3 and ws[-1][0] == ")" and ws[-3][0] == "(":
             ws = ws[:-3]  # "X Association (Country)", left when a name after it was cut off: the name without its gloss
         if not ws:
@@ -670,7 +670,7 @@ class MentionFinder:
             return [self.mk(ws, "Event", "Event", "head-first-event", sent)]
         if (len(ws) >= 2 and ws[0][0].lower() in lx.HEAD_FIRST_ORGS and ws[0][0][:1].isupper()
                 and any(w[0][:1].isupper() for w in ws[1:])):
-            # "Tecelagem Vale do Ave", "Centro Tecnológico Têxtil do Minho": an organization named head first
+            # "Tecelagem Orlan do Vale", "Centro Tecnológico de Kelvara": an organization named head first
             return [self.mk(ws, "Organization", lx.HEAD_FIRST_ORGS[ws[0][0].lower()], "head-first-organization", sent)]
         if len(ws) >= 2 and re.fullmatch(r"(?:19|20)\d\d", ws[-1][0]) and plausible_name(ws[:-1]):
             if ws[-2][0].lower() not in lx.PLAN_WORDS and not any(w[0].lower() in MONTHS for w in ws[:-1]):
@@ -860,7 +860,7 @@ class MentionFinder:
         for m in re.finditer(rf"\b(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second) )?({sides})\b", t):
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",
                                sent.index))
-        # "at the 64th annual general meeting of X", "its 2026 annual conference": an edition's number
+        # "at the 31st annual general meeting of X", "its 2026 annual conference": an edition's number
         # or year before a gathering in lower case
         for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his\s+year's)\s+(?P<np>(?:\d{{1,3}}(?:st|nd|rd|th)|(?:19|20)\d\d)"
                              rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}?(?:{evheads}))\b", t):

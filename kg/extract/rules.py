@@ -66,10 +66,10 @@ OFFICERS = re.compile(r"\b(?:officers|office[- ]bearers|directors|board\s+member
 AGENT_NOUN_PREDICATES = [("guidedBy", "guid"), ("organizedBy", "organi"), ("supportedBy", "support"),
                          ("hostedBy", "host"), ("hostedBy", "sponsor")]
 PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:important\s+|key\s+)?part\s+of|as\s+part\s+of|part\s+of|under\s+the\s+framework\s+of|a\s+(?:sub-)?event\s+of|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:activities|events|sessions|forums|sub-forums|side\s+events)\s+of)"
-# a minister's title and portfolio: "Deputy Minister of Trade", "Minister for Labour and Vocational Training"
+# a minister's title and portfolio: "Deputy Minister of Fisheries", "Minister for Energy and Water Supply"
 MINISTER = r"(?:(?:[Dd]eputy|[Vv]ice|[Ss]tate|[Aa]ssistant|[Jj]unior|[Cc]abinet|[Pp]rovincial)[\s-]+)?[Mm]inister"
 PORTFOLIO = r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*"
-# a body's own gathering, named by its number, year or kind: "the 64th annual general meeting of ORG" (not "a
+# a body's own gathering, named by its number, year or kind: "the 31st annual general meeting of ORG" (not "a
 # session of ORG", which may be anyone's meeting)
 _MEETING_OF = re.compile(r"\d|\b(?:annual|general|agm|congress|assembly|conference|convention)\b", re.I)
 # a sentence about a later edition of the event
@@ -576,8 +576,8 @@ class Rules:
                     post(pi, m.group("roles"), before[-1], m.start(), m.end(), "post-role-list")
 
     def minister_posts(self, ms: Masked) -> None:
-        """ "Deputy Minister of Trade NAME", "NAME, Kelvara's Minister of Labour, said": a post in the
-        ministry of that portfolio, when the article names it ("the Ministry of Trade of ..."), even
+        """ "Deputy Minister of Fisheries NAME", "NAME, Kelvara's Minister of Energy, said": a post in the
+        ministry of that portfolio, when the article names it ("the Ministry of Fisheries of ..."), even
         where the sentence names no organization."""
         t = ms.text
         found = [(int(m.group(m.lastindex)), m) for m in re.finditer(
