@@ -404,7 +404,7 @@ def push(
 
     Example: kg push --endpoint http://127.0.0.1:7878/store
 
-    Example: KG_PUSH_PASSWORD=... kg push --endpoint http://127.0.0.1:8890/sparql-graph-crud-auth --user kgpush
+    Example: kg push -u kgpush --endpoint http://host:8890/sparql-graph-crud-auth
     """
     import os
     import sys
