@@ -153,6 +153,10 @@ class Rules:
         self.presiders: dict[int, set[int]] = {}
         self.heading: Entity | None = None  # the organization a list's heading names ("The officers of ORG are:")
         self.dated: dict[int, bool] = {}  # events given dates so far, and whether by a range
+        # side events and sessions among the entities, found once: asking an entity's mentions in each
+        # sentence took the square of an article that names one event a thousand times
+        self.sides = {id(e) for e in resolver.entities if any(m.rule == "side-event" for m in e.mentions)}
+        self.sessions = {id(e) for e in resolver.entities if any(m.rule == "side-event" and m.head for m in e.mentions)}
 
     # -- helpers --
     def ent(self, m: Mention) -> Entity | None:
@@ -209,7 +213,7 @@ class Rules:
     def sentence_event(self, ms: Masked) -> Entity | None:
         """A side event named in the sentence ("the press conference"), else any event, else the main one."""
         side = [self.ent(m) for m in ms.mentions if m.kind == "Event" and self.ent(m) is not None
-                and any(x.rule == "side-event" for x in self.ent(m).mentions)]
+                and id(self.ent(m)) in self.sides]
         if side:
             return side[0]
         return self.event_before(ms, len(ms.text), kinds=("Event",))
@@ -420,12 +424,12 @@ class Rules:
     def session_speakers(self, ms: Masked) -> None:
         """The people a session "featured" (or "brought together", "with panellists ...") spoke at it:
         'A panel on X, moderated by ⟨1⟩, featured ⟨2⟩, ROLE of ⟨3⟩; ⟨4⟩ and ⟨5⟩' (its moderator presided)."""
-        ev = self.sentence_event(ms)
-        if ev is None or not any(x.rule == "side-event" and x.head for x in ev.mentions):
-            return
         trig = re.search(r"\b(?:featured|featuring|brought\s+together|with\s+panell?ists|panell?ists\s+(?:were|included))\b",
                          ms.text, re.I)
         if not trig:
+            return
+        ev = self.sentence_event(ms)
+        if ev is None or id(ev) not in self.sessions:
             return
         presiders = self.presiders.get(ms.sent.index, set())
         for i in ms.ids(ms.text[trig.end():]):
@@ -463,7 +467,7 @@ class Rules:
         speech ("Speaking at the X, ..."), else the main event; not an event the speech is about
         ("said the agency would lead a delegation to the Y")."""
         side = self.sentence_event(ms)
-        if side is not None and any(x.rule == "side-event" for x in side.mentions):
+        if side is not None and id(side) in self.sides:
             return side
         best = None
         for m in re.finditer(M, ms.text[:pos]):
