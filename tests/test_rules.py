@@ -1650,3 +1650,13 @@ def test_a_reference_that_shares_no_word_with_the_event_is_no_name_of_it():
     x = run("The Kelvara Light Industry Business Forum 2026 was held in Dunmore.",
             "Twelve agreements were signed at the signing ceremony.")
     assert "signing ceremony" not in entity(x, "Kelvara Light Industry Business Forum 2026").alt_labels
+
+
+def test_a_list_of_speakers_after_the_sentence_that_named_the_session_is_its_speakers():
+    x = run("The Kelvara Yarn Forum 2026 was held in Dunmore.",
+            "A panel discussion titled \"Who Pays for Clean Dye?\" was moderated by Orla Brennick.",
+            "Among the speakers were Tomas Kveld (Kveld Mills) and Anika Selwyn.",
+            "Joris Falk said the forum had been a success.")
+    panel = "Who Pays for Clean Dye?"
+    assert objects(x, "gk:addressedBy", panel) == {"Tomas Kveld", "Anika Selwyn"}
+    assert "Joris Falk" in objects(x, "gk:addressedBy", "Kelvara Yarn Forum 2026")

@@ -69,6 +69,9 @@ PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:
 # a minister's title and portfolio: "Deputy Minister of Fisheries", "Minister for Energy and Water Supply"
 MINISTER = r"(?:(?:[Dd]eputy|[Vv]ice|[Ss]tate|[Aa]ssistant|[Jj]unior|[Cc]abinet|[Pp]rovincial)[\s-]+)?[Mm]inister"
 PORTFOLIO = r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*"
+# a sentence that lists the speakers of what it does not name: "Among the speakers: ...", "Speakers included ..."
+SPEAKER_LIST = re.compile(r"\b(?:among\s+the\s+speakers|speakers\s+(?:were|included|include|are)|panell?ists\s+"
+                          r"(?:were|included|are)|the\s+panel\s+(?:featured|included|brought\s+together))\b", re.I)
 # a body's own gathering, named by its number, year or kind: "the 31st annual general meeting of ORG" (not "a
 # session of ORG", which may be anyone's meeting)
 _MEETING_OF = re.compile(r"\d|\b(?:annual|general|agm|congress|assembly|conference|convention)\b", re.I)
@@ -153,6 +156,7 @@ class Rules:
         self.presiders: dict[int, set[int]] = {}
         self.heading: Entity | None = None  # the organization a list's heading names ("The officers of ORG are:")
         self.dated: dict[int, bool] = {}  # events given dates so far, and whether by a range
+        self.previous_session: Entity | None = None  # the session the sentence before named, if one
         # side events and sessions among the entities, found once: asking an entity's mentions in each
         # sentence took the square of an article that names one event a thousand times
         self.sides = {id(e) for e in resolver.entities if any(m.rule == "side-event" for m in e.mentions)}
@@ -239,6 +243,10 @@ class Rules:
             self.minister_posts(ms)
             self.structure(ms)
             self.attributes(ms)
+            # the session a sentence names, for a list of its speakers in the next: "The talk was moderated
+            # by ⟨1⟩. Among the speakers: ⟨2⟩ (⟨3⟩) and ⟨4⟩."
+            named = [e for e in map(self.ent, sent.mentions) if e is not None and id(e) in self.sessions]
+            self.previous_session = named[-1] if named else None
         self.dateline()
         self.sessions_part_of()
         return list(self.facts.values())
@@ -469,6 +477,9 @@ class Rules:
         side = self.sentence_event(ms)
         if side is not None and id(side) in self.sides:
             return side
+        if (self.previous_session is not None and SPEAKER_LIST.search(ms.text)
+                and not any(m.kind == "Event" for m in ms.mentions)):
+            return self.previous_session  # a list of speakers right after the sentence that named the session
         best = None
         for m in re.finditer(M, ms.text[:pos]):
             e = self.ent(ms.mentions[int(m.group(1))])
