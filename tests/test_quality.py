@@ -32,7 +32,7 @@ FLOORS = {
     "114_denizli-lycus-home-textile-fair": 0.71,
     # round 4 (docs/arrivals.md): 0.57 0.70 0.55 0.68 0.54 when they arrived at 3f8bbfa
     "115_colombo-apparel-export-forum-awards": 0.71,
-    "116_hawassa-textile-investment-forum": 0.81,
+    "116_hawassa-textile-investment-forum": 0.84,
     "117_leeds-wool-futures-conference": 0.81,
     "118_phnom-penh-buyers-forum-wages": 0.74,
     "119_istanbul-denim-bosphorus-show": 0.73,
@@ -54,7 +54,7 @@ FLOORS = {
     "133_valencia-hogartex-home-textiles-fair-report": 0.62,
     "134_maseru-skills-compliance-programme-launch": 0.66,
     # round 8: 0.40 0.62 0.56 0.60 0.53 when they arrived at 8849239
-    "135_bandung-batik-go-export-programme-launch": 0.61,
+    "135_bandung-batik-go-export-programme-launch": 0.65,
     "136_amman-qiz-garment-workers-welfare-audit": 0.65,
     "137_montreal-sewn-products-alliance-agm-board": 0.70,
     "138_lalitpur-carpet-weavers-safety-wage-training": 0.69,
@@ -76,7 +76,7 @@ FLOORS = {
     "151_san-pedro-sula-textile-excellence-awards-gala": 0.57,
     "152_bishkek-kyrgyz-kazakh-garment-mou-signing": 0.53,
     "153_bangkok-apparel-exporters-agm-new-committee": 0.85,
-    "154_kigali-east-africa-apparel-sourcing-virtual-summit": 0.76,
+    "154_kigali-east-africa-apparel-sourcing-virtual-summit": 0.79,
 }
 
 
