@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -47,6 +48,7 @@ except ImportError:  # not POSIX: builds take no locks
 
 from . import manifest, oxi
 from .article import ARTICLE_TIMEOUT, MAX_CHARS, Article, safe_id
+from .cluster import Cluster, connected
 from .corpus import Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
 from .dumps import GRAPH_FILE, Dumps
@@ -178,8 +180,16 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 
     An interval timer, so it works in worker processes and in this one alike, and interrupts any
     Python loop (the regular expression engine checks for signals too). Only the main thread may
-    take signals: elsewhere, and where there is no SIGALRM, there is no budget."""
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    take signals: in another thread (a Dask worker runs its tasks in threads) a timer thread raises
+    the exception there instead (:func:`thread_budget`); where there is no SIGALRM, there is no budget."""
+    if not seconds:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with thread_budget(seconds):
+            yield
+        return
+    if not hasattr(signal, "setitimer"):
         yield
         return
     before = signal.signal(signal.SIGALRM, _expire)
@@ -189,6 +199,38 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, before)
+
+
+@contextmanager
+def thread_budget(seconds: float) -> Iterator[None]:
+    """:func:`time_budget` for a thread other than the main one: a timer raises :class:`OverBudget`
+    in it through ``PyThreadState_SetAsyncExc``. That exception is raised at the thread's next
+    Python instruction, so a long call into C (one regular expression match) is not cut short as a
+    signal would cut it. The timer sets it only while the body runs, under a lock, and one set but
+    not yet raised when the body ends is cleared: the thread (a Dask worker's, which runs other
+    tasks next) never gets it later."""
+    import ctypes
+
+    target = ctypes.c_ulong(threading.get_ident())
+    set_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+    lock = threading.Lock()
+    running = [True]
+
+    def expire() -> None:
+        with lock:
+            if running[0]:
+                set_exc(target, ctypes.py_object(OverBudget))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            running[0] = False
+            set_exc(target, None)
 
 
 @dataclass(frozen=True)
@@ -258,11 +300,30 @@ def parse_turtle(path: Path) -> list[ox.Triple]:
         return [q.triple for q in ox.parse(f, ox.RdfFormat.TURTLE)]
 
 
+def prepare_worker(max_chars: int | None) -> None:
+    """On a cluster's worker, before each article (cheap once done): the pipeline is made outside
+    the article's time budget, and takes texts up to ``max_chars`` as the local workers forked from
+    this process do (see :func:`allow_length`)."""
+    from .extract.nlp import pipeline
+
+    pipeline()
+    allow_length(max_chars)
+
+
+def _died(job: tuple[Article, bool, float | None], error: BaseException) -> Skipped:
+    return Skipped(job[0], f"extraction killed its worker ({one_line_reason(error)}); left out")
+
+
 def extract_all(articles: list[Article], check: bool, jobs: int, done: Callable[[Article], None],
-                seconds: float | None = ARTICLE_TIMEOUT) -> Iterator[Extracted | Skipped]:
-    """Extract articles, in order, with ``jobs`` worker processes (1: in this process), each
-    within ``seconds``; an article that fails or runs out of time comes as a :class:`Skipped`."""
-    for item in in_workers(_extract, [(a, check, seconds) for a in articles], jobs):
+                seconds: float | None = ARTICLE_TIMEOUT, cluster: Cluster | None = None,
+                max_chars: int | None = MAX_CHARS) -> Iterator[Extracted | Skipped]:
+    """Extract articles, in order, with ``jobs`` worker processes (1: in this process) or on
+    ``cluster``, each within ``seconds``; an article that fails or runs out of time (or, on a
+    cluster, kills its worker) comes as a :class:`Skipped`."""
+    work = [(a, check, seconds) for a in articles]
+    items = (in_workers(_extract, work, jobs) if cluster is None
+             else cluster.map(_extract, work, setup=partial(prepare_worker, max_chars), failed=_died))
+    for item in items:
         stop_point()
         if isinstance(item, tuple):
             raise ValidationError(*item)
@@ -282,18 +343,23 @@ def build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
           progress: Callable[[Path], None] | None = None, jobs: int = 1,
           shard: tuple[int, int] | None = None, started: Callable[[int], None] | None = None,
           max_chars: int | None = MAX_CHARS, article_timeout: float | None = ARTICLE_TIMEOUT,
-          waiting: Callable[[], None] | None = None, wait: bool = True) -> BuildReport:
+          waiting: Callable[[], None] | None = None, wait: bool = True, scheduler: str | None = None) -> BuildReport:
     """Build every article under ``inputs`` into ``out_dir``, as the only build writing it: while
     another build or merge writes there, this one calls ``waiting`` and waits for it to finish
-    (with ``wait`` False, it fails with :class:`OutputError` instead); see :func:`one_writer`."""
-    with one_writer(out_dir, waiting, wait):
-        return _build(inputs, out_dir, check, progress, jobs, shard, started, max_chars, article_timeout)
+    (with ``wait`` False, it fails with :class:`OutputError` instead); see :func:`one_writer`.
+
+    With ``scheduler`` (a Dask scheduler's address, tcp://HOST:PORT) the per-article work runs on
+    that cluster instead of ``jobs`` local processes, with the same output (see :mod:`kg.cluster`);
+    the cluster is reached and checked before anything else, so when it cannot be, nothing is touched."""
+    with connected(scheduler) as cluster, one_writer(out_dir, waiting, wait):
+        return _build(inputs, out_dir, check, progress, jobs, shard, started, max_chars, article_timeout, cluster)
 
 
 def _build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
            progress: Callable[[Path], None] | None = None, jobs: int = 1,
            shard: tuple[int, int] | None = None, started: Callable[[int], None] | None = None,
-           max_chars: int | None = MAX_CHARS, article_timeout: float | None = ARTICLE_TIMEOUT) -> BuildReport:
+           max_chars: int | None = MAX_CHARS, article_timeout: float | None = ARTICLE_TIMEOUT,
+           cluster: Cluster | None = None) -> BuildReport:
     """Build every article under ``inputs`` into ``out_dir``. Nothing in ``out_dir`` changes unless
     the whole build succeeds; an article with no entities is built (empty) with a warning. Inputs
     that cannot be read are listed in ``report.problems`` and the rest is built; when nothing can be
@@ -337,7 +403,7 @@ def _build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
         report.extracted = len(fresh)
         skipped: list[Skipped] = []
         for x in extract_all(fresh, check, jobs, lambda a: progress(Path(a.source or a.id)) if progress else None,
-                             article_timeout):
+                             article_timeout, cluster, max_chars):
             if isinstance(x, Skipped):
                 skipped.append(x)
                 report.problems.append(str(x.error()))
@@ -359,7 +425,8 @@ def _build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
         report.resolution = resolve_names({e.id: e.names for e in report.articles})
         fresh_ids = {a.id for a in fresh}
         stop_point()
-        write_outputs(tmp, report, out_dir if previous else None, {e.id for e in report.articles} - fresh_ids, jobs)
+        write_outputs(tmp, report, out_dir if previous else None, {e.id for e in report.articles} - fresh_ids, jobs,
+                      cluster)
         stop_point()
         report.warnings.extend(swap_in(tmp, out_dir))
     report.seconds = time.perf_counter() - start
@@ -368,16 +435,17 @@ def _build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
 
 
 def merge(shards: list[Path], out_dir: Path, waiting: Callable[[], None] | None = None,
-          wait: bool = True) -> BuildReport:
+          wait: bool = True, scheduler: str | None = None) -> BuildReport:
     """One build from the outputs of ``kg build --shard I/N`` runs: the same bytes as building every
     article at once, because each shard keeps its articles' extractions (``cache/``) and the
     corpus-wide steps (resolution, merged graph, store) run here over all of them. Waits for any
-    other build writing ``out_dir``, as :func:`build` does."""
-    with one_writer(out_dir, waiting, wait):
-        return _merge(shards, out_dir)
+    other build writing ``out_dir``, as :func:`build` does; with ``scheduler``, the article graphs
+    that resolution changes are rewritten on that Dask cluster."""
+    with connected(scheduler) as cluster, one_writer(out_dir, waiting, wait):
+        return _merge(shards, out_dir, cluster)
 
 
-def _merge(shards: list[Path], out_dir: Path) -> BuildReport:
+def _merge(shards: list[Path], out_dir: Path, cluster: Cluster | None = None) -> BuildReport:
     start = time.perf_counter()
     check_out(out_dir)
     report = BuildReport(out_dir, validated=all(manifest.was_validated(f) for f in shards))
@@ -403,7 +471,7 @@ def _merge(shards: list[Path], out_dir: Path) -> BuildReport:
                 report.articles.append(e)
         report.articles.sort(key=lambda e: e.id)
         report.resolution = resolve_names({e.id: e.names for e in report.articles})
-        write_outputs(tmp, report, None, set())
+        write_outputs(tmp, report, None, set(), cluster=cluster)
         stop_point()
         report.warnings.extend(swap_in(tmp, out_dir))
     report.seconds = time.perf_counter() - start
@@ -416,12 +484,36 @@ UPDATE_SHARE = 0.05
 UPDATE_MIN = 50
 
 
+def resolve_graph(job: tuple[bytes, dict[str, tuple[str, str]], bool]) -> tuple[bytes, bytes]:
+    """An article graph (canonical Turtle) with the resolution's ``mapping`` applied, and what it
+    entails when asked (else b"")."""
+    turtle, mapping, entails = job
+    triples = apply_resolution(Resolution.of(mapping), [q.triple for q in ox.parse(turtle, ox.RdfFormat.TURTLE)])
+    return oxi.turtle(triples), entailed_ntriples(f"{t} .\n" for t in triples) if entails else b""
+
+
 def resolve_article(job: tuple[str, Path, Path, dict[str, tuple[str, str]], bool]) -> bytes:
     """Write an article graph with the resolution's ``mapping`` applied; what it entails, when asked."""
     _, source, target, mapping, entails = job
-    triples = apply_resolution(Resolution.of(mapping), parse_turtle(source))
-    target.write_bytes(oxi.turtle(triples))
-    return entailed_ntriples(f"{t} .\n" for t in triples) if entails else b""
+    turtle, entailed = resolve_graph((source.read_bytes(), mapping, entails))
+    target.write_bytes(turtle)
+    return entailed
+
+
+def resolved(work: list[tuple[str, Path, Path, dict[str, tuple[str, str]], bool]], jobs: int,
+             cluster: Cluster | None) -> Iterator[bytes]:
+    """:func:`resolve_article` over ``work``, in order: in ``jobs`` local processes, which write
+    the graphs themselves, or on ``cluster``, whose workers may be on other machines and see no
+    file of this one: there each graph travels as bytes and comes back to be written here."""
+    if cluster is None:
+        yield from in_workers(resolve_article, work, jobs)
+        return
+    graphs = cluster.map(resolve_graph, ((source.read_bytes(), mapping, entails)  # read as the window moves
+                                         for _, source, _, mapping, entails in work))
+    with closing(graphs):
+        for (_, _, target, _, _), (turtle, entailed) in zip(work, graphs, strict=True):
+            target.write_bytes(turtle)
+            yield entailed
 
 
 def in_workers(fn: Callable, jobs_in: list, jobs: int) -> Iterator:
@@ -467,7 +559,8 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
-def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchanged: set[str], jobs: int = 1) -> None:
+def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchanged: set[str], jobs: int = 1,
+                  cluster: Cluster | None = None) -> None:
     """Write the outputs into ``tmp`` from the cached extractions there. An article graph that
     resolution does not touch is its cached Turtle (linked, not copied). An article in ``unchanged``
     (same extraction as in the build at ``previous``) whose part of the resolution is also the same
@@ -492,7 +585,7 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
     work_ids = {job[0] for job in work}
     inferred_all = tmp / INFERRED  # every article's entailments, to load a new store; not kept
     with (Dumps(tmp, previous) as dumps, open(inferred_all, "wb") as entailed,
-          closing(in_workers(resolve_article, work, jobs)) as resolved):
+          closing(resolved(work, jobs, cluster)) as graphs):
         for e, mapping, same in plan:
             target = tmp / "articles" / f"{e.id}.ttl"
             graph, graph_entails = cached(tmp, e.id)
@@ -501,7 +594,7 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
                 if not update:
                     entailed.write(graph_entails.read_bytes())
             elif e.id in work_ids:
-                entailed.write(next(resolved))
+                entailed.write(next(graphs))
             else:  # resolved as in the previous build, whose store keeps this graph
                 old = previous / "articles" / f"{e.id}.ttl"
                 link(old, target) or shutil.copyfile(old, target)

@@ -32,6 +32,9 @@ app = typer.Typer(cls=Group, no_args_is_help=True, add_completion=True, pretty_e
                   rich_markup_mode="markdown")
 
 DEFAULT_INPUT = Path("seeds")
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Run the per-article work on "
+                                                  "the Dask cluster of this scheduler (tcp://HOST:PORT) instead of "
+                                                  "local processes; its workers need this garment-kg installed.")]
 DEFAULT_OUT = DEFAULT_BUILD
 DEFAULT_DOCS = Path("data/ontology.html")
 TABULAR = ("table", "json", "csv")
@@ -116,6 +119,7 @@ def build(
         = ARTICLE_TIMEOUT,
     wait: Annotated[bool, typer.Option(help="When another build is writing OUT, wait for it to finish "
                                        "(--no-wait: fail at once).")] = True,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Build the knowledge graph from articles and validate it. Files that cannot be read, and
     articles over the size or time budget or whose extraction fails, are reported one line each
@@ -128,9 +132,14 @@ def build(
     Example: kg build seeds/ --out data/build --jobs 2
 
     Example: cat article.txt | kg build - --out data/one
+
+    Example: kg build articles/ --out data/build --scheduler tcp://10.0.0.5:8786
     """
     from .build import build as run_build
 
+    with reported():
+        if scheduler and jobs > 1:  # one or the other does the work: say so rather than ignore one
+            raise InputError("--jobs runs local worker processes and --scheduler a Dask cluster's: give one")
     with reported(), stdin_article(inputs or [DEFAULT_INPUT]) as paths, sigterm_as_ctrl_c(), \
             Progress(TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                      TextColumn("{task.description}"), console=err, transient=True) as bar:
@@ -139,7 +148,7 @@ def build(
                            started=lambda n: bar.update(task, total=n),
                            progress=lambda p: bar.update(task, advance=1, description=printable(p.name)),
                            max_chars=max_chars or None, article_timeout=article_timeout or None,
-                           waiting=lambda: waiting_for(out_dir), wait=wait)
+                           waiting=lambda: waiting_for(out_dir), wait=wait, scheduler=scheduler)
     show_report(report, "SHACL: conforms" if validate else "SHACL: not checked")
     if strict and report.problems:
         err.print(f"[red]{len(report.problems)} input(s) could not be read or built (--strict)[/red]")
@@ -204,15 +213,17 @@ def merge(
     out_dir: Annotated[Path, typer.Option("--out", "-o", help="Build folder to write.")] = DEFAULT_OUT,
     wait: Annotated[bool, typer.Option(help="When another build is writing OUT, wait for it to finish "
                                        "(--no-wait: fail at once).")] = True,
+    scheduler: SchedulerOpt = None,
 ) -> None:
-    """Merge shard builds into one build, byte-identical to building all articles at once.
+    """Merge shard builds into one build, byte-identical to building all articles at once. With
+    --scheduler, the article graphs that cross-article resolution changes are rewritten on a Dask cluster.
 
     Example: kg merge build-1 build-2 --out data/build
     """
     from .build import merge as run_merge
 
     with reported(), sigterm_as_ctrl_c():
-        report = run_merge(shards, out_dir, waiting=lambda: waiting_for(out_dir), wait=wait)
+        report = run_merge(shards, out_dir, waiting=lambda: waiting_for(out_dir), wait=wait, scheduler=scheduler)
     show_report(report, "SHACL: checked in the shards" if report.validated else "SHACL: not checked in every shard")
 
 

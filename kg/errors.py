@@ -93,3 +93,10 @@ class ArticleSkipped(KGError):
     failed. The other articles are built."""
 
     code = "E009"
+
+
+class SchedulerError(KGError):
+    """The Dask cluster named by ``--scheduler`` cannot take the build's work: no scheduler answers
+    at the address, it has no workers, its workers run another garment-kg, or it was lost mid-build."""
+
+    code = "E010"
