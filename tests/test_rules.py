@@ -1660,3 +1660,60 @@ def test_a_list_of_speakers_after_the_sentence_that_named_the_session_is_its_spe
     panel = "Who Pays for Clean Dye?"
     assert objects(x, "gk:addressedBy", panel) == {"Tomas Kveld", "Anika Selwyn"}
     assert "Joris Falk" in objects(x, "gk:addressedBy", "Kelvara Yarn Forum 2026")
+
+
+# --- lists under a heading, lower-case titles, datelines (written for the tests) -------------
+
+
+def test_the_lines_of_a_list_take_the_relation_its_heading_names():
+    x = run("The Orvale Fibre Symposium 2026 was held in Tarnvik on 4 May 2026.",
+            "Keynote lectures were given by:",
+            "– Prof. Dr. Halvard Ostrem (Tarnvik Textile Institute) – \"Wool after oil\";",
+            "– Dr. Ines Marvolt, Senior Scientist at the Velden Fibre Centre – \"Cellulose at scale\";",
+            "The second session was moderated by Petra Lindqvist.",
+            "The panel consisted of:",
+            "– Oskar Brandel, General Secretary, Nordfabric Union",
+            "– Ms. Yara Selbeck, Head of Sourcing, Kestrel Apparel AB",
+            "Participants included representatives of:",
+            "• mills, among them Aldmoor Spinning AB and Reyn Weaving Oy;",
+            "• two unions.",
+            "Sponsors:",
+            "• Velden Textile Bank",
+            "The symposium closed with a dinner.")
+    event = "Orvale Fibre Symposium 2026"
+    assert {"Halvard Ostrem", "Ines Marvolt"} <= objects(x, "gk:addressedBy", event)
+    assert objects(x, "gk:addressedBy", "second session") == {"Oskar Brandel", "Yara Selbeck"}
+    assert {"Aldmoor Spinning AB", "Reyn Weaving Oy"} <= objects(x, "gk:attendedBy", event)
+    assert "Velden Textile Bank" in objects(x, "gk:supportedBy", event)
+    fact = the_fact(x, "gk:addressedBy", "second session", "Oskar Brandel", "list-under-heading")
+    assert evidence(x, fact) == "Oskar Brandel"
+    assert not find(x, "gk:addressedBy", event, "Oskar Brandel")
+
+
+def test_a_list_whose_heading_names_no_relation_gives_nothing():
+    x = run("The Orvale Fibre Symposium 2026 was held in Tarnvik.",
+            "Participants agreed to:",
+            "• set up a working group with Aldmoor Spinning AB;",
+            "• meet again in 2027.")
+    assert not find(x, "gk:attendedBy", rule="list-under-heading")
+
+
+@pytest.mark.parametrize("titles", ["prof. dr.", "assoc. prof. dr.", "dr. ir.", "ir."])
+def test_a_name_after_titles_in_lower_case_is_a_person(titles):
+    x = run("The Orvale Fibre Symposium 2026 was held in Tarnvik.",
+            f"The symposium was opened by Rector {titles} Vaidas Kelmeris, who welcomed 90 guests.")
+    assert "Vaidas Kelmeris" in objects(x, "gk:addressedBy", "Orvale Fibre Symposium 2026")
+
+
+@pytest.mark.parametrize("dateline", ["TARNVIK – The", "Tarnvik, 12 August 2026\nThe"])
+def test_a_dateline_in_capitals_or_on_its_own_line_places_and_dates_the_event(dateline):
+    x = run("Wool makers meet", f"{dateline} Orvale Wool Roundtable brought together 40 mill owners.")
+    assert objects(x, "gk:heldIn", "Orvale Wool Roundtable") == {dateline.split()[0].rstrip(",")}
+    if "2026" in dateline:
+        assert the_fact(x, "gk:year", "Orvale Wool Roundtable", "2026", "dateline-year")
+
+
+def test_a_heading_in_capitals_is_no_dateline():
+    x = run("MEDIA STATEMENT – FOR IMMEDIATE RELEASE",
+            "The Orvale Wool Roundtable was held in Tarnvik on 3 March 2026.")
+    assert objects(x, "gk:heldIn", "Orvale Wool Roundtable") == {"Tarnvik"}

@@ -173,7 +173,10 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               # Indonesian and Malay address ("Bapak Budi", "Ibu Sari", "Pak Budi", "Hj. Siti"), Thai ("Khun X")
               "bapak", "ibu", "pak", "hj.", "khun",
               # Nigerian, Ghanaian and Southern African forms of address ("Comrade X", "Mallam Y", "Advocate Z")
-              "comrade", "mallam", "malam", "otunba", "pastor", "barr.", "arc.", "advocate", "adv."}
+              "comrade", "mallam", "malam", "otunba", "pastor", "barr.", "arc.", "advocate", "adv.",
+              # European academic and engineering titles, often in lower case and in a row: "assoc. prof.
+              # dr. X", "dr. ir. X" (Dutch), "dr hab. inż. X" (Polish), "Mgr. X" (Czech), "Dipl.-Ing. X"
+              "assoc.", "ir.", "drs.", "hab.", "inż.", "mgr.", "doc.", "dipl.-ing.", "mag."}
 # "Chief" before a personal name is a title of address ("Chief Emmanuel Okafor"), before a role word a
 # part of the role ("Chief Executive"): it is read as a title only where a name follows
 TITLE_BEFORE_NAME = {"chief"}
@@ -252,7 +255,7 @@ SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keyno
           r"welcome address|opening address|opening remarks|presentation|"
           # a list of speakers: "Among the speakers: A (X), B (Y) and C", "The panellists were A; B; and C"
           r"speakers\s+(?:were|included|include|are)|among\s+the\s+speakers|panell?ists|presenters|"
-          r"opened\s+(?:the\s+|this\s+)?⟨\d+⟩|"
+          r"opened\s+(?:the\s+|this\s+)?⟨\d+⟩|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)\s+by|"
           r"told\s+(?:the\s+)?(?:same\s+|opening\s+)?(?:session|forum|summit|conference|meeting|audience|delegates|participants|gathering))")
 # verbs that report what a speaker said at the event
 SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|highlighted|urged|"

@@ -261,11 +261,19 @@ _EVENT_HEAD_ALT = "|".join(sorted((re.escape(h) for h in lx.EVENT_HEADS), key=le
 EVENT_APPOSITION = re.compile(rf"\s*,\s*(?:its|the|their|an?|this\s+year's)\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_HEAD_ALT})\b", re.I)
 EDITION_OF = re.compile(r"\b(?:edition|editions|instalment)\s+of\s+(?:the\s+)?$", re.I)
 _MONTH_ABBR = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "TOWN:", "TOWN (AP) -", "Town am Main, 25 March 2025 -", "TOWN, N.C. (Oct. 16, 2025) -", "TOWN, Country, Feb. 6 --"
+# "TOWN:", "TOWN (AP) -", "Town am Main, 25 March 2025 -", "TOWN, N.C. (Oct. 16, 2025) -", "TOWN, Country, Feb. 6 --",
+# a line of its own ("Town, 12 August 2025") and "TOWN – ..."
 DATELINE = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:am|an|de|del|la|upon|on|[A-Z][\w'’.-]*)){0,3}?)"
     r"(?:(?P<colon>\s*:)|\s*\([A-Z][A-Za-z.]{1,12}\)\s*(?:[–—]|--?)\s|(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*\(?"
-    rf"(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}})?,?(?:\s+(?:19|20)\d\d)?)\)?\s*(?:[–—]|--?)\s)")
+    rf"(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}})?,?(?:\s+(?:19|20)\d\d)?)\)?\s*(?:(?:[–—]|--?)\s|$)"
+    # "TOWN – ...": a town in capitals and a dash, with no date
+    r"|(?P<caps>(?<=[A-Z]{3})\s+(?:[–—]|--?)\s))")
+# lower-case titles right before a capitalised name: "prof. dr. ", "assoc. prof. ", "dr. ir. ", "ir. "
+_LOWER_TITLES = re.compile(r"(?<![\w.])(?:(?:prof|dr|ir|assoc|drs|ing|doc|mgr|hab|inż|dipl\.-ing)\.\s+)+$")
+# words of a heading in capitals that is no town: "MEDIA STATEMENT – FOR IMMEDIATE RELEASE", "MEETING REPORT"
+_NOT_TOWN_WORDS = {"statement", "release", "report", "advisory", "notice", "update", "news", "announcement", "immediate",
+                   "media", "press", "bulletin", "newsletter", "interview", "feature", "opinion", "editorial", "alert"}
 DATELINE_NOT_PLACES = {"press release", "press", "release", "news", "update", "photo", "for immediate release", "media release"}
 
 
@@ -575,6 +583,14 @@ class MentionFinder:
             return []
         if self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]) is not None:
             return [m for m in [self.classify(ws, sent)] if m is not None]
+        if _LOWER_TITLES.search(self.text, max(0, ws[0][1] - 40), ws[0][1]) and ws[0][0].lower() not in lx.HONORIFICS:
+            # "NUT Rector prof. dr. Aldona Kairytė", "dr. ir. Anke de Vries": titles in lower case (as Dutch,
+            # Baltic and Polish English writes them) stand outside the capitalised chunk of the name
+            end = 0
+            while end < len(ws) and end < 6 and plausible_name(ws[:end + 1]):
+                end += 1
+            if end:
+                return [self.mk(ws[:end], "Person", "Person", "honorific-name", sent)] + self.split_chunk(ws[end:], sent)
         while len(ws) > 2 and ws[0][0].lower() in lx.HONORIFICS and ws[1][0].lower() in lx.HONORIFICS:
             ws = ws[1:]  # "Prof. Dr. NAME": the last title is the one before the name
         low0 = ws[0][0].lower()
@@ -770,8 +786,9 @@ class MentionFinder:
         (Oct. 16, 2025) - ...". It becomes a place mention (rule "dateline") when no mention covers it."""
         m = DATELINE.match(sent.text)
         if m is None or m.group("place").lower() in DATELINE_NOT_PLACES or (
-                m.group("colon") and not m.group("place").isupper()):
-            return
+                (m.group("colon") or m.group("caps")) and not m.group("place").isupper()) or (
+                m.group("caps") and (m.group("place") in self.acronyms or _NOT_TOWN_WORDS & set(m.group("place").lower().split()))):
+            return  # ("ABCA – The association ...": a defined acronym is no town)
         start, end = sent.start + m.start("place"), sent.start + m.end("place")
         known = [x for x in sent.mentions if x.start <= start < x.end]
         if known:

@@ -17,6 +17,9 @@ ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.",
                  # titles before a name: "Smt. Pooja ...", "Engr. Ali ...", "H.E. Ms ..."
                  "smt.", "shri.", "engr.", "hon.", "rev.", "sen.", "rep.", "h.e.", "mohd.", "mx.", "dott.", "ing.",
                  "gen.", "col.", "capt.",
+                 # academic and engineering titles of Europe, often in lower case: "assoc. prof. dr. X", "ir. X",
+                 # "dr hab. inż. X", "Mgr. X", "Doc. X", "Dipl.-Ing. X"
+                 "assoc.", "ir.", "drs.", "hab.", "inż.", "mgr.", "doc.", "dipl.", "mag.",
                  # company and association forms: "X Sdn. Bhd.", "X Ltda.", "X A.Ş.", "X e.V."
                  "sdn.", "bhd.", "ltda.", "tbk.", "a.ş.", "e.v.", "c.v.", "s.a.c.",
                  # and in Central Europe and the Balkans: "X s.r.o.", "X a.s.", "X Kft.", "X d.o.o.", "X Sp. z o.o."

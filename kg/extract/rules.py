@@ -95,6 +95,21 @@ MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
 
 
 LIST_LINE = re.compile(rf"\s*(?:[•·▪●*-]\s*)?(?:[\w.-]+\s+){{0,4}}?[\w.-]+{DASH}")
+# a line of a bulleted, dashed or numbered list: "• A (X);", "– A, ROLE, ORG", "2) A"
+BULLET = re.compile(r"\s*(?:[•·▪●◦■*–—-]|\d{1,2}[.)])\s+")
+# what the sentence before a list (ending in a colon) says its lines are, and the relation each line's
+# names then have with the event: "Plenary lectures were given by:", "The panel consisted of:",
+# "Speakers included:", "Moderators:", "Participants included representatives of:", "Sponsors:"
+_HEAD_VERB = r"(?:\s+(?:were|was|are|is|included|include|includes|consisted\s+of|comprised|featured|came\s+from|from|of|by|such\s+as|as\s+follows|the\s+following|representatives\s+of|members\s+of|:))*\s*:\s*$"
+_SESSION_WORD = re.compile(r"\b(?:panel|session|discussion|round\s*table|workshop|debate|dialogue)\b", re.I)
+LIST_HEADINGS = [
+    ("presidedOverBy", re.compile(rf"\b(?:moderators?|chairs?|chairpersons?|facilitators?|(?:moderated|chaired|facilitated)\s+by){_HEAD_VERB}", re.I)),
+    ("addressedBy", re.compile(rf"\b(?:speakers?|panell?ists|presenters|lecturers|keynote\s+speakers|the\s+panel|panel\s+members|"
+                               rf"(?:given|delivered|presented|made|addressed)\s+by){_HEAD_VERB}", re.I)),
+    ("attendedBy", re.compile(rf"\b(?:participants|attendees|delegates|guests|(?:attended|joined)\s+by|delegations?){_HEAD_VERB}", re.I)),
+    ("organizedBy", re.compile(rf"\b(?:organi[sz]ers|co-organi[sz]ers|organi[sz]ed\s+by|convened\s+by){_HEAD_VERB}", re.I)),
+    ("supportedBy", re.compile(rf"\b(?:sponsors|supporters|partners|funders|(?:sponsored|supported|funded)\s+by){_HEAD_VERB}", re.I)),
+]
 
 
 SAID = lx.SAID
@@ -157,6 +172,7 @@ class Rules:
         self.heading: Entity | None = None  # the organization a list's heading names ("The officers of ORG are:")
         self.dated: dict[int, bool] = {}  # events given dates so far, and whether by a range
         self.previous_session: Entity | None = None  # the session the sentence before named, if one
+        self.list_head: tuple[str, Entity] | None = None  # what the lines of a list under a heading are (list_lines)
         # side events and sessions among the entities, found once: asking an entity's mentions in each
         # sentence took the square of an article that names one event a thousand times
         self.sides = {id(e) for e in resolver.entities if any(m.rule == "side-event" for m in e.mentions)}
@@ -229,6 +245,7 @@ class Rules:
                 continue
             ms = Masked.of(sent)
             self.heading = self._heading(sent)
+            self.list_lines(ms)
             if not sent.mentions:
                 self.attributes(ms)  # "Nearly 300 people attended." speaks of the main event
                 self.said(ms)  # "In his address, he said ..."
@@ -276,6 +293,7 @@ class Rules:
         place = next((m for s in self.sentences[:4] for m in s.mentions if m.rule == "dateline"), None)
         if event is None or place is None or self.ent(place) is None:
             return
+        self.dateline_year(event, self.sentences[place.sent])
         if any(f.subject is event and f.predicate == "gk:heldIn" and getattr(f.object, "cls", "") != "Venue"
                for f in self.facts.values()):
             return
@@ -284,6 +302,17 @@ class Rules:
         i = sent.mentions.index(place)
         a = ms.text.index(f"⟨{i}⟩")
         self.add(event, "gk:heldIn", self.ent(place), ms, a, a + len(f"⟨{i}⟩"), "dateline")
+
+    def dateline_year(self, event: Entity, sent: Sentence) -> None:
+        """The year of the dateline ("Town, 12 August 2025 - ...") is the main event's, when nothing in
+        the article gives the event a year: a report is filed in the year of what it reports."""
+        if any(f.subject is event and f.predicate == "gk:year" for f in self.facts.values()):
+            return
+        ms = Masked.of(sent)
+        head = re.match(r"[^⟨⟩]{0,3}⟨\d+⟩[^⟨⟩]{0,40}?", ms.text)
+        for start, end, first, _ in sorted(find_dates(ms.text[:120]))[:1]:
+            if head and first and start <= head.end() + 40:
+                self.add(event, "gk:year", first[:4], ms, start, end, "dateline-year")
 
     def _heading(self, sent: Sentence) -> Entity | None:
         """The organization of the list a sentence sits in: named by the sentence before a run of
@@ -302,6 +331,43 @@ class Rules:
         if prev is not None and self.heading is not None and LIST_LINE.match(prev.text):
             return self.heading  # the list goes on
         return None
+
+    def list_lines(self, ms: Masked) -> None:
+        """The names on the lines of a list take the relation its heading gives them with the event the
+        heading is about: 'The panel consisted of:' / '– ⟨1⟩, ROLE, ⟨2⟩' / '– ⟨3⟩ (⟨4⟩)' are speakers
+        of the panel (its first person a line); 'Participants included representatives of:' / '• brands,
+        among them ⟨5⟩ and ⟨6⟩;' attended (each organization, or the line's person); 'Sponsors:' supported."""
+        text = ms.sent.text
+        if BULLET.match(text) and self.list_head is not None:
+            pred, ev = self.list_head
+            people = [i for i, m in enumerate(ms.mentions) if m.kind == "Person" and self.ent(m) is not None]
+            if pred in {"addressedBy", "presidedOverBy"} or pred == "attendedBy" and people:
+                targets = people[:1]
+            else:
+                agents = {id(f.object) for f in self.facts.values() if f.subject is ev
+                          and f.predicate in {"gk:organizedBy", "gk:hostedBy", "gk:supportedBy"}}
+                targets = [i for i, m in enumerate(ms.mentions) if m.kind == "Organization"
+                           and self.ent(m) is not None and (pred != "attendedBy" or id(self.ent(m)) not in agents)]
+            for i in targets:
+                a = ms.text.index(f"⟨{i}⟩")
+                self.add(ev, f"gk:{pred}", self.ent(ms.mentions[i]), ms, a, a + len(f"⟨{i}⟩"), "list-under-heading")
+            return  # (the list goes on)
+        self.list_head = None
+        if not text.rstrip().endswith(":") or len(text) > 200:
+            return
+        for pred, heading in LIST_HEADINGS:
+            if heading.search(text):
+                ev = self.sentence_event(ms)
+                if not any(m.kind == "Event" and not (m.anaphor and _SESSION_WORD.search(m.text)) for m in ms.mentions):
+                    # "The second session was moderated by X. The panel consisted of:": the event named before
+                    before = self.sentences[ms.sent.index - 1].mentions if ms.sent.index else []
+                    named = [e for e in map(self.ent, before) if e is not None and e.kind == "Event"
+                             and e is not self.r.main_event]
+                    named = [e for e in named if id(e) in self.sides] or named  # (a side event before "X Expo", an org)
+                    ev = named[-1] if named else self.previous_session or ev
+                if ev is not None:
+                    self.list_head = (pred, ev)
+                return
 
     def _lead_org(self) -> Entity | None:
         """The organization an article is about: named in more sentences than any other, and in three
