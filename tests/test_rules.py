@@ -1717,3 +1717,29 @@ def test_a_heading_in_capitals_is_no_dateline():
     x = run("MEDIA STATEMENT – FOR IMMEDIATE RELEASE",
             "The Orvale Wool Roundtable was held in Tarnvik on 3 March 2026.")
     assert objects(x, "gk:heldIn", "Orvale Wool Roundtable") == {"Tarnvik"}
+
+
+def test_names_written_family_name_first_with_a_comma_in_a_filing():
+    x = run("Kessan Fibre elects its board",
+            "Kessan Fibre Co., Ltd. held its 2026 Annual General Meeting in Tarnvik.",
+            "The meeting was chaired by Chairman Lim Wei-Ting, and shareholders elected seven directors.",
+            "Newly elected directors:",
+            "– Director: Lim, Wei-Ting (Chairman, Kessan Fibre Co., Ltd.)",
+            "– Director: Tamsu Investment Co., Ltd.; Representative: Kuo, Ming-Hsiu",
+            "– Independent Director: Sato, Kenji (Partner, Orchard Lane CPA Firm)",
+            "Independent Director Sato Kenji will chair its Audit Committee.",
+            "In Taipei, Wen-Chieh Road was closed.")
+    people = {e.label for e in x.entities if e.kind == "Person"}
+    assert {"Kuo, Ming-Hsiu", "Sato, Kenji"} <= people and "Taipei, Wen-Chieh" not in people
+    assert len([p for p in people if "Wei-Ting" in p]) == 1  # "Lim Wei-Ting" and "Lim, Wei-Ting" are one
+    org = "Kessan Fibre Co., Ltd."
+    assert ("Kuo, Ming-Hsiu", "director", org) in posts(x)
+    assert ("Sato, Kenji", "independent director", org) in posts(x)
+    assert ("Sato, Kenji", "partner", "Orchard Lane CPA Firm") in posts(x)
+
+
+@pytest.mark.parametrize("verb, also", [("sponsored", "gk:supportedBy"), ("convened", "gk:organizedBy")])
+def test_a_sponsor_also_supports_and_who_convenes_also_organizes(verb, also):
+    x = run(f"The Orvale Wool Roundtable 2026 was {verb} by the Tarnvik Wool Board.")
+    assert "Tarnvik Wool Board" in objects(x, "gk:hostedBy", "Orvale Wool Roundtable 2026")
+    assert "Tarnvik Wool Board" in objects(x, also, "Orvale Wool Roundtable 2026")

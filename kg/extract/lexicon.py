@@ -27,6 +27,9 @@ ORG_HEADS = {
     "ab": "Company", "oy": "Company", "oyj": "Company", "asa": "Company", "srl": "Company", "s.r.l.": "Company",
     "sas": "Company", "s.a.s.": "Company", "sarl": "Company", "bv": "Company", "nv": "Company", "llp": "Company", "pvt": "Company",
     "pvt.": "Company", "kk": "Company", "a/s": "Company",
+    # professional firms: "X CPA Firm", "X Law Offices", "X Chambers" (of barristers), "X & Partners"
+    "firm": "Company", "offices": "Company", "chambers": "Company", "partners": "Company", "associates": "Company",
+    "consultancy": "Company", "consultants": "Company",
     # and in South-East Asia, Latin America, Australia, Central Asia, Türkiye, Germany ("X Sdn Bhd", "X Ltda.",
     # "X Pty Ltd", "X JSC", "X A.Ş.", "X GmbH & Co. KG", an association "X e.V.")
     "bhd": "Company", "bhd.": "Company", "sdn": "Company", "tbk": "Company", "tbk.": "Company", "ltda": "Company",

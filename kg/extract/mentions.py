@@ -269,6 +269,9 @@ DATELINE = re.compile(
     rf"(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}})?,?(?:\s+(?:19|20)\d\d)?)\)?\s*(?:(?:[–—]|--?)\s|$)"
     # "TOWN – ...": a town in capitals and a dash, with no date
     r"|(?P<caps>(?<=[A-Z]{3})\s+(?:[–—]|--?)\s))")
+# "Lim, Wei-Ting", "Sato, Kenji": a family name, a comma, a given name (kg.extract.mentions.MentionFinder.inverted_names)
+INVERTED_NAME = re.compile(r"(?<![\w,.’'-])(?P<family>[A-Z][a-z]{1,9}),\s(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?![-’'.]?\w|\s+[A-Z])")
+EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")  # "Wei-Ting", "Min-jun"
 # lower-case titles right before a capitalised name: "prof. dr. ", "assoc. prof. ", "dr. ir. ", "ir. "
 _LOWER_TITLES = re.compile(r"(?<![\w.])(?:(?:prof|dr|ir|assoc|drs|ing|doc|mgr|hab|inż|dipl\.-ing)\.\s+)+$")
 # words of a heading in capitals that is no town: "MEDIA STATEMENT – FOR IMMEDIATE RELEASE", "MEETING REPORT"
@@ -779,7 +782,33 @@ class MentionFinder:
                         b == m.text or m.text.startswith(b + " ") or b.startswith(m.text + " ") for b in launched):
                     m.kind, m.cls = "Programme", "Programme"
             sent.mentions = [m for m in map(self.finalize, sent.mentions) if m.kind != "Unknown"]
+        self.inverted_names()
         return self.sentences
+
+    def inverted_names(self) -> None:
+        """Names written family name first with a comma, as registers and filings list them: "Lim,
+        Wei-Ting" (a hyphenated given name of Chinese or Korean romanisation), or "Sato, Kenji" where the
+        article also writes "Sato Kenji" or "Kenji Sato". The mention covers both parts."""
+        persons = {m.text for s in self.sentences for m in s.mentions if m.kind == "Person"}
+        for sent in self.sentences:
+            if sent.headline or "," not in sent.text:
+                continue
+            found = []
+            for m in INVERTED_NAME.finditer(sent.text):
+                family, given = m.group("family"), m.group("given")
+                known = {f"{family} {given}", f"{given} {family}"} & persons
+                if not known and not (EAST_ASIAN_GIVEN.fullmatch(given) and not people._place(family)
+                                      and family.lower() not in lx.HONORIFICS and not people._blocked(family)):
+                    continue
+                if re.search(r"\b(?:in|at|from|to|near|of|and)\s+$", sent.text[max(0, m.start() - 6):m.start()], re.I):
+                    continue  # "In Taipei, Wei-Ting said": a place before the comma
+                start, end = sent.start + m.start(), sent.start + m.end()
+                inside = [x for x in sent.mentions if x.start < end and start < x.end]
+                if any(x.start < start or x.end > end or x.kind not in {"Person", "Unknown"} for x in inside):
+                    continue  # "Acme Ltd., Wei-Ting": part of something else
+                found.append((inside, Mention(start, end, self.text[start:end], "Person", "Person", "inverted-name", sent.index)))
+            for inside, mention in found:
+                sent.mentions = sorted([x for x in sent.mentions if x not in inside] + [mention], key=lambda x: x.start)
 
     def dateline(self, sent: Sentence) -> None:
         """The place a report is filed from: "TOWN: ...", "Town, 9 October 2025 - ...", "TOWN, State

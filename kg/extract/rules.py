@@ -49,6 +49,7 @@ AGENT_RULES = [
     ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held|implemented|coordinated|managed|administered|delivered|conducted|facilitated|spearheaded)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
     ("supportedBy", r"(?:supported|backed|assisted|co-sponsored|funded|co-funded|financed|co-financed|endorsed)\s+(?:jointly\s+)?by|with\s+(?:the\s+)?(?:strong\s+|financial\s+|technical\s+|generous\s+)?(?:support|funding)\s+(?:from|of)"),
 ]
+AGENT_ALSO = {"sponso": "supportedBy", "conven": "organizedBy"}  # by the first letters of the trigger
 ACTIVE_AGENT = [
     ("hostedBy", r"(?:jointly\s+)?(?:hosted|sponsored|co-hosted|co-sponsored)"),
     ("organizedBy", r"(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|staged|launched)"),
@@ -94,7 +95,7 @@ MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
-LIST_LINE = re.compile(rf"\s*(?:[•·▪●*-]\s*)?(?:[\w.-]+\s+){{0,4}}?[\w.-]+{DASH}")
+LIST_LINE = re.compile(rf"\s*(?:[•·▪●*–—-]\s*)?(?:[\w.-]+\s+){{0,4}}?[\w.-]+{DASH}")
 # a line of a bulleted, dashed or numbered list: "• A (X);", "– A, ROLE, ORG", "2) A"
 BULLET = re.compile(r"\s*(?:[•·▪●◦■*–—-]|\d{1,2}[.)])\s+")
 # what the sentence before a list (ending in a colon) says its lines are, and the relation each line's
@@ -326,7 +327,9 @@ class Rules:
                 if orgs:
                     return next(iter(orgs.values())) if len(orgs) == 1 else None
             if OFFICERS.search(prev.text):
-                return self._lead_org()  # "Members elected the following officers:" of the article's body
+                # "Members elected the following officers:" of the article's body, else of the body whose
+                # meeting the article reports
+                return self._lead_org() or self._main_organizer()
             return None
         if prev is not None and self.heading is not None and LIST_LINE.match(prev.text):
             return self.heading  # the list goes on
@@ -369,6 +372,13 @@ class Rules:
                     self.list_head = (pred, ev)
                 return
 
+    def _main_organizer(self) -> Entity | None:
+        """The one organization the facts so far say organized or held the main event, if one."""
+        main = self.r.main_event
+        orgs = {id(f.object): f.object for f in self.facts.values() if f.subject is main
+                and f.predicate in {"gk:organizedBy", "gk:hostedBy"} and isinstance(f.object, Entity)}
+        return next(iter(orgs.values())) if len(orgs) == 1 else None
+
     def _lead_org(self) -> Entity | None:
         """The organization an article is about: named in more sentences than any other, and in three
         at least (an association's annual meeting report names itself throughout)."""
@@ -392,6 +402,10 @@ class Rules:
                     if e.kind == "Person" and p != "presidedOverBy":
                         continue
                     self.add(subj, f"gk:{p}", e, ms, m.start(), m.end(), f"{pred}-passive")
+                    # a sponsor (in the English of most countries) also supports, and who convenes organizes
+                    also = AGENT_ALSO.get(re.sub(r"^co-", "", m.group(0).lower())[:6]) if p == "hostedBy" else None
+                    if also:
+                        self.add(subj, f"gk:{also}", e, ms, m.start(), m.end(), f"{also}-{m.group(0)[:6].lower()}")
         # "The Department of ... acted as the guiding unit": the agent names its part in the event
         for m in re.finditer(rf"(?P<list>{LIST})\s+(?:acted|acts|act|served|serves|serve)\s+as\s+(?:the\s+|an?\s+)?{AGENT_NOUN}", ms.text, re.I):
             noun = m.group("noun").lower()
@@ -619,7 +633,9 @@ class Rules:
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-dash-or-parenthesis")
         # "Chair: NAME" under a heading that names the organization ("The officers of ORG are:")
         if self.heading is not None:
-            line = re.match(rf"\s*(?:[•·▪●*-]\s*)?(?P<roles>{ROLES}){DASH}(?:{HONORIFIC}){M}", t, re.I)
+            # (and "Director: ⟨ORG⟩; Representative: NAME", a company's seat held through its representative)
+            line = re.match(rf"\s*(?:[•·▪●*–—-]\s*)?(?P<roles>{ROLES}){DASH}(?:⟨\d+⟩\s*[;,]\s*(?:its\s+)?representative{DASH})?"
+                            rf"(?:{HONORIFIC}){M}", t, re.I)
             if line:
                 post(int(line.group(line.lastindex)), line.group("roles"), self.heading, line.start(), line.end(),
                      "post-list-heading")
