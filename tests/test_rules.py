@@ -1743,3 +1743,39 @@ def test_a_sponsor_also_supports_and_who_convenes_also_organizes(verb, also):
     x = run(f"The Orvale Wool Roundtable 2026 was {verb} by the Tarnvik Wool Board.")
     assert "Tarnvik Wool Board" in objects(x, "gk:hostedBy", "Orvale Wool Roundtable 2026")
     assert "Tarnvik Wool Board" in objects(x, also, "Orvale Wool Roundtable 2026")
+
+
+def test_two_editions_named_by_their_years_are_two_events_and_a_quoted_name_is_the_event_s():
+    x = run("On 25 September, the 11th International Symposium \"Orvale Fibres 2026\" took place in Tarnvik.",
+            "The next symposium, \"Orvale Fibres 2028\", will be hosted by the Velden Textile Institute.")
+    events = {e.label: e for e in x.entities if e.kind == "Event"}
+    assert "Orvale Fibres 2028" in events
+    assert "Orvale Fibres 2026" in events["11th International Symposium"].alt_labels
+    assert x.main_event is events["11th International Symposium"]
+    assert "Tarnvik" in objects(x, "gk:heldIn", "11th International Symposium")
+
+
+def test_a_treaty_something_happens_under_is_not_the_main_event():
+    x = run("He defended the island's access under the Velden Convention for years.",
+            "The industry paid tribute at the opening ceremony of Orvale Knit Week 2026 in Tarnvik.")
+    assert x.main_event is not None and x.main_event.label == "Orvale Knit Week 2026"
+
+
+def test_who_an_event_is_organised_with_organizes_it_too():
+    x = run("The Orvale Knit Week 2026 is organised by the Knit Exporters Association (KEA) with the Export "
+            "Tarnvik Agency and co-funded by the Ministry of Industry.",
+            "The Orvale Wool Congress 2026 was organised by Wolnet (WN), the association of the wool chain, "
+            "together with the Velden University of Applied Sciences.",
+            "The Orvale Yarn Fair 2026 was organised by the Tarnvik Chamber with the support of the Orvale Bank.")
+    assert objects(x, "gk:organizedBy", "Orvale Knit Week 2026") == {"Knit Exporters Association", "Export Tarnvik Agency"}
+    assert objects(x, "gk:organizedBy", "Orvale Wool Congress 2026") == {"Wolnet", "Velden University of Applied Sciences"}
+    assert objects(x, "gk:organizedBy", "Orvale Yarn Fair 2026") == {"Tarnvik Chamber"}
+    assert "Orvale Bank" in objects(x, "gk:supportedBy", "Orvale Yarn Fair 2026")
+
+
+def test_a_portfolio_before_a_name_and_a_prize_after_one_are_no_part_of_it():
+    x = run("The Orvale Wool Congress 2026 was held in Tarnvik.",
+            "State Secretary for Infrastructure and Water Management Joost Verhagen opened the congress.",
+            "The prize will be called the Sir Aldo Venn Award for Export Excellence.")
+    people = {e.label for e in x.entities if e.kind == "Person"}
+    assert "Joost Verhagen" in people and not any("Management" in p or "Award" in p for p in people)

@@ -218,7 +218,12 @@ THING_WORDS = {
     "confecciones", "konfeksiyon", "iplik", "dokuma", "giyim", "moda", "sanayi", "ticaret", "tissage",
     "filature", "textilwerke", "weberei", "spinnerei", "garmen", "atelier", "couture", "tecnologia", "tecnología",
     "technologie", "confection", "confecções", "tricot", "tricots",
+    # portfolios of ministries and the names of prizes ("Minister for Water Management NAME", "the NAME Award")
+    "management", "infrastructure", "affairs", "finance", "employment", "environment", "agriculture", "economy",
+    "planning", "award", "awards", "prize", "trophy", "medal", "excellence",
 }
+# what a prize named after a person is called: "the Sir NAME Award" is no person
+PRIZE_HEADS = {"award", "awards", "prize", "trophy", "medal", "cup", "scholarship", "fellowship", "lecture"}
 NOT_NAMES = STOP_STARTS | THING_WORDS
 
 CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "y"}

@@ -144,7 +144,7 @@ def plausible_name(ws: list[Word]) -> bool:
         if not (t[:1].isupper() and t.replace("-", "").replace("'", "").replace(".", "").isalpha()):
             return False
         if (low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.ROLE_HEADS or low in MONTHS
-                or low in WEEKDAYS or low in lx.PROGRAMME_HEADS or (t.isupper() and len(t) > 2)):
+                or low in WEEKDAYS or low in lx.PROGRAMME_HEADS or low in lx.PRIZE_HEADS or (t.isupper() and len(t) > 2)):
             return False
     return gazetteer().lookup(" ".join(w[0] for w in ws)) is None
 
@@ -783,7 +783,19 @@ class MentionFinder:
                     m.kind, m.cls = "Programme", "Programme"
             sent.mentions = [m for m in map(self.finalize, sent.mentions) if m.kind != "Unknown"]
         self.inverted_names()
+        self.quoted_event_names()
         return self.sentences
+
+    def quoted_event_names(self) -> None:
+        """An event named by its kind and then by a quoted name is one event: 'the 11th International
+        Symposium "Fibre Days 2026"', 'the conference "Wool Ahead"' (the quoted name becomes its other
+        name, as an acronym in parentheses does)."""
+        for sent in self.sentences:
+            for a, b in zip(sent.mentions, sent.mentions[1:]):
+                if (a.kind == "Event" and b.kind == "Event" and not a.acronym
+                        and re.fullmatch(r"\s*[\"“]", self.text[a.end:b.start])
+                        and self.text[b.end:b.end + 1] in {'"', "”"}):
+                    a.acronym = b.text
 
     def inverted_names(self) -> None:
         """Names written family name first with a comma, as registers and filings list them: "Lim,

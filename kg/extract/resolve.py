@@ -192,12 +192,22 @@ def _same_names(ms: list[Mention]) -> list[list[int]]:
         if event:
             key = _YEAR.sub("", normalise(m.text)).strip()
             if key:
-                by_core.setdefault(key, {}).setdefault(None, []).append(i)
+                year = _YEAR.search(m.text)
+                by_core.setdefault(key, {}).setdefault(year.group(0) if year else "", []).append(i)
         else:
             by_core.setdefault(core_name(m), {}).setdefault(qualifier_of(m), []).append(i)
     buckets += by_gaz.values()
     buckets += by_name.values()
     for places in by_core.values():
+        if event:
+            # "Example Expo 2025" is "Example Expo", and so is "Example Expo 2027" when the article names no
+            # other year; when it names two ("the next one, Example Expo 2027"), the name without a year is
+            # the first year's, and the other edition is another event
+            years = sorted((k for k in places if k), key=lambda k: places[k][0])
+            first = years[0] if years else ""
+            buckets.append(places.get("", []) + places.get(first, []))
+            buckets += [places[y] for y in years[1:]]
+            continue
         if None in places:
             buckets.append([i for group in places.values() for i in group])
         else:
@@ -408,6 +418,10 @@ class Resolver:
             self.entity_of[id(m)] = ent
         return ent
 
+    def _under(self, m: Mention) -> bool:
+        sent = self.sentences[m.sent]
+        return bool(re.search(r"\bunder\s+(?:the\s+)?$", sent.text[max(0, m.start - sent.start - 12):m.start - sent.start], re.I))
+
     def _drop_clashes(self, ent: Entity) -> None:
         """A clashing alternative name stays with neither entity. At most one entity of a kind holds
         a name at any time (two that would hold it lose it), so the holder is looked up, not every
@@ -424,6 +438,9 @@ class Resolver:
 
     def _events_and_anaphors(self) -> None:
         events = [m for m in self.mentions if m.kind == "Event" and m.rule not in {"side-event", "indefinite-event"}]
+        # "access under the Lomé Convention", "goods exported under the Example Agreement": a treaty or a
+        # framework something happens under is no gathering the article reports (unless it is all it names)
+        events = [m for m in events if not self._under(m)] or events
         events = events or [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
         launch = None if events else self._launch_event()
         # a report of one workshop names it by its subject only: "A workshop on dye safety was held ..."

@@ -372,6 +372,17 @@ class Rules:
                     self.list_head = (pred, ev)
                 return
 
+    def co_organizers(self, ms: Masked, m: re.Match, subj: Entity | None) -> None:
+        """'organised by ⟨A⟩ with ⟨B⟩', 'organised by ⟨A⟩ (⟨A'⟩), the association of X, together with the
+        ⟨B⟩ and ⟨C⟩': who it is organised with organizes too (not 'with the support of', a supporter)."""
+        after = re.match(rf"(?:\s*\([^)]*\))?(?:\s*,[^,⟨⟩;]{{0,80}}?,)?\s*,?\s*(?:together\s+|jointly\s+|along\s+)?with\s+"
+                         rf"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:support|help|assistance|funding|backing|participation)\b)"
+                         rf"(?P<list>{LIST})", ms.text[m.end():])
+        if after is None:
+            return
+        for e in self.kinds(ms, ms.ids(_strip_appositions(after.group("list"))), {"Organization"}):
+            self.add(subj, "gk:organizedBy", e, ms, m.start(), m.end() + after.end(), "organizedBy-with")
+
     def _main_organizer(self) -> Entity | None:
         """The one organization the facts so far say organized or held the main event, if one."""
         main = self.r.main_event
@@ -402,6 +413,8 @@ class Rules:
                     if e.kind == "Person" and p != "presidedOverBy":
                         continue
                     self.add(subj, f"gk:{p}", e, ms, m.start(), m.end(), f"{pred}-passive")
+                    if pred == "organizedBy" and e.kind == "Organization":
+                        self.co_organizers(ms, m, subj)
                     # a sponsor (in the English of most countries) also supports, and who convenes organizes
                     also = AGENT_ALSO.get(re.sub(r"^co-", "", m.group(0).lower())[:6]) if p == "hostedBy" else None
                     if also:
