@@ -1779,3 +1779,13 @@ def test_a_portfolio_before_a_name_and_a_prize_after_one_are_no_part_of_it():
             "The prize will be called the Sir Aldo Venn Award for Export Excellence.")
     people = {e.label for e in x.entities if e.kind == "Person"}
     assert "Joost Verhagen" in people and not any("Management" in p or "Award" in p for p in people)
+
+
+def test_professions_hold_posts_and_an_acronym_after_a_name_in_another_language_is_the_name_s():
+    x = run("The Orvale Fibre Symposium 2026 was organised by the Union of Velden Weavers (Veldeno audeju sajunga, UVW).",
+            "UVW President Algis Rudmin opened the symposium.",
+            "Dr. Tuomo Laaksen, Principal Scientist at the Nordland Fibre Centre, spoke on pulp.",
+            "Ms. Priyanka Dass, senior policy adviser at the Ministry of Water, joined the panel.")
+    assert ("Algis Rudmin", "president", "Union of Velden Weavers") in posts(x)
+    assert ("Tuomo Laaksen", "principal scientist", "Nordland Fibre Centre") in posts(x)
+    assert ("Priyanka Dass", "senior policy adviser", "Ministry of Water") in posts(x)

@@ -154,6 +154,7 @@ FUNCTION_MODIFIERS = {
     "operations", "public", "communications", "purchasing", "procurement", "sourcing", "merchandising",
     "compliance", "sustainability", "strategy", "planning", "account", "area", "district", "provincial",
     "municipal", "supply", "chain", "technology", "digital", "commercial", "innovation", "risk", "data",
+    "policy", "plant", "factory", "mill", "line", "programme", "program", "training", "research",
 }
 ROLE_HEADS = {
     "president", "chairman", "chairwoman", "chairperson", "chair", "director", "director-general",
@@ -165,6 +166,10 @@ ROLE_HEADS = {
     "supervisor", "administrator", "analyst", "economist", "expert", "fellow", "lecturer", "rector",
     "chancellor", "vice-chancellor", "vice-president", "vice-chairman", "mp", "deputies",
     "presidents", "chairmen", "directors", "secretaries", "members", "secretary-generals",
+    # professions that hold a post in an organization: "NAME, Principal Scientist at ORG", "NAME
+    # (Attorney-at-law, ORG)", "journalist NAME of ORG"
+    "scientist", "journalist", "attorney", "attorney-at-law", "lawyer", "consultant", "specialist",
+    "coordinator", "convener", "convenor", "auditor", "accountant", "correspondent", "technologist",
 }
 # Titles before a personal name, in the English of many countries: Indian "Shri"/"Smt.", Pakistani
 # "Engr.", Malaysian "Datuk", Nigerian "Alhaji", British "Dame", "H.E." for ministers and envoys.

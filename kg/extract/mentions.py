@@ -882,8 +882,11 @@ class MentionFinder:
         found = self.split_list_items(sent, found)
         # acronyms right after a name: attach to the name (or to its parent whose initials match)
         for m in found:
-            after = self.text[m.end:m.end + 16]
-            am = re.match(r"\s*\(([^\W\d_](?:[^\W\d_]|-){1,11})\)", after)
+            after = self.text[m.end:m.end + 96]
+            # (also after the name in another language: "Union of X (Sąjunga X, SX)", "(Gobierno de Y, GY)")
+            am = re.match(r"\s*\((?:[^()⟨⟩,;]{3,70},\s*)?([^\W\d_](?:[^\W\d_]|-){1,11})\)", after)
+            if am and "," in am.group(0) and not am.group(1).isupper():
+                am = None
             if am and m.kind in {"Organization", "Event", "Programme"}:
                 acr = am.group(1)
                 target = m
