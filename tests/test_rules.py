@@ -1789,3 +1789,12 @@ def test_professions_hold_posts_and_an_acronym_after_a_name_in_another_language_
     assert ("Algis Rudmin", "president", "Union of Velden Weavers") in posts(x)
     assert ("Tuomo Laaksen", "principal scientist", "Nordland Fibre Centre") in posts(x)
     assert ("Priyanka Dass", "senior policy adviser", "Ministry of Water") in posts(x)
+
+
+def test_a_list_of_unknown_names_after_plural_roles_of_an_acronym_are_people():
+    x = run("The Orvale Garment Exporters Association (OGEA) held a reception in Tarnvik.",
+            "Former presidents of OGEA Redwan Okoth, Mostafa Golam Vumbi, Quazi Teke and SM Fazal Ondaro also attended.",
+            "The Country Director of the ADB Tarnvik Resident Mission spoke as well.")
+    people = {e.label for e in x.entities if e.kind == "Person"}
+    assert {"Redwan Okoth", "Mostafa Golam Vumbi", "Quazi Teke", "SM Fazal Ondaro"} <= people
+    assert not any("Mission" in p for p in people)

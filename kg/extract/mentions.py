@@ -648,7 +648,9 @@ class MentionFinder:
                 left = ws[:-size]
                 if (len(ws) > size and plausible_name(ws[-size:]) and people.parts([w[0] for w in ws[-size:]])
                         and not looks_like_name(left)
-                        and (hc := head_class([w for w in left if w[0] not in "()"])) and hc[0] == "Organization"
+                        and ((hc := head_class([w for w in left if w[0] not in "()"])) and hc[0] == "Organization"
+                             or self.known_org(self.text[left[0][1]:left[-1][2]])  # ("presidents of ABCA NAME")
+                             and not any(people._place(w[0]) for w in ws[-size:]))  # (not "of ABC Country Mission")
                         and left[-1][0] not in {"and", "&", "of"}):
                     return self.split_chunk(left, sent) + [self.mk(ws[-size:], "Person", "Person", "name-after-role-of-org", sent)]
         # a personal name at the end ("... of International Trade Wang Ming")
