@@ -1798,3 +1798,11 @@ def test_a_list_of_unknown_names_after_plural_roles_of_an_acronym_are_people():
     people = {e.label for e in x.entities if e.kind == "Person"}
     assert {"Redwan Okoth", "Mostafa Golam Vumbi", "Quazi Teke", "SM Fazal Ondaro"} <= people
     assert not any("Mission" in p for p in people)
+
+
+def test_a_minister_named_after_a_portfolio_holds_a_post_in_the_one_ministry_of_that_name():
+    x = run("The Orvale Apparel Awards 2026 were held in Tarnvik with the support of the Ministry of Industries.",
+            "The Chief Guest, Deputy Minister of Industries Chathura Velandra, presented the awards.",
+            "The Ministry of Industries of the Republic of Orvale and the Tarnvik Bank also backed the night.")
+    assert "Chathura Velandra" in {e.label for e in x.entities if e.kind == "Person"}
+    assert ("Chathura Velandra", "deputy minister", "Ministry of Industries") in posts(x)

@@ -1011,6 +1011,17 @@ class MentionFinder:
             before = t[max(sent.start, m.start - 40):m.start]
             after = t[m.end:min(sent.end, m.end + 60)]
             low_after = after.lower()
+            if m.rule == "capitalised-name" and re.search(r"\b(?:minister|secretary|commissioner)\s+(?:of|for)\s+$", before, re.I):
+                # "Deputy Minister of Industries Chathura Perera": the portfolio's words, then a name
+                ws = words(t, m.start, m.end)
+                k = 0
+                while k < len(ws) and ws[k][0].lower() in lx.THING_WORDS:
+                    k += 1
+                if 0 < k and 2 <= len(ws) - k <= 4 and plausible_name(ws[k:]) and not any(
+                        w[0].lower() in lx.THING_WORDS or is_role_word(w[0]) for w in ws[k:]):
+                    m.start, m.text = ws[k][1], t[ws[k][1]:m.end]
+                    m.kind, m.cls, m.rule = "Person", "Person", "name-after-portfolio"
+                    continue
             if (m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and ROLE_THEN_ORG.search(before)
                     and not re.match(r"\s+[a-z]", after)  # (not "director of Tanzanian spinner X": it describes)
                     and not (m.rule == "capitalised-word" and m.text.lower() in lx.THING_WORDS)):  # "Minister of Trade"

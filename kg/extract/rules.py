@@ -711,7 +711,8 @@ class Rules:
         found = [e for e in self.r.entities if e.kind == "Organization"
                  and any(n == want or n.startswith(want + " ") or n.endswith(" " + want) or f" {want} " in n
                          for n in map(normalise, {e.label, *e.alt_labels}))]
-        return found[0] if len(found) == 1 else None
+        exact = [e for e in found if want in map(normalise, {e.label, *e.alt_labels})]
+        return found[0] if len(found) == 1 else exact[0] if len(exact) == 1 else None  # (the one named so exactly)
 
     @staticmethod
     def _role_chain(ms: Masked, t: str, pos: int, org: int, post) -> None:
