@@ -1806,3 +1806,18 @@ def test_a_minister_named_after_a_portfolio_holds_a_post_in_the_one_ministry_of_
             "The Ministry of Industries of the Republic of Orvale and the Tarnvik Bank also backed the night.")
     assert "Chathura Velandra" in {e.label for e in x.entities if e.kind == "Person"}
     assert ("Chathura Velandra", "deputy minister", "Ministry of Industries") in posts(x)
+
+
+def test_a_board_listed_under_its_heading_holds_posts_in_the_body_whose_assembly_it_is():
+    x = run("Weavers re-elect their president",
+            "Tarnvik, 3 March 2026 – The Orvale Weavers Association (OWA) held its 9th Annual General Assembly in Tarnvik.",
+            "The assembly was hosted by the Tarnvik Chamber of Crafts, and Mayor of Tarnvik Goran Velkov welcomed the delegates.",
+            "The delegates elected the bodies of the association.",
+            "Executive Board:",
+            "– President: Vesna Kolova (Kolo Moda DOOEL, Tarnvik)",
+            "– Members: Dragan Sopov (Kocani Jeans DOO), Marina Angelova (Veles Tekstil AD), Besa Fetai (Gostivar Knit DOOEL)")
+    org = "Orvale Weavers Association"
+    assert {("Vesna Kolova", "president", org), ("Dragan Sopov", "member", org), ("Marina Angelova", "member", org),
+            ("Besa Fetai", "member", org)} <= posts(x)
+    assert "Goran Velkov" in {e.label for e in x.entities if e.kind == "Person"}
+    assert "Kocani Jeans DOO" in {e.label for e in x.entities if e.kind == "Organization"}

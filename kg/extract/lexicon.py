@@ -27,6 +27,8 @@ ORG_HEADS = {
     "ab": "Company", "oy": "Company", "oyj": "Company", "asa": "Company", "srl": "Company", "s.r.l.": "Company",
     "sas": "Company", "s.a.s.": "Company", "sarl": "Company", "bv": "Company", "nv": "Company", "llp": "Company", "pvt": "Company",
     "pvt.": "Company", "kk": "Company", "a/s": "Company",
+    # and in the Balkans ("X DOOEL", "X DOO", "X AD")
+    "dooel": "Company", "doo": "Company", "ad": "Company",
     # professional firms: "X CPA Firm", "X Law Offices", "X Chambers" (of barristers), "X & Partners"
     "firm": "Company", "offices": "Company", "chambers": "Company", "partners": "Company", "associates": "Company",
     "consultancy": "Company", "consultants": "Company",

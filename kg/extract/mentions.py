@@ -631,6 +631,10 @@ class MentionFinder:
                     # "City Acme Apparel CEO NAME": what holds the post is an organization
                     before = [self.mk(left, "Organization", "Organization", "org-before-role", sent)]
                 return before + self.split_chunk(rest, sent)
+        if (len(ws) >= 3 and ROLE_OF_BEFORE.search(self.text[max(0, ws[0][1] - 60):ws[0][1]])
+                and ws[0][0].lower() not in people.given_names() and looks_like_name(ws[1:])):
+            # "Mayor of Townville Ana Kowal": after "ROLE of", what the role is of, then the name
+            return self.split_chunk(ws[:1], sent) + [self.mk(ws[1:], "Person", "Person", "name-after-role-of-org", sent)]
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
             return [self.mk(ws, "Person", "Person", name_rule(ws), sent)]
         # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role) or of "and"
@@ -650,7 +654,8 @@ class MentionFinder:
                         and not looks_like_name(left)
                         and ((hc := head_class([w for w in left if w[0] not in "()"])) and hc[0] == "Organization"
                              or self.known_org(self.text[left[0][1]:left[-1][2]])  # ("presidents of ABCA NAME")
-                             and not any(people._place(w[0]) for w in ws[-size:]))  # (not "of ABC Country Mission")
+                             and not any(people._place(w[0]) for w in ws[-size:])  # (not "of ABC Country Mission")
+                             )
                         and left[-1][0] not in {"and", "&", "of"}):
                     return self.split_chunk(left, sent) + [self.mk(ws[-size:], "Person", "Person", "name-after-role-of-org", sent)]
         # a personal name at the end ("... of International Trade Wang Ming")
@@ -1073,7 +1078,8 @@ class MentionFinder:
         """A list is of one kind: a candidate name (two to four capitalised words, no head) listed next to
         a person is a person ("Former presidents of X Ada Okoro, Tarek Selwan and Md Rafiq Hossain"),
         however unknown its words. Each pass turns at least one candidate or stops, so it ends."""
-        ordered = sorted(found, key=lambda x: x.start)
+        # (what a parenthesis says of an item is no item: "A (ORG), B (ORG) and C")
+        ordered = sorted((m for m in found if not _in_parentheses(self.text, m)), key=lambda x: x.start)
         changed = True
         while changed:
             changed = False
@@ -1159,6 +1165,12 @@ def merge_list_names(ws: list[Word], chunks: list[tuple[int, int]]) -> list[tupl
 
 
 # between two items of a list: ", ", "; ", " and ", ", and " (a gloss in parentheses may close the first)
+def _in_parentheses(text: str, m: Mention) -> bool:
+    """Whether a mention is inside an open parenthesis on its line ("NAME (ORG, Town)")."""
+    line = text[text.rfind("\n", 0, m.start) + 1:m.start][-120:]
+    return line.count("(") > line.count(")")
+
+
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
 
 # "the federation", "the ministry": a reference to an organization the article has named (kg.resolve)

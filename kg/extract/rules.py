@@ -63,7 +63,8 @@ AGENT_NOUN = (r"(?P<noun>guiding\s+units?|guidance\s+units?|organi[sz]ing\s+unit
               r"|hosts?|(?:co-)?sponsors?|supporting\s+units?|supporters?)\b")
 # a heading that introduces a list of officers, whoever they serve
 OFFICERS = re.compile(r"\b(?:officers|office[- ]bearers|directors|board\s+members|new\s+board|executive\s+committee|"
-                      r"committee\s+members|council\s+members)\b", re.I)
+                      r"committee\s+members|council\s+members|(?:executive|supervisory|management|governing)\s+board|"
+                      r"board\s+of\s+directors|governing\s+(?:council|body)|presidium|leadership\s+team)\b", re.I)
 AGENT_NOUN_PREDICATES = [("guidedBy", "guid"), ("organizedBy", "organi"), ("supportedBy", "support"),
                          ("hostedBy", "host"), ("hostedBy", "sponsor")]
 PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:important\s+|key\s+)?part\s+of|as\s+part\s+of|part\s+of|under\s+the\s+framework\s+of|a\s+(?:sub-)?event\s+of|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:activities|events|sessions|forums|sub-forums|side\s+events)\s+of)"
@@ -386,9 +387,13 @@ class Rules:
     def _main_organizer(self) -> Entity | None:
         """The one organization the facts so far say organized or held the main event, if one."""
         main = self.r.main_event
-        orgs = {id(f.object): f.object for f in self.facts.values() if f.subject is main
-                and f.predicate in {"gk:organizedBy", "gk:hostedBy"} and isinstance(f.object, Entity)}
-        return next(iter(orgs.values())) if len(orgs) == 1 else None
+        facts = [f for f in self.facts.values() if f.subject is main
+                 and f.predicate in {"gk:organizedBy", "gk:hostedBy"} and isinstance(f.object, Entity)]
+        for chosen in ([f for f in facts if f.evidence.rule == "organizedBy-own-event"], facts):
+            orgs = {id(f.object): f.object for f in chosen}  # ("ORG held its annual meeting" first)
+            if len(orgs) == 1:
+                return next(iter(orgs.values()))
+        return None
 
     def _lead_org(self) -> Entity | None:
         """The organization an article is about: named in more sentences than any other, and in three
@@ -400,9 +405,15 @@ class Rules:
                 counts[id(e)] = counts.get(id(e), 0) + 1
                 ents[id(e)] = e
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        if not ranked or ranked[0][1] < 3:
             return None
-        return ents[ranked[0][0]]
+        tied = [ents[k] for k, n in ranked if n == ranked[0][1]]
+        if len(tied) > 1:  # named as often as another: the one whose meeting the article reports, if so
+            main = self.r.main_event
+            agents = [e for e in tied if any(f.subject is main and f.object is e and f.predicate in
+                                             {"gk:organizedBy", "gk:hostedBy"} for f in self.facts.values())]
+            return agents[0] if len(agents) == 1 else None
+        return tied[0]
 
     def agents(self, ms: Masked) -> None:
         for pred, trigger in AGENT_RULES:
@@ -652,6 +663,12 @@ class Rules:
             if line:
                 post(int(line.group(line.lastindex)), line.group("roles"), self.heading, line.start(), line.end(),
                      "post-list-heading")
+                # "Vice Presidents: NAME (ORG) and NAME (ORG)", "Members: NAME (ORG), NAME (ORG), NAME": each one
+                rest = line.end()
+                while (more := re.match(rf"(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+){HONORIFIC}{M}", t[rest:])) is not None:
+                    post(int(more.group(more.lastindex)), line.group("roles"), self.heading, line.start(),
+                         rest + more.end(), "post-list-heading")
+                    rest += more.end()  # (never empty: it advances)
         # NAME, who heads the ORG
         for m in re.finditer(rf"{M},?\s+who\s+(?:heads|chairs|leads|directs)\s+(?:the\s+)?{M}(?!['’]s)", t, re.I):
             verb = re.search(r"who\s+(\w+)", m.group(0)).group(1).lower()
