@@ -1821,3 +1821,19 @@ def test_a_board_listed_under_its_heading_holds_posts_in_the_body_whose_assembly
             ("Besa Fetai", "member", org)} <= posts(x)
     assert "Goran Velkov" in {e.label for e in x.entities if e.kind == "Person"}
     assert "Kocani Jeans DOO" in {e.label for e in x.entities if e.kind == "Organization"}
+
+
+@pytest.mark.parametrize("phrase, event", [
+    ("at the academy's seventh graduation ceremony", "seventh graduation ceremony"),
+    ("at its 25th annual general meeting", "25th annual general meeting")])
+def test_a_numbered_gathering_in_lower_case_after_a_possessive_is_the_main_event(phrase, event):
+    x = run("Tailors graduate", f"TARNVIK – Graduates of the Orvale Garment Institute received their certificates {phrase}.",
+            "The ceremony ended with a fashion show.")
+    assert x.main_event is not None and x.main_event.label == event
+
+
+def test_an_ordinal_before_a_phrase_with_a_preposition_is_no_event():
+    x = run("The Orvale Denim Fair 2026 was held in Tarnvik.",
+            "Price is the first question in every meeting, said Lucia Marvel.",
+            "It was the fair's third day in a row of rain.")
+    assert not [e for e in x.entities if e.kind == "Event" and ("question" in e.label or "day" in e.label)]

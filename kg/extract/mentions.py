@@ -272,6 +272,9 @@ DATELINE = re.compile(
 # "Lim, Wei-Ting", "Sato, Kenji": a family name, a comma, a given name (kg.extract.mentions.MentionFinder.inverted_names)
 INVERTED_NAME = re.compile(r"(?<![\w,.’'-])(?P<family>[A-Z][a-z]{1,9}),\s(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?![-’'.]?\w|\s+[A-Z])")
 EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")  # "Wei-Ting", "Min-jun"
+_ORDINAL_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|"
+                  r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                  r"eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)|hundredth")
 # lower-case titles right before a capitalised name: "prof. dr. ", "assoc. prof. ", "dr. ir. ", "ir. "
 _LOWER_TITLES = re.compile(r"(?<![\w.])(?:(?:prof|dr|ir|assoc|drs|ing|doc|mgr|hab|inż|dipl\.-ing)\.\s+)+$")
 # words of a heading in capitals that is no town: "MEDIA STATEMENT – FOR IMMEDIATE RELEASE", "MEETING REPORT"
@@ -930,8 +933,9 @@ class MentionFinder:
                                sent.index))
         # "at the 31st annual general meeting of X", "its 2026 annual conference": an edition's number
         # or year before a gathering in lower case
-        for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his\s+year's)\s+(?P<np>(?:\d{{1,3}}(?:st|nd|rd|th)|(?:19|20)\d\d)"
-                             rf"\s+(?:[a-z][a-z-]+\s+){{0,3}}?(?:{evheads}))\b", t):
+        # (also "the academy's seventh graduation ceremony": a possessive, an ordinal in words)
+        for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his\s+year's|(?:the\s+)?[a-z]+['’]s)\s+(?P<np>(?:\d{{1,3}}(?:st|nd|rd|th)|(?:19|20)\d\d|{_ORDINAL_WORDS})"
+                             rf"\s+(?:(?!(?:of|the|in|at|on|for|to|every|each|an?|and|with|by|edition)\b)[a-z][a-z-]+\s+){{0,3}}?(?:{evheads}))\b", t):
             out.append(Mention(base + m.start("np"), base + m.end("np"), m.group("np"), "Event", "Event",
                                "numbered-event", sent.index))
         sessions, spans = session_mentions(sent)
