@@ -1837,3 +1837,12 @@ def test_an_ordinal_before_a_phrase_with_a_preposition_is_no_event():
             "Price is the first question in every meeting, said Lucia Marvel.",
             "It was the fair's third day in a row of rain.")
     assert not [e for e in x.entities if e.kind == "Event" and ("question" in e.label or "day" in e.label)]
+
+
+def test_a_legislature_is_no_event_and_the_talks_refer_back_to_the_meeting():
+    x = run("Garment strike ends",
+            "TARNVIK – Unions and employers agreed a wage rise at a negotiating session convened by the Ministry of Labour.",
+            "Labour Minister Jean-Marc Desroches chaired the talks.",
+            "Trade preferences are still debated in the U.S. Congress.")
+    assert "U.S. Congress" in {e.label for e in x.entities if e.kind == "Organization"}
+    assert x.main_event is not None and "Jean-Marc Desroches" in objects(x, "gk:presidedOverBy", x.main_event.label)

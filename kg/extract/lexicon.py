@@ -88,6 +88,8 @@ EVENT_ANAPHORS = {
     "salon", "week", "assembly", "launch ceremony", "signing ceremony", "gala", "roundtable", "conclave", "agm", "training",
     # sessions (SESSION_HEADS) referred back to: "The panel was moderated by ..."
     "panel", "panel discussion", "debate", "workshop", "talk show", "masterclass",
+    # a round of negotiations referred back to: "The minister chaired the talks."
+    "talks", "negotiations",
 }
 # Words that describe a gathering without naming it: an event whose label is made only of these (and of
 # lower-case words, years and ordinals) is "the opening session" or "2027 Annual General Meeting" of one

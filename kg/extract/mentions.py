@@ -275,6 +275,8 @@ EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")  # "Wei-Tin
 _ORDINAL_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|"
                   r"seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
                   r"eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)|hundredth")
+# what a legislature is named by before "Congress", "Parliament" or "Assembly", besides a country
+LEGISLATURE_OF = {"U.S.", "US", "USA", "National", "European", "Federal", "State", "Legislative"}
 # lower-case titles right before a capitalised name: "prof. dr. ", "assoc. prof. ", "dr. ir. ", "ir. "
 _LOWER_TITLES = re.compile(r"(?<![\w.])(?:(?:prof|dr|ir|assoc|drs|ing|doc|mgr|hab|inż|dipl\.-ing)\.\s+)+$")
 # words of a heading in capitals that is no town: "MEDIA STATEMENT – FOR IMMEDIATE RELEASE", "MEETING REPORT"
@@ -357,6 +359,9 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
     if last2 in lx.EVENT_HEADS or (last in lx.EVENT_HEADS and last not in {"launch", "tour", "course", "network"}):
         if last == "congress" and "party" in pre:
             return ("Organization", "PoliticalOrganization")
+        if last in {"congress", "parliament", "assembly"} and cut == len(texts) and 1 < len(pre) <= 3 and all(
+                t in LEGISLATURE_OF or people._place(t) for t in texts[:cut - 1]):
+            return ("Organization", "GovernmentAgency")  # "the U.S. Congress", "the Kenyan National Assembly"
         return ("Event", "Event")
     if last in lx.PROGRAMME_HEADS and (len(pre) > 1 or cut < len(texts)):
         return ("Programme", "Programme")
@@ -636,8 +641,12 @@ class MentionFinder:
                 return before + self.split_chunk(rest, sent)
         if (len(ws) >= 3 and ROLE_OF_BEFORE.search(self.text[max(0, ws[0][1] - 60):ws[0][1]])
                 and ws[0][0].lower() not in people.given_names() and looks_like_name(ws[1:])):
-            # "Mayor of Townville Ana Kowal": after "ROLE of", what the role is of, then the name
-            return self.split_chunk(ws[:1], sent) + [self.mk(ws[1:], "Person", "Person", "name-after-role-of-org", sent)]
+            # "Mayor of Townville Ana Kowal": after "ROLE of", what the role is of, then the name (a minister's
+            # portfolio, "Minister of Fisheries NAME", is no organization)
+            portfolio = re.search(r"\b(?:minister|secretary|commissioner)\s+(?:of|for)\s+$",
+                                  self.text[max(0, ws[0][1] - 30):ws[0][1]], re.I)
+            return ([] if portfolio else self.split_chunk(ws[:1], sent)) + [
+                self.mk(ws[1:], "Person", "Person", "name-after-role-of-org", sent)]
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
             return [self.mk(ws, "Person", "Person", name_rule(ws), sent)]
         # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role) or of "and"
@@ -936,6 +945,8 @@ class MentionFinder:
         # (also "the academy's seventh graduation ceremony": a possessive, an ordinal in words)
         for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his\s+year's|(?:the\s+)?[a-z]+['’]s)\s+(?P<np>(?:\d{{1,3}}(?:st|nd|rd|th)|(?:19|20)\d\d|{_ORDINAL_WORDS})"
                              rf"\s+(?:(?!(?:of|the|in|at|on|for|to|every|each|an?|and|with|by|edition)\b)[a-z][a-z-]+\s+){{0,3}}?(?:{evheads}))\b", t):
+            if re.search(r",\s*$", t[:m.start()]) and re.search(_ORDINAL_WORDS, m.group("np")[:12]):
+                continue  # "Wool Days 2025, its ninth annual conference": an apposition that names no other event
             out.append(Mention(base + m.start("np"), base + m.end("np"), m.group("np"), "Event", "Event",
                                "numbered-event", sent.index))
         sessions, spans = session_mentions(sent)
