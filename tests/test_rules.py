@@ -1846,3 +1846,24 @@ def test_a_legislature_is_no_event_and_the_talks_refer_back_to_the_meeting():
             "Trade preferences are still debated in the U.S. Congress.")
     assert "U.S. Congress" in {e.label for e in x.entities if e.kind == "Organization"}
     assert x.main_event is not None and "Jean-Marc Desroches" in objects(x, "gk:presidedOverBy", x.main_event.label)
+
+
+def test_a_buyers_mission_is_an_event_and_a_lower_case_gathering_held_at_a_venue_is_one_too():
+    x = run("Buyers meet mills",
+            "The Nordic Buyers' Mission to Orvale was organised by the Orvale Apparel Commission.",
+            "The business roundtable, held at the Hotel Tarn Plaza, drew some 140 businesspeople.",
+            "The ADB Orvale Resident Mission was not involved.")
+    events = {e.label for e in x.entities if e.kind == "Event"}
+    assert {"Nordic Buyers' Mission", "business roundtable"} <= events
+    assert not any("Resident" in e for e in events)
+    assert "Orvale Apparel Commission" in objects(x, "gk:organizedBy", "Nordic Buyers' Mission")
+
+
+def test_a_brand_named_first_and_then_its_gathering_makes_the_gathering_the_main_event():
+    x = run("Workers to hold town hall on \"Sew Tarnvik Forward\" training",
+            "TARNVIK – Garment workers will meet on Saturday to launch Sew Tarnvik Forward, a training partnership.",
+            "WHAT: Sew Tarnvik Forward Community Town Hall",
+            "Confirmed speakers include:",
+            "• Yesenia Barrow, Executive Director, Needle Workers Alliance")
+    assert x.main_event is not None and x.main_event.label == "Sew Tarnvik Forward Community Town Hall"
+    assert "Yesenia Barrow" in objects(x, "gk:addressedBy", "Sew Tarnvik Forward Community Town Hall")

@@ -356,6 +356,11 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
         return ("Place", lx.PLACE_HEADS[last2])
     if last in lx.PLACE_HEADS and last not in {"state", "zone"} and cut == len(texts) and len(pre) > 1:
         return ("Place", lx.PLACE_HEADS[last])
+    if last2 == "town hall" and len(pre) > 2 and pre[-3] in {"community", "virtual", "workers", "worker", "public"}:
+        return ("Event", "Event")  # "the X Community Town Hall" is a meeting (American), not the building
+    if last == "mission" and len(pre) > 1 and pre[-2] in {"trade", "business", "buying", "sourcing", "investment",
+                                                          "buyers", "buyer", "'", "’"}:
+        return ("Event", "Event")  # "the Nordic Buyers' Mission", "a Trade Mission" (not "the Resident Mission")
     if last2 in lx.EVENT_HEADS or (last in lx.EVENT_HEADS and last not in {"launch", "tour", "course", "network"}):
         if last == "congress" and "party" in pre:
             return ("Organization", "PoliticalOrganization")
@@ -970,6 +975,13 @@ class MentionFinder:
                     or first.lower().endswith("ing") and rest and rest[0].islower()):
                 continue  # (not "making this the largest edition since the conference was launched")
             out.append(Mention(np_start, np_start + len(np_text), np_text, "Event", "Event", "held-subject",
+                               sent.index))
+        # "The business roundtable, held at the X Hotel, drew ...": a gathering in lower case that opens the
+        # sentence, then a participle of holding
+        m = re.match(rf"[Tt]he (?P<np>(?:(?!(?:of|in|at|on|for|to|and|with|by)\b)[a-z][\w'’-]*\s+){{1,3}}(?:{evheads})),\s+"
+                     rf"(?:held|organi[sz]ed|hosted|convened|staged)\b", t)
+        if m and m.group("np") not in lx.SIDE_EVENTS and not any(x.start <= base + m.start("np") < x.end for x in out):
+            out.append(Mention(base + m.start("np"), base + m.end("np"), m.group("np"), "Event", "Event", "held-subject",
                                sent.index))
         return out
 

@@ -450,6 +450,11 @@ class Resolver:
             self.main_event = launch
         elif events:
             self.main_event = self.entity_of[id(events[0])]
+            # "Sew Forward" first, then "Sew Forward Community Town Hall": the brand's gathering is the event
+            first = normalise(self.main_event.label)
+            longer = [self.entity_of[id(m)] for m in events if normalise(m.text).startswith(first + " ")]
+            if longer:
+                self.main_event = longer[0]
         elif sessions and (first is None or any(normalise(first.text).split()[-1] in s.head.split() for s in sessions)):
             head = normalise(first.text).split()[-1] if first is not None else None
             self.main_event = self.entity_of[id(next(s for s in sessions if head is None or head in s.head.split()))]
