@@ -10,6 +10,7 @@ import shutil
 import signal
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -225,6 +226,53 @@ def merge(
     with reported(), sigterm_as_ctrl_c():
         report = run_merge(shards, out_dir, waiting=lambda: waiting_for(out_dir), wait=wait, scheduler=scheduler)
     show_report(report, "SHACL: checked in the shards" if report.validated else "SHACL: not checked in every shard")
+
+
+@app.command()
+def watch(
+    folder: Annotated[Path, typer.Argument(help="The folder of articles to watch, sub-folders included.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Build folder (replaced only when a build succeeds).")] = DEFAULT_OUT,
+    validate: Annotated[bool, typer.Option(help="Check every article graph against the SHACL shapes.")] = True,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction, when "
+                                      "several articles changed.")] = 1,
+    interval: Annotated[float | None, typer.Option(min=0.01, help="Seconds between two looks at the folder "
+                                                   "(default 0.5).")] = None,
+    debounce: Annotated[float | None, typer.Option(min=0, help="Rebuild once the folder has been quiet this many "
+                                                   "seconds (default 0.3).")] = None,
+    max_rebuilds: Annotated[int, typer.Option("--max-rebuilds", min=0, help="Stop after this many rebuilds "
+                                              "(0: run until Ctrl-C or SIGTERM).")] = 0,
+) -> None:
+    """Build a folder of articles, then rebuild whenever an article in it is added, changed or
+    removed, in one process that keeps the pipeline loaded. Only the changed articles are extracted;
+    each rebuild is one line (what changed, articles extracted and unchanged, seconds). A bad file is
+    one warning and the rest is built; Ctrl-C or SIGTERM stops, leaving the last complete build.
+
+    Example: kg watch articles/ --out data/build
+    """
+    from .watch import Watcher
+
+    with reported(), sigterm_as_ctrl_c():
+        watcher = Watcher(folder, out_dir, check=validate, jobs=jobs, interval=interval, debounce=debounce,
+                          waiting=lambda: waiting_for(out_dir))
+        err.print(f"watching {printable(folder)} into {printable(out_dir)}; Ctrl-C stops", highlight=False)
+        try:
+            watcher.run(show_rebuild, max_rebuilds or None)
+        except KeyboardInterrupt:
+            kept = (out_dir / "manifest.json").is_file()
+            err.print(f"stopped; {printable(out_dir)} holds the last complete build" if kept
+                      else f"stopped before a build was complete; nothing was written to {printable(out_dir)}",
+                      highlight=False)
+
+
+def show_rebuild(rebuild) -> None:
+    """A :class:`kg.watch.Rebuild`: its new warnings and any error on stderr, its line on stdout."""
+    for warning in rebuild.new_warnings:
+        err.print(f"[yellow]warning:[/yellow] {printable(warning)}", highlight=False, soft_wrap=True)
+    if rebuild.error is not None:
+        err.print(f"[red]error:[/red] {printable(rebuild.error)}", highlight=False, soft_wrap=True)
+        for line in getattr(rebuild.error, "violations", []):
+            err.print(f"  {printable(line)}", highlight=False, soft_wrap=True)
+    out.print(f"{time.strftime('%H:%M:%S')} {printable(rebuild.summary())}", highlight=False, soft_wrap=True)
 
 
 @app.command()

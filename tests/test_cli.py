@@ -51,7 +51,7 @@ def test_validate_reports_violations(tmp_path: Path):
 
 
 def test_help_explains_with_an_example():
-    for command in ("build", "validate", "query", "export", "serve", "push", "docs"):
+    for command in ("build", "watch", "validate", "query", "export", "serve", "push", "docs"):
         result = run(command, "--help")
         assert result.exit_code == 0 and "Example: kg " in result.output
 

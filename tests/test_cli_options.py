@@ -20,7 +20,7 @@ from conftest import ROOT, SEED, SHARED
 from kg.cli import app
 
 runner = CliRunner()
-WRITERS = {"build", "merge", "viz", "export", "query", "docs"}
+WRITERS = {"build", "merge", "watch", "viz", "export", "query", "docs"}
 
 
 def run(*args, **kwargs):
