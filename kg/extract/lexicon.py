@@ -72,7 +72,7 @@ EVENT_HEADS = {
     # gatherings named in the English of many countries ("Garment Safety Roundtable", "Buyer-Seller Meet",
     # "Textile Conclave", "Handloom Mela")
     "roundtable", "round-table", "round table", "conclave", "colloquium", "hackathon", "masterclass",
-    # visits of buyers or investors with meetings of their own: "the Nordic Buyers' Mission", "a trade mission"
+    # visits of buyers or investors with meetings of their own: "the Velden Buyers' Mission", "a trade mission"
     "trade mission", "business mission", "buyers mission", "buying mission", "sourcing mission", "investment mission",
     "luncheon", "meet", "mela", "showcase", "bazaar", "agm", "annual general meeting", "general meeting",
     "panel discussion", "trade mission", "business forum",

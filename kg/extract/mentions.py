@@ -360,7 +360,7 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
         return ("Event", "Event")  # "the X Community Town Hall" is a meeting (American), not the building
     if last == "mission" and len(pre) > 1 and pre[-2] in {"trade", "business", "buying", "sourcing", "investment",
                                                           "buyers", "buyer", "'", "’"}:
-        return ("Event", "Event")  # "the Nordic Buyers' Mission", "a Trade Mission" (not "the Resident Mission")
+        return ("Event", "Event")  # "the Velden Buyers' Mission", "a Trade Mission" (not "the Resident Mission")
     if last2 in lx.EVENT_HEADS or (last in lx.EVENT_HEADS and last not in {"launch", "tour", "course", "network"}):
         if last == "congress" and "party" in pre:
             return ("Organization", "PoliticalOrganization")
@@ -947,7 +947,7 @@ class MentionFinder:
                                sent.index))
         # "at the 31st annual general meeting of X", "its 2026 annual conference": an edition's number
         # or year before a gathering in lower case
-        # (also "the academy's seventh graduation ceremony": a possessive, an ordinal in words)
+        # (also "the institute's ninth graduation ceremony": a possessive, an ordinal in words)
         for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his\s+year's|(?:the\s+)?[a-z]+['’]s)\s+(?P<np>(?:\d{{1,3}}(?:st|nd|rd|th)|(?:19|20)\d\d|{_ORDINAL_WORDS})"
                              rf"\s+(?:(?!(?:of|the|in|at|on|for|to|every|each|an?|and|with|by|edition)\b)[a-z][a-z-]+\s+){{0,3}}?(?:{evheads}))\b", t):
             if re.search(r",\s*$", t[:m.start()]) and re.search(_ORDINAL_WORDS, m.group("np")[:12]):

@@ -129,7 +129,7 @@ def _by_shape(texts: tuple[str, ...], slot: bool) -> bool:
     if slot:
         return True
     # a given name anywhere but last ("Tanvir Hasan Mahmud"), unless it names a place ("West Africa ...")
-    # (among the first two words: "Water Management Jeroen Bakhuis" is a portfolio, then a name)
+    # (among the first two words: "Harbour Affairs Pieter Vonk" is a portfolio, then a name)
     if (len(words) >= 2 or "initial" in kinds) and any(
             w.lower() in given_names() and not _place(w) for w in (words[:-1] if len(words) >= 2 else words)[:2]):
         return True

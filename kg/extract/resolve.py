@@ -438,7 +438,7 @@ class Resolver:
 
     def _events_and_anaphors(self) -> None:
         events = [m for m in self.mentions if m.kind == "Event" and m.rule not in {"side-event", "indefinite-event"}]
-        # "access under the Lomé Convention", "goods exported under the Example Agreement": a treaty or a
+        # "access under the Velden Convention", "goods exported under the Example Agreement": a treaty or a
         # framework something happens under is no gathering the article reports (unless it is all it names)
         events = [m for m in events if not self._under(m)] or events
         events = events or [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
@@ -450,7 +450,7 @@ class Resolver:
             self.main_event = launch
         elif events:
             self.main_event = self.entity_of[id(events[0])]
-            # "Sew Forward" first, then "Sew Forward Community Town Hall": the brand's gathering is the event
+            # "Loomex Forward" first, then "Loomex Forward Community Town Hall": the brand's gathering is the event
             first = normalise(self.main_event.label)
             longer = [self.entity_of[id(m)] for m in events if normalise(m.text).startswith(first + " ")]
             if longer:

@@ -419,17 +419,20 @@ class Rules:
         for pred, trigger in AGENT_RULES:
             for m in re.finditer(rf"(?:{trigger}){AFTER}(?P<list>{LIST})", ms.text, re.I):
                 subj = self.clause_event(ms, m.start())
+                # a sponsor (in the English of most countries) also supports, and who convenes organizes
+                stem = re.sub(r"^co-", "", m.group(0).lower())[:6]
+                also = AGENT_ALSO.get(stem)
+                orgs = False
                 for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization", "Person"}):
                     p = "presidedOverBy" if e.kind == "Person" and pred == "hostedBy" else pred
                     if e.kind == "Person" and p != "presidedOverBy":
                         continue
                     self.add(subj, f"gk:{p}", e, ms, m.start(), m.end(), f"{pred}-passive")
-                    if pred == "organizedBy" and e.kind == "Organization":
-                        self.co_organizers(ms, m, subj)
-                    # a sponsor (in the English of most countries) also supports, and who convenes organizes
-                    also = AGENT_ALSO.get(re.sub(r"^co-", "", m.group(0).lower())[:6]) if p == "hostedBy" else None
-                    if also:
-                        self.add(subj, f"gk:{also}", e, ms, m.start(), m.end(), f"{also}-{m.group(0)[:6].lower()}")
+                    orgs = orgs or e.kind == "Organization"
+                    if also and p == "hostedBy":
+                        self.add(subj, f"gk:{also}", e, ms, m.start(), m.end(), f"{also}-{stem}")
+                if pred == "organizedBy" and orgs:
+                    self.co_organizers(ms, m, subj)
         # "The Department of ... acted as the guiding unit": the agent names its part in the event
         for m in re.finditer(rf"(?P<list>{LIST})\s+(?:acted|acts|act|served|serves|serve)\s+as\s+(?:the\s+|an?\s+)?{AGENT_NOUN}", ms.text, re.I):
             noun = m.group("noun").lower()
