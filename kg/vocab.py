@@ -25,6 +25,7 @@ class GK(DefinedNamespace):
     EducationalInstitution: object
     ResearchInstitute: object
     PoliticalOrganization: object
+    TradeUnion: object
     OrganizationalUnit: object
     Person: object
     Place: object

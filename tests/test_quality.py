@@ -77,6 +77,18 @@ FLOORS = {
     "152_bishkek-kyrgyz-kazakh-garment-mou-signing": 0.53,
     "153_bangkok-apparel-exporters-agm-new-committee": 0.85,
     "154_kigali-east-africa-apparel-sourcing-virtual-summit": 0.79,
+    # round 14 (docs/arrivals.md): 0.75 0.45 0 (extraction failed) 0.79 0.78 at 05ee71b; these after that fix
+    "165_jinja-cotton-garment-value-chain-dialogue": 0.75,
+    "166_galway-woven-in-ireland-conference-awards": 0.45,
+    "167_mar-del-plata-argentine-textile-industry-congress": 0.51,
+    "168_taipei-ftis-exhibitor-press-conference-bio-nylon": 0.78,
+    "169_yangon-garment-heat-fire-safety-roundtable": 0.80,
+    # round 15: 0.83 0.58 0.62 0.74 0.79 at 05ee71b, kept unread as the held-out round
+    "170_bhubaneswar-odisha-textile-policy-investors-meet": 0.83,
+    "171_utrecht-circular-textile-days-press-conference": 0.58,
+    "172_wellington-fibre-futures-aotearoa-webinar-series": 0.62,
+    "173_dar-es-salaam-textile-garment-investment-forum": 0.73,
+    "174_ebene-mauritius-textile-exporters-agm-office-bearers": 0.79,
 }
 
 

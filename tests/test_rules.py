@@ -1621,6 +1621,16 @@ def test_every_class_the_lexicons_give_an_organization_is_in_the_ontology():
     classes = {str(c).rsplit("#", 1)[-1] for c in g.subjects(RDF.type, OWL.Class)}
     given = set(lx.HEAD_FIRST_ORGS.values()) | {c for c in lx.ORG_HEADS.values() if c}
     assert given <= classes, given - classes
+    from kg.vocab import GK
+    assert all(c in GK for c in given), [c for c in given if c not in GK]  # (what kg.rdf writes them with)
+
+
+def test_an_article_naming_a_union_head_first_builds():
+    from kg.article import Article
+    from kg.build import build_article
+    text = "Congress in Orlan\n\nThe Sindicato Textil de Orlan attended the Orlan Textile Congress on 3 May 2025."
+    r = build_article(Article(id="union", text=text), check=False)
+    assert any("TradeUnion" in line for line in r.lines)
 
 
 @pytest.mark.parametrize("verb,pred", [("implemented", "gk:organizedBy"), ("coordinated", "gk:organizedBy"),
