@@ -1877,3 +1877,33 @@ def test_a_brand_named_first_and_then_its_gathering_makes_the_gathering_the_main
             "• Yesenia Barrow, Executive Director, Needle Workers Alliance")
     assert x.main_event is not None and x.main_event.label == "Sew Tarnvik Forward Community Town Hall"
     assert "Yesenia Barrow" in objects(x, "gk:addressedBy", "Sew Tarnvik Forward Community Town Hall")
+
+
+def test_and_the_starts_a_second_name_and_institutional_support_is_support():
+    x = run("Tarvik fair closes",
+            "The Tarvik Home Fair had the institutional support of Orlan Trade and Investment and the Kelvara "
+            "Institute for Business Competitiveness (KIBC).")
+    assert "Kelvara Institute for Business Competitiveness" in objects(x, "gk:supportedBy", "Tarvik Home Fair")
+
+
+def test_a_place_before_presided_over_by_is_no_person():
+    x = run("Awards in Orlan",
+            "The Orlan Design Awards ceremony was held at the Palau de la Tarvik, presided over by the president of "
+            "the jury, the designer Ramón Casaní Ortells.")
+    people = {e.label for e in x.entities if e.kind == "Person"}
+    assert "Palau de la Tarvik" not in people and "Ramón Casaní Ortells" in people
+
+
+@pytest.mark.parametrize("name,cls", [("Tarvik Municipal Assembly", "GovernmentAgency"),
+                                      ("Orlan County Assembly", "GovernmentAgency"),
+                                      ("Generalitat Kelvarana", "GovernmentAgency"),
+                                      ("Trade Representation of Orlan", "GovernmentAgency"),
+                                      ("Embassy of Orlan", "GovernmentAgency")])
+def test_councils_called_assembly_regional_governments_and_offices_abroad_are_organizations(name, cls):
+    x = run(LEAD, f"The {name} attended the summit.")
+    assert entity(x, name).kind == "Organization" and entity(x, name).cls == cls
+
+
+def test_a_general_assembly_is_still_an_event():
+    x = run("Weavers meet", "The General Assembly of the Tarvik Weavers Union was held in Orlan City.")
+    assert entity(x, "General Assembly of the Tarvik Weavers Union").kind == "Event"

@@ -48,6 +48,8 @@ ORG_HEADS = {
     "coalition": "Organization", "confederation": "IndustryAssociation", "syndicate": "IndustryAssociation",
     "trust": "Organization", "board": "Organization", "directorate": "GovernmentAgency",
     "inspectorate": "GovernmentAgency", "holdings": "Company", "s.r.o.": "Company",
+    # a state's offices abroad: "the Trade Representation of X in Y", "the Embassy of X", "the X Consulate"
+    "representation": "GovernmentAgency", "embassy": "GovernmentAgency", "consulate": "GovernmentAgency",
     "kft": "Company", "kft.": "Company", "d.o.o.": "Company", "aps": "Company", "sp.": "Company",
     "o.o.": "Company", "a.s.": "Company", "ltée": "Company", "ltee": "Company",
 }
@@ -256,6 +258,12 @@ HEAD_FIRST_ORGS = {
     "ministerio": "GovernmentAgency", "ministério": "GovernmentAgency", "ministero": "GovernmentAgency",
     "ministère": "GovernmentAgency", "secretaría": "GovernmentAgency", "agencia": "GovernmentAgency",
     "agência": "GovernmentAgency", "agence": "GovernmentAgency",
+    # regional and local governments named head first ("Generalitat Valenciana", "Junta de Andalucía",
+    # "Prefeitura de São Paulo", "Ayuntamiento de Elche", "Regione Lombardia", "Comune di Prato")
+    "generalitat": "GovernmentAgency", "junta": "GovernmentAgency", "xunta": "GovernmentAgency",
+    "gobierno": "GovernmentAgency", "governo": "GovernmentAgency", "prefeitura": "GovernmentAgency",
+    "ayuntamiento": "GovernmentAgency", "alcaldía": "GovernmentAgency", "regione": "GovernmentAgency",
+    "comune": "GovernmentAgency", "provincia": "GovernmentAgency", "diputación": "GovernmentAgency",
     "fundación": "Organization", "fundação": "Organization", "fondation": "Organization", "consorzio": "Organization",
     "grupo": "Company", "groupe": "Company", "gruppo": "Company", "tecelagem": "Company", "fiação": "Company",
     "tinturaria": "Company", "lanifício": "Company", "lanificio": "Company", "tessitura": "Company",

@@ -277,6 +277,9 @@ _ORDINAL_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
                   r"eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)|hundredth")
 # what a legislature is named by before "Congress", "Parliament" or "Assembly", besides a country
 LEGISLATURE_OF = {"U.S.", "US", "USA", "National", "European", "Federal", "State", "Legislative"}
+# what a council called "Assembly" is of: "the Tarvik Municipal Assembly", "the Orlan County Assembly"
+LOCAL_ASSEMBLY = {"municipal", "metropolitan", "district", "county", "provincial", "regional", "city", "legislative",
+                  "constituent", "parliamentary", "state", "national", "people's"}
 # lower-case titles right before a capitalised name: "prof. dr. ", "assoc. prof. ", "dr. ir. ", "ir. "
 _LOWER_TITLES = re.compile(r"(?<![\w.])(?:(?:prof|dr|ir|assoc|drs|ing|doc|mgr|hab|inż|dipl\.-ing)\.\s+)+$")
 # words of a heading in capitals that is no town: "MEDIA STATEMENT – FOR IMMEDIATE RELEASE", "MEETING REPORT"
@@ -367,6 +370,8 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
         if last in {"congress", "parliament", "assembly"} and cut == len(texts) and 1 < len(pre) <= 3 and all(
                 t in LEGISLATURE_OF or people._place(t) for t in texts[:cut - 1]):
             return ("Organization", "GovernmentAgency")  # "the U.S. Congress", "the Kenyan National Assembly"
+        if last == "assembly" and cut == len(texts) and len(pre) > 1 and pre[-2] in LOCAL_ASSEMBLY:
+            return ("Organization", "GovernmentAgency")  # "the Tarvik Municipal Assembly", a council (not "General Assembly")
         return ("Event", "Event")
     if last in lx.PROGRAMME_HEADS and (len(pre) > 1 or cut < len(texts)):
         return ("Programme", "Programme")
@@ -652,6 +657,11 @@ class MentionFinder:
                                   self.text[max(0, ws[0][1] - 30):ws[0][1]], re.I)
             return ([] if portfolio else self.split_chunk(ws[:1], sent)) + [
                 self.mk(ws[1:], "Person", "Person", "name-after-role-of-org", sent)]
+        for k in range(1, len(ws) - 2):
+            if ws[k][0].lower() in {"and", "&"} and ws[k + 1][0] == "the":
+                # "the support of Acme Trade and Investment and the Tarvik Institute for X": "and the" starts
+                # a second name whatever the first looks like
+                return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k + 1:], sent)
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
             return [self.mk(ws, "Person", "Person", name_rule(ws), sent)]
         # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role) or of "and"
@@ -1067,7 +1077,7 @@ class MentionFinder:
             if m.rule == "capitalised-name" and people.parts(m.text.split()) is not None:  # (not "X Industries")
                 if re.match(rf"\s*,\s*(?:who is |the |an? )?(?:[\w'’-]+ ){{0,3}}?(?:{_ROLE_ALT})\b", low_after) \
                         or re.match(r"\s*,\s*who\s+(?:heads|leads|chairs|directs|runs|manages|founded|co-founded)\b", low_after) \
-                        or re.match(rf"\s*,?\s+(?:also\s+)?(?:{lx.SAID}|told|believed|delivered|gave|presided|chaired|moderated|has been elected|was elected|was appointed|were elected)", low_after) \
+                        or re.match(rf"\s*,?\s+(?:also\s+)?(?:{lx.SAID}|told|believed|delivered|gave|presided|chaired|moderated|has been elected|was elected|was appointed|were elected)(?!\w|\s+(?:over\s+)?by\b)", low_after) \
                         or re.search(rf"(?:{_ROLE_ALT})\s*$", before.lower()):
                     m.kind, m.cls, m.rule = "Person", "Person", "name-in-context"
                     continue
@@ -1145,8 +1155,9 @@ class MentionFinder:
 # the triggers of an agent list, and the list so far: "organised by A, B and ", "in association with the "
 AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|supported|guided|undertaken|carried out|backed|"
                   r"funded|convened|staged|presented|powered)\s+(?:jointly\s+)?by|in\s+(?:association|partnership|"
-                  r"collaboration|cooperation|conjunction)\s+with|(?:together|jointly)\s+with|with\s+(?:the\s+)?"
-                  r"(?:active\s+|financial\s+|technical\s+)?(?:support|backing|sponsorship|participation)\s+(?:of|from)")
+                  r"collaboration|cooperation|conjunction)\s+with|(?:together|jointly)\s+with|(?:with|had|has|have|received|"
+                  r"receives|enjoyed|thanks\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:support|backing|sponsorship|participation|"
+                  r"funding|patronage)\s+(?:of|from)|under\s+the\s+patronage\s+of")
 AGENT_LIST_BEFORE = re.compile(rf"(?:{AGENT_TRIGGERS})\s+(?:[^.;:]*?(?:,|\band\b|&|\bas well as\b)\s*)?(?:the\s+)?$", re.I)
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS), key=len, reverse=True))
 ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})\s+of\s+(?:the\s+)?$", re.I)

@@ -47,7 +47,7 @@ AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
     ("hostedBy", r"(?:co-)?(?:hosted|sponsored|convened)\s+(?:jointly\s+)?by|(?:host|sponsor)s?\s+(?:was|were|is|are|included)"),
     ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held|implemented|coordinated|managed|administered|delivered|conducted|facilitated|spearheaded)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
-    ("supportedBy", r"(?:supported|backed|assisted|co-sponsored|funded|co-funded|financed|co-financed|endorsed)\s+(?:jointly\s+)?by|with\s+(?:the\s+)?(?:strong\s+|financial\s+|technical\s+|generous\s+)?(?:support|funding)\s+(?:from|of)"),
+    ("supportedBy", r"(?:supported|backed|assisted|co-sponsored|funded|co-funded|financed|co-financed|endorsed)\s+(?:jointly\s+)?by|(?:with|had|has|have|received|receives|enjoyed|thanks\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:support|funding|backing|sponsorship|patronage)\s+(?:from|of)|under\s+the\s+patronage\s+of"),
 ]
 AGENT_ALSO = {"sponso": "supportedBy", "conven": "organizedBy"}  # by the first letters of the trigger
 ACTIVE_AGENT = [
