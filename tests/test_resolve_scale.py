@@ -33,7 +33,8 @@ from benchmarks.long_articles import long_article  # noqa: E402
 
 
 class Pairwise(Resolver):
-    """The resolver of 859b7db, quadratic in the mentions: the definition the keyed one must equal."""
+    """The resolver of 859b7db, quadratic in the mentions: the definition the keyed one must equal
+    (with editions of other years kept apart since a425e49)."""
 
     def _same(self, a: Mention, b: Mention) -> bool:
         if a.gaz and a.gaz == b.gaz:
@@ -45,7 +46,13 @@ class Pairwise(Resolver):
             return True
         if a.kind == "Event":
             strip = lambda s: re.sub(r"\b(?:19|20)\d\d\b", "", s).strip()  # noqa: E731
-            return bool(strip(na)) and strip(na) == strip(nb)
+            if not strip(na) or strip(na) != strip(nb):
+                return False
+            # editions: the same year, or no year and the first year the article names for that name (a425e49)
+            ya, yb = (re.search(r"\b(?:19|20)\d\d\b", m.text) for m in (a, b))
+            ya, yb = (y.group(0) if y else "" for y in (ya, yb))
+            first = self.first_year.get(strip(na), "")
+            return ya == yb or not ya and yb == first or not yb and ya == first
         ca, cb = core_name(a), core_name(b)
         if ca != cb or (ca == na and cb == nb):
             return False
@@ -55,6 +62,11 @@ class Pairwise(Resolver):
     def _group(self, ms: list[Mention]) -> None:
         if not ms:
             return
+        self.first_year: dict[str, str] = {}
+        for m in ms:
+            year = re.search(r"\b(?:19|20)\d\d\b", m.text)
+            if m.kind == "Event" and year:
+                self.first_year.setdefault(re.sub(r"\b(?:19|20)\d\d\b", "", normalise(m.text)).strip(), year.group(0))
         u = _Union(len(ms))
         for i in range(len(ms)):
             for j in range(i):
