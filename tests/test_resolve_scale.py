@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.article import Article, read_article
-from kg.extract import extract, resolve
+from kg.extract import extract, people, resolve
 from kg.extract.mentions import Mention, MentionFinder, initials_match
 from kg.extract.resolve import Resolver, _subsequence, _Union, _words, core_name, normalise, qualifier_of
 from kg.rdf import to_lines
@@ -82,6 +82,9 @@ class Pairwise(Resolver):
                 if m.text.replace("-", "").isupper() and len(m.text) >= 2 and initials_match(m.text, other.text.split()):
                     cands.add(u.find(j))
                 elif m.kind == "Person" and len(words) == 1 and words[0] in (_words(other.text)[0], _words(other.text)[-1]):
+                    cands.add(u.find(j))
+                elif (m.kind == "Person" and 2 <= len(words) <= 4 and words[0] in people.FAMILY_PARTICLES
+                      and _words(other.text)[-len(words):] == words):
                     cands.add(u.find(j))
                 elif (m.kind in {"Organization", "Event", "Programme"} and len(words) >= 2 and words[-1] == ow[-1]
                       and _subsequence(words, ow) and not (other.parent and m.kind == "Organization" and normalise(other.parent.text) == normalise(m.text))):

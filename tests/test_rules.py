@@ -1907,3 +1907,20 @@ def test_councils_called_assembly_regional_governments_and_offices_abroad_are_or
 def test_a_general_assembly_is_still_an_event():
     x = run("Weavers meet", "The General Assembly of the Tarvik Weavers Union was held in Orlan City.")
     assert entity(x, "General Assembly of the Tarvik Weavers Union").kind == "Event"
+
+
+def test_an_event_name_may_hold_in_and_a_family_name_of_several_words_refers_back_to_its_person():
+    x = run("Weavers meet in Orlan",
+            "Delegates at the 11th Woven in Tarvik Conference heard from the panellists Siobhán Ní Chonaill, "
+            "managing director of Tarvik Tweed Ltd, and Deon van der Merwe of Orlan Mills.",
+            "Ms Ní Chonaill said wool was cheap. Mr Van der Merwe agreed.",
+            "The Tarvik Textile Summit in Orlan City is held in May.")
+    events = {e.label for e in x.entities if e.kind == "Event"}
+    assert "11th Woven in Tarvik Conference" in events and "Tarvik Textile Summit" in events
+    assert {e.label for e in x.entities if e.kind == "Person"} == {"Siobhán Ní Chonaill", "Deon van der Merwe"}
+
+
+def test_a_firm_of_solicitors_is_a_company_and_ends_its_name_before_and():
+    x = run(LEAD, "The summit was sponsored by Brennan & Keogh Solicitors and Orlan Wool Scourers Ltd on Monday.")
+    assert objects(x, "gk:supportedBy", "Example Knitwear Summit 2025") == {"Brennan & Keogh Solicitors",
+                                                                           "Orlan Wool Scourers Ltd"}

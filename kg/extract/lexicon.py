@@ -31,7 +31,8 @@ ORG_HEADS = {
     "dooel": "Company", "doo": "Company", "ad": "Company",
     # professional firms: "X CPA Firm", "X Law Offices", "X Chambers" (of barristers), "X & Partners"
     "firm": "Company", "offices": "Company", "chambers": "Company", "partners": "Company", "associates": "Company",
-    "consultancy": "Company", "consultants": "Company",
+    "consultancy": "Company", "consultants": "Company", "solicitors": "Company", "attorneys": "Company",
+    "architects": "Company", "accountants": "Company", "auditors": "Company",
     # and in South-East Asia, Latin America, Australia, Central Asia, Türkiye, Germany ("X Sdn Bhd", "X Ltda.",
     # "X Pty Ltd", "X JSC", "X A.Ş.", "X GmbH & Co. KG", an association "X e.V.")
     "bhd": "Company", "bhd.": "Company", "sdn": "Company", "tbk": "Company", "tbk.": "Company", "ltda": "Company",

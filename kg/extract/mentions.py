@@ -204,6 +204,9 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 break  # "X Convention Hall on Y Road": the venue's street is no part of its name
             elif t.lower() == "of" and ws[j - 1][0].lower() in lx.LEGAL_FORMS:
                 break  # "Acme Apparel Ltd of the United Kingdom": the name ends at its legal form
+            elif t == "in" and j + 1 < n and caps[j + 1] and cap_end[j + 1] - j <= 4 and (
+                    ws[cap_end[j + 1] - 1][0].lower() in lx.EVENT_HEADS):
+                j = cap_end[j + 1]  # "the 11th Woven in Tarvik Conference", "Women in Textiles Awards": one event's name
             elif (t.lower() in lx.CONNECTORS or t in lx.ROMANCE_CONNECTORS) and t.lower() != "in":
                 k = j + 1
                 if k < n and (ws[k][0].lower() == "the" or t in {"de", "di"} and ws[k][0] in lx.ROMANCE_ARTICLES):
@@ -321,6 +324,8 @@ def _particles_in_name(ws: list[Word], i: int, j: int) -> int:
     if looks_like_name(name) or (people.by_shape([w[0] for w in name], slot=True) and q > 0
                                  and ws[q - 1][0].lower() in lx.HONORIFICS):
         return particles + 1
+    if len(name) > 2 and name[0][0].lower() in lx.HONORIFICS and people.by_shape([w[0] for w in name[1:]], slot=True):
+        return particles + 1  # "Mr Van der Merwe", "Ms De la Cruz": a family name alone after the honorific
     return 0
 
 

@@ -26,6 +26,9 @@ SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # ("Universidad de X"), so only the others are evidence by themselves
 PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "bin",
              "binti", "bint", "ibn", "ul", "ur", "ud", "al", "el", "ter", "ten", "e", "y", "zu", "af", "bte", "a/l", "a/p"}
+# the first word of a family name of more than one word, as a later mention gives it alone: "Ms Ní Chonaill"
+# (Irish Ó, Ní, Nic, Mac, Mc, Ua), "Mr van der Berg", "Dr De la Cruz", "Mr Al Mansouri"
+FAMILY_PARTICLES = PARTICLES | {"ó", "ní", "nic", "mac", "mc", "ua", "uí", "ap", "bin", "ben", "abu", "ter", "ten"}
 PERSON_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "bint", "ibn", "ul", "ur", "ud", "bte", "zu", "dos"}
 # words that open a personal name in South Asian and Middle Eastern usage and are part of it
 NAME_PREFIXES = {"syed", "sayed", "sayyid", "mian", "chaudhry", "chaudhary", "khawaja", "khwaja", "sheikh", "shaikh",

@@ -292,6 +292,13 @@ class _Longer:
             for n in pool:
                 if longer(n):
                     found[id(n)] = n
+        if self.kind == "Person" and 2 <= len(words) <= 4 and words[0] in people.FAMILY_PARTICLES:
+            # a family name of several words alone: "Ms Ní Chonaill" of "Siobhán Ní Chonaill"
+            pool = self.by_end_word.get(words[-1], ())
+            self.tested += len(pool)
+            for n in pool:
+                if longer(n) and _words(n.text)[-len(words):] == words:
+                    found[id(n)] = n
         if self.kind in {"Organization", "Event", "Programme"} and len(words) >= 2:
             pool = min((self.by_head_and_word.get((words[-1], w), ()) for w in set(words)), key=len)
             self.tested += len(pool)
