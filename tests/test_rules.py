@@ -1924,3 +1924,24 @@ def test_a_firm_of_solicitors_is_a_company_and_ends_its_name_before_and():
     x = run(LEAD, "The summit was sponsored by Brennan & Keogh Solicitors and Orlan Wool Scourers Ltd on Monday.")
     assert objects(x, "gk:supportedBy", "Example Knitwear Summit 2025") == {"Brennan & Keogh Solicitors",
                                                                            "Orlan Wool Scourers Ltd"}
+
+
+def test_romance_venues_and_organizations_named_head_first_and_a_chamber_of_trades():
+    x = run("Congress in Orlan",
+            "The 9th Orlan Textile Congress took place at the Centro de Convenciones del Puerto, organised by the "
+            "Orlan Chamber of Spinning and Weaving Mills (Cámara Orlana de Hilanderías y Tejedurías, COHT).",
+            "Its dinner was held at the Palazzo delle Tarvik. The Centro Tecnológico Orlan joined.",
+            "Mendez announced that in December the Secretariat of Industry of the Ministry of Economy will act.")
+    kinds = {e.label: (e.kind, e.cls) for e in x.entities}
+    assert kinds["Centro de Convenciones del Puerto"] == ("Place", "Venue")
+    assert kinds["Palazzo delle Tarvik"] == ("Place", "Venue")
+    assert kinds["Centro Tecnológico Orlan"][0] == "Organization"
+    assert kinds["Orlan Chamber of Spinning and Weaving Mills"] == ("Organization", "IndustryAssociation")
+    assert "Weaving Mills" not in kinds and not any(e.kind == "Person" for e in x.entities)
+    assert "Secretariat of Industry of the Ministry of Economy" in kinds
+
+
+def test_a_person_with_a_quoted_nickname_is_also_named_as_written():
+    x = run(LEAD, 'Also present was Ramón "Negro" Ferreyra, secretary general of the Orlan Knitters Union.')
+    person = entity(x, "Ramón Ferreyra")
+    assert 'Ramón "Negro" Ferreyra' in person.alt_labels and "Negro Ferreyra" in person.alt_labels

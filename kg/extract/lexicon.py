@@ -300,3 +300,21 @@ ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participa
 PLAN_WORDS = {"vision", "agenda", "horizon", "strategy", "plan", "roadmap", "budget", "fiscal", "fy", "census",
               "target", "targets", "goal", "goals", "mission", "policy", "programme", "program", "class", "batch",
               "season", "collection", "model", "version", "edition", "year", "report", "index", "act", "law", "cop"}
+
+
+# Venues named head first in Romance languages: "Palacio de Congresos de X", "Palazzo delle Stelline",
+# "Recinto Ferial X"; "Centro" only with what kind of centre it is ("Centro de Convenciones X", not
+# "Centro Tecnológico X", an institute)
+HEAD_FIRST_VENUES = {"palacio", "palau", "palazzo", "palais", "recinto", "pabellón", "pavilhão", "teatro", "auditorio",
+                     "auditório", "museo", "museu", "quinta", "hacienda", "parque"}
+CENTRO_VENUES = {"convenciones", "convenções", "convenzioni", "exposiciones", "exposições", "congresos", "congressos",
+                 "congressi", "eventos", "eventi", "conferencias", "cultural", "culturale", "ferial", "des congrès",
+                 "congrès", "expositions"}
+
+
+def head_first_venue(words: list[str]) -> bool:
+    """Whether lower-cased words name a venue head first (see HEAD_FIRST_VENUES)."""
+    if words[0] in HEAD_FIRST_VENUES:
+        return True
+    rest = [w for w in words[1:4] if w not in {"de", "do", "da", "del", "di", "des", "dei"}]
+    return words[0] in {"centro", "centre", "palacio"} and bool(rest) and rest[0] in CENTRO_VENUES

@@ -565,6 +565,9 @@ class MentionFinder:
             if ws[k][0].lower() == "of":
                 tail = ws[k + 1:]
                 sub = self.classify(tail, sent)
+                if sub is not None and sub.kind == "Organization" and all(
+                        w[0].lower() in lx.THING_WORDS | {"and", "&"} for w in tail[:-1]):
+                    break  # "Federation of Spinning and Weaving Mills": what its members are, no organization of its own
                 if sub is not None and sub.kind in {"Organization", "Place"}:
                     sub.nested = True
                     if sub.kind == "Organization":
@@ -601,6 +604,8 @@ class MentionFinder:
             ws = ws[:-1]
         while ws and ws[0][0].lower().endswith("-based"):
             ws = ws[1:]  # "City-based X Expo Group": where it is based is not part of the name
+        if len(ws) > 2 and ws[0][0].lower() in MONTHS and ws[1][0] == "the":
+            ws = ws[2:]  # "in December the Secretariat of X will ...": the month is no part of the name
         while len(ws) > 1 and ws[-1][0].lower() in MONTHS and ws[-2][0].lower() not in lx.CONNECTORS:
             ws = ws[:-1]  # "held its 12th Annual Meeting May 4-6": the month starts the date
         if len(ws) > 3 and ws[-1][0] == ")" and ws[-3][0] == "(":
@@ -667,6 +672,11 @@ class MentionFinder:
                 # "the support of Acme Trade and Investment and the Tarvik Institute for X": "and the" starts
                 # a second name whatever the first looks like
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k + 1:], sent)
+        if (len(ws) >= 3 and ws[0][0].lower() in lx.HEAD_FIRST_ORGS and ws[0][0][:1].isupper()
+                and ws[1][0][:1].isupper() and not any(w[0].lower() in {"and", "&"} for w in ws)):
+            # "Cámara Argentina de Hilanderías y Tejedurías": an organization named head first, whatever
+            # personal name its other words could make
+            return [self.mk(ws, "Organization", lx.HEAD_FIRST_ORGS[ws[0][0].lower()], "head-first-organization", sent)]
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
             return [self.mk(ws, "Person", "Person", name_rule(ws), sent)]
         # a personal name in front of "of ORG" ("Wang Ming of ABC", after a role) or of "and"
@@ -716,7 +726,11 @@ class MentionFinder:
                     whole = self.classify(ws, sent)
                     # keep "Ministry of Science and Technology" whole: split only when the
                     # right side has a head of its own or starts a new name with "the"
-                    if whole is None or right[0][0].lower() == "the" or head_class(right) is not None and head_class(ws[:k]) is not None and (whole.parent is None or whole.parent.start < ws[k][1]):
+                    # (nor "Chamber of Spinning and Weaving Mills": after "of", a head with only words of
+                    # the trade before it goes on the complement)
+                    complement = (any(w[0].lower() == "of" for w in ws[:k]) and len(right) >= 2
+                                  and all(w[0].lower() in lx.THING_WORDS for w in right[:-1]))
+                    if whole is None or right[0][0].lower() == "the" or head_class(right) is not None and head_class(ws[:k]) is not None and (whole.parent is None or whole.parent.start < ws[k][1]) and not complement:
                         return self.split_chunk(ws[:k], sent) + self.split_chunk(right, sent)
         m = self.classify(ws, sent)
         if m is not None:
@@ -726,6 +740,9 @@ class MentionFinder:
                         for w in ws[1:])):
             # "Expo Tarvik Valle 2027", "Feria Orlan de la Moda": a fair named head first
             return [self.mk(ws, "Event", "Event", "head-first-event", sent)]
+        if len(ws) >= 2 and ws[0][0][:1].isupper() and lx.head_first_venue([w[0].lower() for w in ws]):
+            # "Centro de Convenciones del Puerto", "Palacio de Congresos X", "Palazzo delle Stelline": a venue
+            return [self.mk(ws, "Place", "Venue", "head-first-venue", sent)]
         if (len(ws) >= 2 and ws[0][0].lower() in lx.HEAD_FIRST_ORGS and ws[0][0][:1].isupper()
                 and any(w[0][:1].isupper() for w in ws[1:])):
             # "Tecelagem Orlan do Vale", "Centro Tecnológico de Kelvara": an organization named head first

@@ -75,7 +75,8 @@ def is_name_word(word: str) -> bool:
 def _blocked(word: str) -> bool:
     low = word.lower()
     return (low in lx.ROLE_HEADS or low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.PLACE_HEADS
-            or low in lx.PROGRAMME_HEADS or low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.NOT_NAMES)
+            or low in lx.PROGRAMME_HEADS or low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.NOT_NAMES
+            or low in lx.HEAD_FIRST_ORGS or low in lx.HEAD_FIRST_VENUES)
 
 
 def parts(texts: list[str]) -> list[str] | None:
@@ -161,4 +162,6 @@ def name_forms(text: str) -> tuple[str, set[str]]:
         forms.add(f"{words[0]} {words[-1]}")  # without initials or a suffix
     if nickname and words:
         forms.add(f"{nickname.group(1)} {words[-1]}")
+    if nickname:
+        forms.add(text)  # as written, 'William "Bill" Adeyemi', which is how the article names the person
     return label, forms - {label}
