@@ -1945,3 +1945,20 @@ def test_a_person_with_a_quoted_nickname_is_also_named_as_written():
     x = run(LEAD, 'Also present was Ramón "Negro" Ferreyra, secretary general of the Orlan Knitters Union.')
     person = entity(x, "Ramón Ferreyra")
     assert 'Ramón "Negro" Ferreyra' in person.alt_labels and "Negro Ferreyra" in person.alt_labels
+
+
+def test_offices_abroad_a_bank_with_its_country_and_speech_by_according_to_and_a_vote_of_thanks():
+    x = run("Dialogue in Orlan",
+            "They were speaking at the 3rd National Cotton Dialogue held on Thursday at the Source of the Tarvik "
+            "Crest Hotel in Jinja City.",
+            "- Ms Juliet Nambi, Head of Agribusiness, Pearl Finance Bank Uganda;",
+            "According to Ms Ingrid Vestergaard, Head of Cooperation at the Delegation of the European Union to "
+            "Uganda, the programme will offer grants.",
+            "The vote of thanks was proposed by UCGGC chairman Mr Moses Ejiku.")
+    kinds = {e.label: e.kind for e in x.entities}
+    assert kinds.get("Tarvik Crest Hotel") == "Place" and "Agribusiness" not in kinds
+    assert kinds.get("Pearl Finance Bank Uganda") == "Organization"
+    assert kinds.get("Delegation of the European Union to Uganda") == "Organization"
+    assert ("Juliet Nambi", "head of agribusiness", "Pearl Finance Bank Uganda") in objects(x, "org:heldBy") | {
+        label(f.subject) for f in find(x, "org:heldBy")}
+    assert {"Ingrid Vestergaard", "Moses Ejiku"} <= objects(x, "gk:addressedBy", "3rd National Cotton Dialogue")

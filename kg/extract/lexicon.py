@@ -51,6 +51,7 @@ ORG_HEADS = {
     "inspectorate": "GovernmentAgency", "holdings": "Company", "s.r.o.": "Company",
     # a state's offices abroad: "the Trade Representation of X in Y", "the Embassy of X", "the X Consulate"
     "representation": "GovernmentAgency", "embassy": "GovernmentAgency", "consulate": "GovernmentAgency",
+    "delegation": "OrganizationalUnit",  # "the Delegation of the European Union to Orlan"
     "kft": "Company", "kft.": "Company", "d.o.o.": "Company", "aps": "Company", "sp.": "Company",
     "o.o.": "Company", "a.s.": "Company", "ltée": "Company", "ltee": "Company",
 }
@@ -280,7 +281,8 @@ HELD_VERBS = (r"(?:was|were|is|are|will be|has been|had been)?\s*(?:held|opened|
               r"runs?|will run|ran|got under way|gets under way|concluded|closed|wrapped up|came to a close)")
 SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keynote|remarks|delivered a report|"
           r"made a report|gave a report|announced the opening|declared the opening|announced the start|"
-          r"welcome address|opening address|opening remarks|presentation|"
+          r"welcome address|opening address|opening remarks|closing remarks|welcome remarks|presentation|"
+          r"vote\s+of\s+thanks|"
           # a list of speakers: "Among the speakers: A (X), B (Y) and C", "The panellists were A; B; and C"
           r"speakers\s+(?:were|included|include|are)|among\s+the\s+speakers|panell?ists|presenters|"
           r"opened\s+(?:the\s+|this\s+)?⟨\d+⟩|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)\s+by|"
@@ -318,3 +320,6 @@ def head_first_venue(words: list[str]) -> bool:
         return True
     rest = [w for w in words[1:4] if w not in {"de", "do", "da", "del", "di", "des", "dei"}]
     return words[0] in {"centro", "centre", "palacio"} and bool(rest) and rest[0] in CENTRO_VENUES
+
+# A state's or union's offices abroad, named with the place they are in: "Delegation of X to Y"
+MISSION_HEADS = {"delegation", "embassy", "representation", "consulate", "mission", "commission", "office"}

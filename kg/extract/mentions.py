@@ -291,6 +291,10 @@ _NOT_TOWN_WORDS = {"statement", "release", "report", "advisory", "notice", "upda
 DATELINE_NOT_PLACES = {"press release", "press", "release", "news", "update", "photo", "for immediate release", "media release"}
 
 
+def normalise_words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+
+
 def _street_after(ws: list[Word], k: int) -> bool:
     """Whether capitalised words from ``k`` name a street ("Example Road", "Main Street")."""
     j = k
@@ -537,6 +541,14 @@ class MentionFinder:
         hc = head_class(ws)
         if hc is not None and hc[0] == "Organization" and len(ws) == 1:
             return None  # "Office bearers", "Committee members": a head noun alone names nothing
+        if hc is None and len(ws) >= 3:
+            # "Pearl Finance Bank Uganda", "Acme Textiles Ltd Kenya": an organization's name, then the
+            # country of this branch of it, as the firm writes its name
+            for k in (1, 2):
+                e = self.gaz.lookup(self.text[ws[-k][1]:ws[-1][2]]) if len(ws) > k + 1 else None
+                inner = head_class(ws[:-k]) if e is not None and e.kind == "place" else None
+                if inner is not None and inner[0] == "Organization":
+                    return self.mk(ws, "Organization", inner[1], "organization-with-country", sent)
         if hc is None:
             # "ABC Finance Department": a known organization then a unit name
             for k in range(1, len(ws)):
@@ -929,6 +941,7 @@ class MentionFinder:
         found += self.quoted_names(sent, quoted)
         found = resolve_overlaps(found)
         found = self.contextual(sent, found)
+        found = self.missions_to(found)
         # family names of the people named so far (the last name word, without a suffix)
         for m in found:
             if m.kind == "Person":
@@ -955,6 +968,26 @@ class MentionFinder:
                 target.acronym = acr
                 self.bound.setdefault(acr, target)
         return found
+
+    def missions_to(self, found: list[Mention]) -> list[Mention]:
+        """A state's office abroad is named with where it is: "the Delegation of the European Union to
+        Orlan", "the Embassy of Tarvik in Orlan": the place after "to"/"in" joins the name (and qualifies it)."""
+        out: list[Mention] = []
+        skip: set[int] = set()
+        for k, m in enumerate(found):
+            if k in skip:
+                continue
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            head = normalise_words(m.text.split(" of ")[0])
+            if (m.kind == "Organization" and nxt is not None and nxt.kind == "Place" and nxt.gaz
+                    and head and head[-1] in lx.MISSION_HEADS
+                    and re.fullmatch(r"\s+(?:to|in)\s+(?:the\s+)?", self.text[m.end:nxt.start])):
+                nxt.nested = True
+                m.core, m.qualifier = m.core or m.text, nxt
+                m.end, m.text = nxt.end, self.text[m.start:nxt.end]
+                skip.add(k + 1)
+            out.append(m)
+        return out
 
     def lowercase_events(self, sent: Sentence) -> list[Mention]:
         """Event phrases in lower case: references ("the expo"), side events ("a press conference")
@@ -1088,7 +1121,9 @@ class MentionFinder:
                     continue
             if (m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and ROLE_THEN_ORG.search(before)
                     and not re.match(r"\s+[a-z]", after)  # (not "director of Tanzanian spinner X": it describes)
-                    and not (m.rule == "capitalised-word" and m.text.lower() in lx.THING_WORDS)):  # "Minister of Trade"
+                    and not (m.rule == "capitalised-word" and m.text.lower() in lx.THING_WORDS)  # "Minister of Trade"
+                    and not (m.rule == "capitalised-word" and any(  # "Head of Agribusiness, Acme Bank": the function
+                        x.kind == "Organization" and re.fullmatch(r"\s*,\s*(?:the\s+)?", t[m.end:x.start]) for x in found))):
                 # "NAME, Managing Director, X", "chief executive of X", "(Director, X)": where a post is held
                 m.kind, m.cls, m.rule = "Organization", "Organization", "organization-after-role"
                 continue

@@ -116,7 +116,8 @@ LIST_HEADINGS = [
 
 SAID = lx.SAID
 # "NAME said", "NAME (X) said", "NAME, ROLE of ORG, said", "NAME, informed", "said NAME"
-SPEAKER = re.compile(rf"{M}(?:{PAREN}|,[^,⟨⟩]{{0,80}}(?:⟨\d+⟩[^,⟨⟩]{{0,40}})?,|,)?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}")
+SPEAKER = re.compile(rf"{M}(?:{PAREN}|,[^,⟨⟩]{{0,80}}(?:⟨\d+⟩[^,⟨⟩]{{0,40}}){{0,3}},|,)?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}"
+                     rf"|\b[Aa]ccording\s+to\s+{HONORIFIC}{M}")  # ("According to Ms NAME, head of X, the fund ...")
 # words that went to the press, not to the event's audience
 PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|newsmen|[A-Z]\w+)|reporters|journalists|"
                    r"(?:in|during)\s+an?\s+(?:interview|statement|press\s+release|email|phone)|on\s+the\s+sidelines|"
@@ -571,7 +572,7 @@ class Rules:
         # organization's match would hide the name's
         pos = 0
         while (m := SPEAKER.search(ms.text, pos)) is not None:
-            i = int(m.group(1) or m.group(2))
+            i = int(next(g for g in m.groups() if g is not None))
             e = self.ent(ms.mentions[i])
             if e is not None and e.kind == "Person":
                 self.add(self.speech_event(ms, m.start()), "gk:addressedBy", e, ms, m.start(), m.end(), "speech-said")
@@ -653,8 +654,11 @@ class Rules:
                 post(pi, part.group("roles"), int(part.group(part.lastindex)), m.start(), m.end(), "post-apposition",
                      part.group("fn") or "")
         # NAME, ROLES, ORG (no "of"): "A. Name, Managing Director, Example Mills Ltd"
-        for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES}),\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
-            post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-comma-organization")
+        # (and "NAME, Head of Agribusiness, Example Bank": a head of what, then the organization)
+        # (not "director of the Textile, Fashion and Accessories Office": a name the comma cuts)
+        for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-comma-organization",
+                 m.group("fn") or "")
         # NAME - ROLES, ORG and NAME (ROLES, ORG): list lines and panels
         for m in re.finditer(rf"{M}(?:{DASH}|\s*\(\s*)(?P<roles>{ROLES})(?:\s*,\s*|\s+(?:of|at)\s+)(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-dash-or-parenthesis")
