@@ -88,7 +88,13 @@ FLOORS = {
     "171_utrecht-circular-textile-days-press-conference": 0.58,
     "172_wellington-fibre-futures-aotearoa-webinar-series": 0.62,
     "173_dar-es-salaam-textile-garment-investment-forum": 0.73,
-    "174_ebene-mauritius-textile-exporters-agm-office-bearers": 0.79,
+    "174_ebene-mauritius-textile-exporters-agm-office-bearers": 0.80,
+    # round 16: 0.76 0.82 0.59 0.67 0.63 at b25ff50 (this session's rules before it came), kept unread
+    "175_liberec-texsci-textile-engineering-conference-sessions": 0.76,
+    "176_dalton-georgia-carpet-yarn-plant-ribbon-cutting-workforce-grant": 0.81,
+    "177_abidjan-women-weavers-fair-first-lady-opening": 0.58,
+    "178_dubai-uae-circular-textiles-pledge-signing-ministry": 0.66,
+    "179_suva-pacific-fashion-week-designers-sponsors": 0.63,
 }
 
 
