@@ -1962,3 +1962,17 @@ def test_offices_abroad_a_bank_with_its_country_and_speech_by_according_to_and_a
     assert ("Juliet Nambi", "head of agribusiness", "Pearl Finance Bank Uganda") in objects(x, "org:heldBy") | {
         label(f.subject) for f in find(x, "org:heldBy")}
     assert {"Ingrid Vestergaard", "Moses Ejiku"} <= objects(x, "gk:addressedBy", "3rd National Cotton Dialogue")
+
+
+def test_an_inauguration_in_the_presence_of_guests_with_indian_titles():
+    x = run("State-level handloom exhibition begins in Orlan",
+            "A 15-day State-level handloom exhibition was inaugurated at Devi Mahal on Tarvik Main Road in Orlan "
+            "on Wednesday.",
+            "Minister for Housing S. Muthusamy inaugurated the exhibition in the presence of Collector H. Krishnan, "
+            "Mayor S. Nagarajan, District Panchayat chairman K. Navaneethan and Deputy Mayor V. Selvakumar.")
+    ev = "15-day State-level handloom exhibition"
+    assert x.main_event is not None and x.main_event.label == ev
+    assert "Devi Mahal" in objects(x, "gk:heldIn", ev)
+    assert objects(x, "gk:addressedBy", ev) == {"S. Muthusamy"}
+    assert {"H. Krishnan", "S. Nagarajan", "K. Navaneethan", "V. Selvakumar"} <= objects(x, "gk:attendedBy", ev)
+    assert {label(f.subject) for f in find(x, "org:heldBy")} == {("K. Navaneethan", "chairman", "District Panchayat")}

@@ -52,6 +52,7 @@ ORG_HEADS = {
     # a state's offices abroad: "the Trade Representation of X in Y", "the Embassy of X", "the X Consulate"
     "representation": "GovernmentAgency", "embassy": "GovernmentAgency", "consulate": "GovernmentAgency",
     "delegation": "OrganizationalUnit",  # "the Delegation of the European Union to Orlan"
+    "panchayat": "GovernmentAgency",  # a village or district council in South Asia ("the Orlan District Panchayat")
     "kft": "Company", "kft.": "Company", "d.o.o.": "Company", "aps": "Company", "sp.": "Company",
     "o.o.": "Company", "a.s.": "Company", "ltée": "Company", "ltee": "Company",
 }
@@ -145,7 +146,9 @@ STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blv
 VENUE_HEADS = {"convention center", "convention centre", "exhibition center", "exhibition centre", "expo center",
                "expo centre", "conference center", "conference centre", "exhibition hall", "exhibition halls",
                "convention hall", "expo park", "exhibition park", "trade center", "trade centre", "convention city",
-               "hotel", "stadium", "gymnasium", "auditorium", "arena", "fairground", "fairgrounds", "showground"}
+               "hotel", "stadium", "gymnasium", "auditorium", "arena", "fairground", "fairgrounds", "showground",
+               # South Asian halls and buildings ("X Mahal", "Y Bhavan", "Z Mandapam")
+               "mahal", "bhavan", "bhawan", "mandapam", "ballroom"}
 
 # Words that start or make up the role part of a post ("deputy director", "second inspector").
 ROLE_MODIFIERS = {
@@ -180,6 +183,8 @@ ROLE_HEADS = {
     # (Attorney-at-law, ORG)", "journalist NAME of ORG"
     "scientist", "journalist", "attorney", "attorney-at-law", "lawyer", "consultant", "specialist",
     "coordinator", "convener", "convenor", "auditor", "accountant", "correspondent", "technologist",
+    # elected and district offices of South Asia and elsewhere ("District Collector NAME", "MLA NAME", "MNA NAME")
+    "collector", "mla", "mpa", "mna", "councillor", "councilor", "senator", "legislator", "magistrate",
 }
 # Titles before a personal name, in the English of many countries: Indian "Shri"/"Smt.", Pakistani
 # "Engr.", Malaysian "Datuk", Nigerian "Alhaji", British "Dame", "H.E." for ministers and envoys.
@@ -236,6 +241,9 @@ THING_WORDS = {
     # portfolios of ministries and the names of prizes ("Minister for Water Management NAME", "the NAME Award")
     "management", "infrastructure", "affairs", "finance", "employment", "environment", "agriculture", "economy",
     "planning", "award", "awards", "prize", "trophy", "medal", "excellence",
+    "housing", "urban", "rural", "health", "education", "labour", "labor", "energy", "transport", "tourism",
+    "culture", "handloom", "handlooms", "handicrafts", "welfare", "youth", "justice", "interior", "water",
+    "skills", "enterprises", "msme", "msmes", "cooperatives", "revenue", "information", "communications",
 }
 # what a prize named after a person is called: "the Sir NAME Award" is no person
 PRIZE_HEADS = {"award", "awards", "prize", "trophy", "medal", "cup", "scholarship", "fellowship", "lecture"}
@@ -285,7 +293,7 @@ SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keyno
           r"vote\s+of\s+thanks|"
           # a list of speakers: "Among the speakers: A (X), B (Y) and C", "The panellists were A; B; and C"
           r"speakers\s+(?:were|included|include|are)|among\s+the\s+speakers|panell?ists|presenters|"
-          r"opened\s+(?:the\s+|this\s+)?⟨\d+⟩|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)\s+by|"
+          r"(?:opened|inaugurated)\s+(?:the\s+|this\s+)?⟨\d+⟩|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)\s+by|"
           r"told\s+(?:the\s+)?(?:same\s+|opening\s+)?(?:session|forum|summit|conference|meeting|audience|delegates|participants|gathering))")
 # verbs that report what a speaker said at the event
 SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|highlighted|urged|"
@@ -296,6 +304,7 @@ PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted)\s+by"
 PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed)"
 ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|"
           r"(?:were|was)\s+(?:also\s+)?present|present at|joined by|led by|in attendance|participation of|were among|"
+          r"in\s+the\s+presence\s+of|"
           r"included|including)")
 
 # words before a year that name a plan, a budget or a period, not an event: "Vision 2030", "Fiscal 2026"

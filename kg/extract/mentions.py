@@ -1002,7 +1002,8 @@ class MentionFinder:
             out.append(Mention(base + m.start(), base + m.end(), m.group(0), "Event", "Event", "event-reference",
                                sent.index, anaphor=True))
         # "A signing ceremony for ... was held": an event introduced without a name
-        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:[a-z][a-z-]+ ){{0,2}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating))", t):
+        # (with a length or level before it: "A 15-day State-level handloom exhibition was inaugurated")
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating))", t):
             if m.group(1) in lx.SIDE_EVENTS or m.group(0).split()[0].lower() == "the" and " " not in m.group(1):
                 continue
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "indefinite-event",

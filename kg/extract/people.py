@@ -76,7 +76,8 @@ def _blocked(word: str) -> bool:
     low = word.lower()
     return (low in lx.ROLE_HEADS or low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.PLACE_HEADS
             or low in lx.PROGRAMME_HEADS or low in lx.MONTHS or low in lx.WEEKDAYS or low in lx.NOT_NAMES
-            or low in lx.HEAD_FIRST_ORGS or low in lx.HEAD_FIRST_VENUES or low in lx.VENUE_HEADS)
+            or low in lx.HEAD_FIRST_ORGS or low in lx.HEAD_FIRST_VENUES or low in lx.VENUE_HEADS
+            or low in lx.STREET_WORDS and low not in {"way", "lane", "drive"})  # (surnames: "Way", "Lane")
 
 
 def parts(texts: list[str]) -> list[str] | None:

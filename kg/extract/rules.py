@@ -530,10 +530,14 @@ class Rules:
             return
         ev = self.speech_event(ms, trig.start())
         presiders = self.presiders.get(ms.sent.index, set())
+        # "A inaugurated the fair in the presence of B, C and D": those named after it were there, silent
+        silent = re.search(r"\bin\s+the\s+presence\s+of\b", ms.text, re.I)
         for i, m in enumerate(ms.mentions):
             e = self.ent(m)
             if e is not None and e.kind == "Person" and id(e) not in presiders:
                 a = ms.text.index(f"⟨{i}⟩")
+                if silent and silent.start() < a and not silent.start() < trig.start():
+                    continue
                 lo, hi = min(a, trig.start()), max(a + len(f"⟨{i}⟩"), trig.end())
                 self.add(ev, "gk:addressedBy", e, ms, lo, hi, "speech")
 
@@ -685,7 +689,9 @@ class Rules:
         # (a dash may stand between the role and the name: "X Bank Chief Operating Officer - NAME")
         for m in re.finditer(rf"{M}{PAREN}(?:'s|’s)?\s+(?P<roles>{ROLES})(?:\s+|{DASH}|,\s+){HONORIFIC}{M}", t, re.I):
             post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(1)), m.start(), m.end(), "post-prefix")
-            self._role_chain(ms, t, m.end(), int(m.group(1)), post)
+            if not ((prev := re.search(rf"{M}{PAREN}{SEP_IN_SENTENCE}$", t[:m.start()])) and int(prev.group(1)) in people):
+                # (not in a list of guests each with a title of their own: "..., MP A, ORG chairman B and Mayor C")
+                self._role_chain(ms, t, m.end(), int(m.group(1)), post)
         # ROLES of ORG NAME: "Chairman of the X Council Li Hua"; ROLES NAME of ORG
         for m in re.finditer(rf"(?P<roles>{ROLES})\s+of\s+(?:the\s+)?{M}{PAREN},?\s+{HONORIFIC}{M}", t, re.I):
             post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-role-of-org-name")
@@ -703,6 +709,8 @@ class Rules:
             before = [i for i in ms.ids(t[:m.start()]) if i in orgs]
             if not before or re.search(rf"(?:of|at)\s+(?:the\s+)?{M}\s*$", t[:m.start()]):
                 continue
+            if (prev := re.search(rf"{M}{SEP_IN_SENTENCE}$", t[:m.start()])) and int(prev.group(1)) in people:
+                continue  # "..., ORG chairman A and Deputy Mayor B": B's title is no post in A's organization
             if m.group("roles").strip().lower() in lx.TITLE_BEFORE_NAME:
                 continue  # "..., Chief ⟨3⟩": a title of address, not a post
             for pi in ms.ids(m.group("list")):
