@@ -1976,3 +1976,23 @@ def test_an_inauguration_in_the_presence_of_guests_with_indian_titles():
     assert objects(x, "gk:addressedBy", ev) == {"S. Muthusamy"}
     assert {"H. Krishnan", "S. Nagarajan", "K. Navaneethan", "V. Selvakumar"} <= objects(x, "gk:attendedBy", ev)
     assert {label(f.subject) for f in find(x, "org:heldBy")} == {("K. Navaneethan", "chairman", "District Panchayat")}
+
+
+def test_a_name_with_a_list_inside_its_acronym_spells_an_unquoted_theme_and_a_list_that_a_verb_ends():
+    x = run("Union holds its conference",
+            "The union in conjunction with the Orlan Textile, Garment and Tailoring Employers’ Association (OTGTEA) "
+            "held its 33rd Annual National Education Conference at Tarvik International Conference Centre, Minna, "
+            "Niger State.",
+            "The Theme of the National Education Conference was Building Back Better: Industry and the Union in "
+            "the Post Covid-19 Era.")
+    ev = "33rd Annual National Education Conference"
+    assert objects(x, "gk:organizedBy", ev) == {"Orlan Textile, Garment and Tailoring Employers’ Association"}
+    assert "Minna" in objects(x, "gk:heldIn", ev)
+    assert objects(x, "gk:theme", ev) == {"Building Back Better: Industry and the Union in the Post Covid-19 Era"}
+
+
+def test_an_agent_list_goes_on_across_appositions():
+    x = run(LEAD, "It was convened by Tarvik Garment Workers, a Orlan-based union, together with the Safe Looms "
+                  "Coalition, a network of 23 labor rights groups, and the Kelvara Accountability Project.")
+    assert objects(x, "gk:organizedBy", "Example Knitwear Summit 2025") == {
+        "Tarvik Garment Workers", "Safe Looms Coalition", "Kelvara Accountability Project"}

@@ -332,3 +332,6 @@ def head_first_venue(words: list[str]) -> bool:
 
 # A state's or union's offices abroad, named with the place they are in: "Delegation of X to Y"
 MISSION_HEADS = {"delegation", "embassy", "representation", "consulate", "mission", "commission", "office"}
+# common nouns that open a sentence's capitalised chunk before "of" and the name: "The Theme of the X ..."
+NOUNS_BEFORE_OF = {"theme", "venue", "topic", "subject", "purpose", "aim", "objective", "focus", "highlight", "highlights",
+                   "agenda", "outcome", "outcomes", "edition", "hosts", "host"}

@@ -616,6 +616,8 @@ class MentionFinder:
             ws = ws[:-1]
         while ws and ws[0][0].lower().endswith("-based"):
             ws = ws[1:]  # "City-based X Expo Group": where it is based is not part of the name
+        if len(ws) > 2 and ws[0][0].lower() in lx.NOUNS_BEFORE_OF and ws[1][0] == "of":
+            ws = ws[2:]  # "The Theme of the X Conference was ...", "The Venue of the Y": what follows "of" is the name
         if len(ws) > 2 and ws[0][0].lower() in MONTHS and ws[1][0] == "the":
             ws = ws[2:]  # "in December the Secretariat of X will ...": the month is no part of the name
         while len(ws) > 1 and ws[-1][0].lower() in MONTHS and ws[-2][0].lower() not in lx.CONNECTORS:
@@ -950,6 +952,7 @@ class MentionFinder:
                     self.surnames.add(names[-1])
         found = self.split_list_items(sent, found)
         # acronyms right after a name: attach to the name (or to its parent whose initials match)
+        dropped: list[Mention] = []
         for m in found:
             after = self.text[m.end:m.end + 96]
             # (also after the name in another language: "Union of X (Sąjunga X, SX)", "(Gobierno de Y, GY)")
@@ -958,6 +961,8 @@ class MentionFinder:
                 am = None
             if am and m.kind in {"Organization", "Event", "Programme"}:
                 acr = am.group(1)
+                if not initials_match(acr, m.text.split()):
+                    dropped += self._extend_to_acronym(sent, found, m, acr)
                 target = m
                 node = m.parent
                 while node is not None:
@@ -967,7 +972,27 @@ class MentionFinder:
                     node = node.parent
                 target.acronym = acr
                 self.bound.setdefault(acr, target)
-        return found
+        return [x for x in found if not any(x is d for d in dropped)]
+
+    def _extend_to_acronym(self, sent: Sentence, found: list[Mention], m: Mention, acr: str) -> list[Mention]:
+        """A name with a list inside it that the chunker cut at its commas: "the Orlan Textile, Garment and
+        Tailoring Employers' Association (OTGTEA)" is one name when its acronym spells the whole. Returns the
+        mentions the longer name takes in."""
+        tokens = list(re.finditer(r"[\w'’.-]+|,|&", self.text[max(sent.start, m.start - 120):m.start]))
+        base = max(sent.start, m.start - 120)
+        for k in range(len(tokens) - 1, max(-1, len(tokens) - 10), -1):
+            tok = tokens[k].group(0)
+            if tok not in {",", "&", "and"} and not is_cap(tok):
+                return []
+            if not is_cap(tok) or tok.lower() in STOP_STARTS:
+                continue
+            start = base + tokens[k].start()
+            words = re.findall(r"[\w'’.-]+", self.text[start:m.end])
+            if initials_match(acr, words):
+                inside = [x for x in found if x is not m and start <= x.start and x.end <= m.start]
+                m.start, m.text = start, self.text[start:m.end]
+                return inside
+        return []
 
     def missions_to(self, found: list[Mention]) -> list[Mention]:
         """A state's office abroad is named with where it is: "the Delegation of the European Union to
@@ -1216,7 +1241,15 @@ AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|sup
                   r"collaboration|cooperation|conjunction)\s+with|(?:together|jointly)\s+with|(?:with|had|has|have|received|"
                   r"receives|enjoyed|thanks\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:support|backing|sponsorship|participation|"
                   r"funding|patronage)\s+(?:of|from)|under\s+the\s+patronage\s+of")
-AGENT_LIST_BEFORE = re.compile(rf"(?:{AGENT_TRIGGERS})\s+(?:[^.;:]*?(?:,|\band\b|&|\bas well as\b)\s*)?(?:the\s+)?$", re.I)
+# between the trigger and a later item of its list, only names and the words that join them: "organised by
+# the A Association, the B Council of X and C" (not "in conjunction with A held its congress at B, Town":
+# "held its congress" ends the list)
+_LIST_WORD = (r"(?:[^\s.,;:a-z][^\s,;:]*|and|the|of|for|in|on|de|del|della|di|da|do|du|des|la|le|y|et|e\.V\.|as|well|"
+              r"along|together|with|&|its|their|both)")
+# (an item's apposition may stand between: "by A, a New York-based union, together with B, a network of groups, and C")
+_LIST_APPOS = r",\s*(?:an?|the)\s+[^,;:.]{1,80}?,\s*"
+AGENT_LIST_BEFORE = re.compile(rf"(?i:{AGENT_TRIGGERS})\s+(?:(?:{_LIST_APPOS}|{_LIST_WORD}(?:\s+|\s*,\s*|(?=,)))*?(?:{_LIST_WORD})?\s*"
+                               rf"(?:,|\band\b|&|\bas\s+well\s+as\b)\s*)?(?:[Tt]he\s+)?$")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS), key=len, reverse=True))
 ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})\s+of\s+(?:the\s+)?$", re.I)
 DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # a dash or colon between a role and a name on a list line

@@ -89,7 +89,10 @@ _QUOTED = r"(?P<{}>[^\"”’]{{3,160}})[\"”’']"
 THEME = re.compile(
     rf"(?:\b(?:with|under|on)\s+(?:the|a|its)\s+(?:main\s+|central\s+)?)?\b(?:theme|motto|slogan|tagline|banner)\b(?:[^\"“”‘.;⟨⟩]|⟨\d+⟩){{0,50}}?{_OPEN_QUOTE}{_QUOTED.format('a')}"
     rf"|\b(?:themed|titled|entitled)\s+{_OPEN_QUOTE}{_QUOTED.format('b')}"
-    rf"|(?:\btook\s+)?{_OPEN_QUOTE}{_QUOTED.format('c')}(?=\s+(?:was\s+(?:chosen|adopted|selected)\s+)?as\s+(?:its|the|their|this\s+year's)\s+(?:main\s+|central\s+)?(?:theme|motto|slogan))",
+    rf"|(?:\btook\s+)?{_OPEN_QUOTE}{_QUOTED.format('c')}(?=\s+(?:was\s+(?:chosen|adopted|selected)\s+)?as\s+(?:its|the|their|this\s+year's)\s+(?:main\s+|central\s+)?(?:theme|motto|slogan))"
+    # unquoted, as the whole rest of a sentence: "The theme of the conference was Building Back Better: X."
+    rf"|\bthe\s+(?:main\s+|central\s+)?theme\s+(?:of\s+(?:the\s+|this\s+(?:year's\s+)?)?(?:⟨\d+⟩|[\w-]+(?:\s+[\w-]+){{0,5}}?)\s+)?(?:was|is)\s+"
+    rf"(?P<d>(?-i:[A-Z]|⟨)[^\"“”;]{{3,160}}?)(?=\.\s*$)",
     re.I)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
 MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
@@ -789,7 +792,7 @@ class Rules:
         t = ms.text
         for m in THEME.finditer(t):
             ev = self.event_before(ms, m.start(), kinds=("Event",))
-            group = next(g for g in ("a", "b", "c") if m.group(g))
+            group = next(g for g in ("a", "b", "c", "d") if m.group(g))
             value = re.sub(r"\s+", " ", ms.original(m.start(group), m.end(group))).strip(" ,.")
             self.add(ev, "gk:theme", value, ms, m.start(), m.end(), "theme")
         if re.search(lx.ATTEND + r"|\bjoined\b|\bcame\b|\bgathered\b|\bdrew\b|\battracted\b|\bbrought\s+together\b", t, re.I):
