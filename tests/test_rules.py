@@ -1996,3 +1996,15 @@ def test_an_agent_list_goes_on_across_appositions():
                   "Coalition, a network of 23 labor rights groups, and the Kelvara Accountability Project.")
     assert objects(x, "gk:organizedBy", "Example Knitwear Summit 2025") == {
         "Tarvik Garment Workers", "Safe Looms Coalition", "Kelvara Accountability Project"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Orlan Batik Expo wrapped up at the Tarvik International Trade and Exhibition Centre yesterday.",
+    "More than 460 growers gathered at the Tarvik Convention and Exhibition Centre this week for the Orlan Batik Expo.",
+    "The Orlan Batik Expo closed on Oct. 10 at the Tarvik Exhibition Complex after three days.",
+    "The Orlan Batik Expo brought together some 600 weavers at the Kelvara Regency hotel in Orlan City.",
+])
+def test_where_an_event_ended_or_gathered_is_where_it_was_held(sentence):
+    x = run("Expo news", sentence)
+    places = objects(x, "gk:heldIn", "Orlan Batik Expo")
+    assert places and all(p.startswith(("Tarvik", "Kelvara", "Orlan City")) for p in places), places

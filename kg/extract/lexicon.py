@@ -148,7 +148,8 @@ VENUE_HEADS = {"convention center", "convention centre", "exhibition center", "e
                "convention hall", "expo park", "exhibition park", "trade center", "trade centre", "convention city",
                "hotel", "stadium", "gymnasium", "auditorium", "arena", "fairground", "fairgrounds", "showground",
                # South Asian halls and buildings ("X Mahal", "Y Bhavan", "Z Mandapam")
-               "mahal", "bhavan", "bhawan", "mandapam", "ballroom"}
+               "mahal", "bhavan", "bhawan", "mandapam", "ballroom", "exhibition complex", "sports complex",
+               "conference hall", "banquet hall", "congress hall", "expo centre", "pavilion"}
 
 # Words that start or make up the role part of a post ("deputy director", "second inspector").
 ROLE_MODIFIERS = {

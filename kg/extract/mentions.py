@@ -23,7 +23,8 @@ PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ang|eng|ing|ong|uai|uan|ai|ei|ao|ou|"
     r"an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|a|o|e|i|u|v))+", re.I)
 VENUE_DESCRIPTIONS = {f"{a} {b}" for a in ("convention", "exhibition", "conference", "expo", "events", "trade")
-                      for b in ("centre", "center", "hall", "halls", "complex", "park", "ground", "grounds")}
+                      for b in ("centre", "center", "hall", "halls", "complex", "park", "ground", "grounds")} | {
+                          "hotel in", "hotel on", "hotel at", "hotel ,", "hotel ."}  # ("at the Hyatt Regency hotel in Town")
 # what an apposition calls an organization ("X, a denim maker"), beyond the heads of organization names
 ORG_NOUNS = set(lx.ORG_HEADS) - {"co", "co.", "ltd", "ltd.", "inc", "inc.", "plc", "ag", "ab", "sa", "kk", "nv", "bv",
                                   "oy"} | {

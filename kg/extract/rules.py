@@ -470,16 +470,21 @@ class Rules:
 
     def held_in(self, ms: Masked) -> None:
         verb = (r"\b(?:held|opened|opens|open|staged|convened|convenes|took\s+place|takes\s+place|take\s+place|"
-                r"run|runs|ran|kicked\s+off|kicks\s+off|kick\s+off|launched|inaugurated|was\s+hosted|got\s+under\s+way)\b")
+                r"run|runs|ran|kicked\s+off|kicks\s+off|kick\s+off|launched|inaugurated|was\s+hosted|got\s+under\s+way|"
+                # how a report says where it ended or who came: "wrapped up at X", "closed on 10 May at X",
+                # "more than 400 growers gathered at X for the conference", "drew 300 people to X"
+                r"closed|closes|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up|gathered|gather|met|"
+                r"assembled|drew|draws|attracted|attracts|brought\s+together|brings\s+together)\b")
         for v in re.finditer(verb, ms.text, re.I):
             tail = ms.text[v.end():]
-            for p in re.finditer(rf"\b(?:in|at)\s+(?:the\s+)?{M}", tail):
+            to = r"|to" if re.match(r"dr|at|br", v.group(0), re.I) else ""  # ("drew 300 people to the X Hall")
+            for p in re.finditer(rf"\b(?:in|at{to})\s+(?:the\s+)?{M}", tail):
                 gap = tail[:p.start()]
                 if any(self.ent(ms.mentions[i]) is not None and self.ent(ms.mentions[i]).kind not in {"Event", "Place"}
                        for i in ms.ids(gap)) or len(gap) > 120:
                     break
                 place = self.ent(ms.mentions[int(p.group(1))])
-                if place is None or place.kind != "Place":
+                if place is None or place.kind != "Place" or p.group(0).startswith("to") and place.cls != "Venue":
                     continue
                 subj = self.event_before(ms, v.start() + len(gap) + 1, kinds=("Event",))
                 if subj is not None and subj.kind == "Event":
