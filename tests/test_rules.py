@@ -2008,3 +2008,15 @@ def test_where_an_event_ended_or_gathered_is_where_it_was_held(sentence):
     x = run("Expo news", sentence)
     places = objects(x, "gk:heldIn", "Orlan Batik Expo")
     assert places and all(p.startswith(("Tarvik", "Kelvara", "Orlan City")) for p in places), places
+
+
+def test_a_panel_that_heard_from_speakers_and_speech_verbs_of_demand_and_pledge():
+    x = run("Forum in Orlan",
+            "The Orlan Weavers Forum was held in Orlan City on Monday.",
+            "A panel on wages, moderated by Anna Kowal, heard from Haruna Mwita, managing director of Tarvik Cotton "
+            "Mills Ltd, and Ines Vermeer of the Kelvara Sourcing Council.",
+            "Khawaja Naveed Anjum, President of the Orlan Powerlooms Federation, lamented that the sector had been ignored.",
+            "Benjamin Soriano, director of the weaving cooperative program Tarvik Hub, discussed piña blends.")
+    assert {"Haruna Mwita", "Ines Vermeer"} <= objects(x, "gk:addressedBy", "panel on wages")
+    assert {"Khawaja Naveed Anjum", "Benjamin Soriano"} <= objects(x, "gk:addressedBy", "Orlan Weavers Forum")
+    assert "Tarvik Hub" not in {e.label for e in x.entities if e.kind == "Person"}

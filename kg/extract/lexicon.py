@@ -300,7 +300,9 @@ SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keyno
 SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|highlighted|urged|"
         r"observed|remarked|pointed\s+out|called\s+(?:for|on|upon)|informed|assured|suggested|lauded|appreciated|"
         r"announced|explained|maintained|asserted|hoped|expressed|presented|outlined|briefed|welcomed|thanked|"
-        r"argued|warned|cautioned|recalled|revealed|disclosed|reiterated|proposed|shared)\b")
+        r"argued|warned|cautioned|recalled|revealed|disclosed|reiterated|proposed|shared|"
+        r"lamented|demanded|pledged|discussed|spoke|acknowledged|insisted|declared|vowed|promised|requested|"
+        r"appealed|opined|commended|praised|congratulated|reminded|regretted|complained|criticised|criticized)\b")
 PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted)\s+by"
 PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed)"
 ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|"

@@ -1158,7 +1158,8 @@ class MentionFinder:
                 # "Chairman: X", "Treasurer - X", "X - Secretary, ...", "X (Managing Director, ...)"
                 m.kind, m.cls, m.rule = "Person", "Person", "name-beside-role"
                 continue
-            if m.rule == "capitalised-name" and people.parts(m.text.split()) is not None:  # (not "X Industries")
+            if (m.rule == "capitalised-name" and people.parts(m.text.split()) is not None  # (not "X Industries")
+                    and not THING_BEFORE.search(before)):  # (not "the weaving cooperative programme X, discussed")
                 if re.match(rf"\s*,\s*(?:who is |the |an? )?(?:[\w'’-]+ ){{0,3}}?(?:{_ROLE_ALT})\b", low_after) \
                         or re.match(r"\s*,\s*who\s+(?:heads|leads|chairs|directs|runs|manages|founded|co-founded)\b", low_after) \
                         or re.match(rf"\s*,?\s+(?:also\s+)?(?:{lx.SAID}|told|believed|delivered|gave|presided|chaired|moderated|has been elected|was elected|was appointed|were elected)(?!\w|\s+(?:over\s+)?by\b)", low_after) \
@@ -1237,6 +1238,10 @@ class MentionFinder:
 
 
 # the triggers of an agent list, and the list so far: "organised by A, B and ", "in association with the "
+# a common noun right before a name says what the name is: "the Iloilo-based label Habi Modern", "the programme X"
+THING_BEFORE = re.compile(r"\b(?:program|programme|label|brand|firm|company|cooperative|co-operative|project|platform|"
+                          r"initiative|app|magazine|newspaper|journal|mill|factory|startup|start-up|shop|store|retailer|"
+                          r"maker|manufacturer|exporter|spinner|weaver|chain|network|scheme|fund|campaign)\s+$")
 AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|supported|guided|undertaken|carried out|backed|"
                   r"funded|convened|staged|presented|powered)\s+(?:jointly\s+)?by|in\s+(?:association|partnership|"
                   r"collaboration|cooperation|conjunction)\s+with|(?:together|jointly)\s+with|(?:with|had|has|have|received|"

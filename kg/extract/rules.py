@@ -552,8 +552,9 @@ class Rules:
     def session_speakers(self, ms: Masked) -> None:
         """The people a session "featured" (or "brought together", "with panellists ...") spoke at it:
         'A panel on X, moderated by ⟨1⟩, featured ⟨2⟩, ROLE of ⟨3⟩; ⟨4⟩ and ⟨5⟩' (its moderator presided)."""
-        trig = re.search(r"\b(?:featured|featuring|brought\s+together|with\s+panell?ists|panell?ists\s+(?:were|included))\b",
-                         ms.text, re.I)
+        trig = re.search(r"\b(?:featured|featuring|brought\s+together|with\s+panell?ists|panell?ists\s+(?:were|included)|"
+                         r"heard\s+from|with\s+(?:presentations|talks|contributions|speeches|interventions|inputs|keynotes)\s+"
+                         r"(?:by|from))\b", ms.text, re.I)  # ("The panel heard from A, ROLE of X, and B")
         if not trig:
             return
         ev = self.sentence_event(ms)
