@@ -2020,3 +2020,16 @@ def test_a_panel_that_heard_from_speakers_and_speech_verbs_of_demand_and_pledge(
     assert {"Haruna Mwita", "Ines Vermeer"} <= objects(x, "gk:addressedBy", "panel on wages")
     assert {"Khawaja Naveed Anjum", "Benjamin Soriano"} <= objects(x, "gk:addressedBy", "Orlan Weavers Forum")
     assert "Tarvik Hub" not in {e.label for e in x.entities if e.kind == "Person"}
+
+
+def test_an_organization_presents_or_hosts_its_event_and_a_speaker_known_by_an_apposition():
+    x = run("Summit celebrates cotton",
+            "Tarvik Cotton Council (TCC) presented its ninth biennial Orlan Sourcing Summit November 5 - 7 in Orlan "
+            "City, for some 415 delegates.",
+            "Josh Linkner, the tech entrepreneur and bestselling author, recommended that the attendees innovate.",
+            "Minister for Commerce, Textile, Industry and Production Abdul Razak Dawood attended the summit.")
+    ev = "Orlan Sourcing Summit"
+    assert "Tarvik Cotton Council" in objects(x, "gk:organizedBy", ev)
+    assert "Orlan City" in objects(x, "gk:heldIn", ev)
+    people = {e.label for e in x.entities if e.kind == "Person"}
+    assert {"Josh Linkner", "Abdul Razak Dawood"} <= people

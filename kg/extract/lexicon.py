@@ -245,6 +245,7 @@ THING_WORDS = {
     "housing", "urban", "rural", "health", "education", "labour", "labor", "energy", "transport", "tourism",
     "culture", "handloom", "handlooms", "handicrafts", "welfare", "youth", "justice", "interior", "water",
     "skills", "enterprises", "msme", "msmes", "cooperatives", "revenue", "information", "communications",
+    "production", "science", "research", "petroleum", "railways", "aviation", "defence", "defense", "statistics",
 }
 # what a prize named after a person is called: "the Sir NAME Award" is no person
 PRIZE_HEADS = {"award", "awards", "prize", "trophy", "medal", "cup", "scholarship", "fellowship", "lecture"}

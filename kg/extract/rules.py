@@ -51,12 +51,12 @@ AGENT_RULES = [
 ]
 AGENT_ALSO = {"sponso": "supportedBy", "conven": "organizedBy"}  # by the first letters of the trigger
 ACTIVE_AGENT = [
-    ("hostedBy", r"(?:jointly\s+)?(?:hosted|sponsored|co-hosted|co-sponsored)"),
-    ("organizedBy", r"(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|staged|launched)"),
+    ("hostedBy", r"(?:jointly\s+)?(?:hosted|sponsored|co-hosted|co-sponsored|hosts|co-hosts)"),
+    ("organizedBy", r"(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|staged|launched|organi[sz]es|stages|presented|presents)"),
     ("guidedBy", r"guided"),
     ("supportedBy", r"supported"),
 ]
-OWN_EVENT_VERB = (r"(?:held|holds|is\s+holding|has\s+held|convened|convenes|concluded|concludes|opened|opens|organi[sz]ed|"
+OWN_EVENT_VERB = (r"(?:held|holds|is\s+holding|has\s+held|convened|convenes|concluded|concludes|opened|opens|organi[sz]ed|presented|presents|"
                   r"organi[sz]es|staged|stages|launched|launches|hosted|hosts)")
 # the part an agent "acted as" or "served as", and the relation each names (first stem found wins)
 AGENT_NOUN = (r"(?P<noun>guiding\s+units?|guidance\s+units?|organi[sz]ing\s+units?|(?:co-)?organi[sz]ers?|host\s+units?"
@@ -474,7 +474,7 @@ class Rules:
                 # how a report says where it ended or who came: "wrapped up at X", "closed on 10 May at X",
                 # "more than 400 growers gathered at X for the conference", "drew 300 people to X"
                 r"closed|closes|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up|gathered|gather|met|"
-                r"assembled|drew|draws|attracted|attracts|brought\s+together|brings\s+together)\b")
+                r"assembled|drew|draws|attracted|attracts|brought\s+together|brings\s+together|presented\s+its)\b")
         for v in re.finditer(verb, ms.text, re.I):
             tail = ms.text[v.end():]
             to = r"|to" if re.match(r"dr|at|br", v.group(0), re.I) else ""  # ("drew 300 people to the X Hall")
