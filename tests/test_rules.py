@@ -2033,3 +2033,8 @@ def test_an_organization_presents_or_hosts_its_event_and_a_speaker_known_by_an_a
     assert "Orlan City" in objects(x, "gk:heldIn", ev)
     people = {e.label for e in x.entities if e.kind == "Person"}
     assert {"Josh Linkner", "Abdul Razak Dawood"} <= people
+
+
+def test_an_event_that_attracted_firms_in_a_country_was_not_held_there():
+    x = run("Fair in Orlan", "The Orlan Denim Fair attracted the participation of a number of enterprises in Tarvik.")
+    assert not objects(x, "gk:heldIn", "Orlan Denim Fair")

@@ -477,14 +477,17 @@ class Rules:
                 r"assembled|drew|draws|attracted|attracts|brought\s+together|brings\s+together|presented\s+its)\b")
         for v in re.finditer(verb, ms.text, re.I):
             tail = ms.text[v.end():]
-            to = r"|to" if re.match(r"dr|at|br", v.group(0), re.I) else ""  # ("drew 300 people to the X Hall")
+            # "drew 300 people to the X Hall", "brought together 600 weavers at the Y Hotel": a venue only
+            # (not "attracted the participation of enterprises in China")
+            crowd = re.match(r"dr|att|br", v.group(0), re.I) is not None
+            to = r"|to" if crowd else ""
             for p in re.finditer(rf"\b(?:in|at{to})\s+(?:the\s+)?{M}", tail):
                 gap = tail[:p.start()]
                 if any(self.ent(ms.mentions[i]) is not None and self.ent(ms.mentions[i]).kind not in {"Event", "Place"}
                        for i in ms.ids(gap)) or len(gap) > 120:
                     break
                 place = self.ent(ms.mentions[int(p.group(1))])
-                if place is None or place.kind != "Place" or p.group(0).startswith("to") and place.cls != "Venue":
+                if place is None or place.kind != "Place" or crowd and place.cls != "Venue":
                     continue
                 subj = self.event_before(ms, v.start() + len(gap) + 1, kinds=("Event",))
                 if subj is not None and subj.kind == "Event":
