@@ -2038,3 +2038,24 @@ def test_an_organization_presents_or_hosts_its_event_and_a_speaker_known_by_an_a
 def test_an_event_that_attracted_firms_in_a_country_was_not_held_there():
     x = run("Fair in Orlan", "The Orlan Denim Fair attracted the participation of a number of enterprises in Tarvik.")
     assert not objects(x, "gk:heldIn", "Orlan Denim Fair")
+
+
+def test_speeches_in_the_section_about_a_side_event_were_given_there():
+    x = run("Orlan Denim Show closes its 12th edition",
+            "The 12th edition of the Orlan Denim Show closed its doors on 14 March in Orlan City.",
+            "Gala at Tarvik Pavilion",
+            "The gala dinner was held on the evening of 11 March at the Tarvik Pavilion.",
+            "In the first address of the evening, Ahmet Sahin (Chairman, ODIA) said mills had invested heavily.",
+            "On the show floor",
+            "Kerem Yildirim, head of R&D at Ege Indigo Ltd, said the mill had signed new orders.")
+    assert "Ahmet Sahin" in objects(x, "gk:addressedBy", "gala dinner")
+    assert "Kerem Yildirim" not in objects(x, "gk:addressedBy", "gala dinner")
+
+
+def test_a_side_event_named_in_a_paragraph_does_not_take_the_speeches_of_the_next():
+    x = run("Orlan Knitting Conference opens",
+            "The 2025 Orlan Knitting Conference was held in Orlan City on Monday.",
+            "The opening ceremony was held in the morning. Li Wei, mayor of Orlan, welcomed guests.",
+            "Elena Marchetti, chief technology officer of Brivio Knitting S.p.A., said 3D knitting cuts waste.")
+    assert "Elena Marchetti" not in objects(x, "gk:addressedBy", "opening ceremony")
+    assert "Elena Marchetti" in objects(x, "gk:addressedBy", "2025 Orlan Knitting Conference")

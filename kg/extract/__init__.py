@@ -41,7 +41,7 @@ def extract(article: Article) -> Extraction:
     for e in entities:  # "the opening ceremony" of two articles is two events: their IRIs differ
         if e.kind == "Event" and generic_event(e.label):
             e.scope = article.id
-    facts = Rules(sentences, resolver).run()
+    facts = Rules(sentences, resolver, article.text).run()
     topic_facts = topic_links(article, sentences, resolver.main_event)
     facts += topic_facts
     return Extraction(article, sentences, entities, facts, [f.object for f in topic_facts], resolver.main_event)

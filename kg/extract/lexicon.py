@@ -304,8 +304,8 @@ SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|unde
         r"argued|warned|cautioned|recalled|revealed|disclosed|reiterated|proposed|shared|"
         r"lamented|demanded|pledged|discussed|spoke|acknowledged|insisted|declared|vowed|promised|requested|"
         r"appealed|opined|commended|praised|congratulated|reminded|regretted|complained|criticised|criticized)\b")
-PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted)\s+by"
-PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed)"
+PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted|comp[eè]red|anchored)\s+by"
+PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed|comp[eè]red)"
 ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|"
           r"(?:were|was)\s+(?:also\s+)?present|present at|joined by|led by|in attendance|participation of|were among|"
           r"in\s+the\s+presence\s+of|"

@@ -168,8 +168,9 @@ class Masked:
 class Rules:
     """Applies every rule to every sentence and collects the facts."""
 
-    def __init__(self, sentences: list[Sentence], resolver: Resolver):
+    def __init__(self, sentences: list[Sentence], resolver: Resolver, text: str = ""):
         self.sentences = sentences
+        self.text = text  # the article's text, for where its paragraphs begin
         self.r = resolver
         self.facts: dict[tuple, Fact] = {}
         # the people each sentence's kept facts say presided, for the speech rule: collecting them from
@@ -178,6 +179,11 @@ class Rules:
         self.heading: Entity | None = None  # the organization a list's heading names ("The officers of ORG are:")
         self.dated: dict[int, bool] = {}  # events given dates so far, and whether by a range
         self.previous_session: Entity | None = None  # the session the sentence before named, if one
+        # the side event the report is telling of: named in a sentence before ("The opening ceremony took place
+        # at ..."), it is where a speech reported after it was given, until a heading or the main event comes
+        self.focus: Entity | None = None
+        self.focus_section = False  # named right under a heading: the focus holds to the next heading
+        self.after_heading = False
         self.list_head: tuple[str, Entity] | None = None  # what the lines of a list under a heading are (list_lines)
         # side events and sessions among the entities, found once: asking an entity's mentions in each
         # sentence took the square of an article that names one event a thousand times
@@ -246,9 +252,11 @@ class Rules:
 
     # -- rules --
     def run(self) -> list[Fact]:
-        for sent in self.sentences:
+        for k, sent in enumerate(self.sentences):
             if sent.headline:
                 continue
+            if self.focus is not None and not self.focus_section and k and "\n" in self.text[self.sentences[k - 1].end:sent.start]:
+                self.focus = None  # a new paragraph: the side event the last one told of is over
             ms = Masked.of(sent)
             self.heading = self._heading(sent)
             self.list_lines(ms)
@@ -270,9 +278,27 @@ class Rules:
             # by ⟨1⟩. Among the speakers: ⟨2⟩ (⟨3⟩) and ⟨4⟩."
             named = [e for e in map(self.ent, sent.mentions) if e is not None and id(e) in self.sessions]
             self.previous_session = named[-1] if named else None
+            self.follow(sent)
         self.dateline()
         self.sessions_part_of()
         return list(self.facts.values())
+
+    def follow(self, sent: Sentence) -> None:
+        """Update :attr:`focus` after a sentence: a side event it names (not an anaphor of the main
+        event) becomes the focus; the main event named, or a heading, ends it."""
+        main = self.r.main_event
+        events = [e for m in sent.mentions if m.kind == "Event" and (e := self.ent(m)) is not None]
+        # (the side event the sentence is about, named first: "The official opening ceremony took place ...",
+        # not one it names later: "A and B addressed the opening ceremony.")
+        sides = [e for m in sent.mentions[:1] if m.kind == "Event" and (e := self.ent(m)) is not None and e is not main
+                 and (id(e) in self.sides or generic_event(e.label))
+                 and re.fullmatch(r"(?:(?:the|an?|its|this|[a-z]+)\s+){0,2}", sent.text[:m.start - sent.start], re.I)]
+        heading = not re.search(r"[.!?:;\"”)]\s*$", sent.text)
+        if sides:
+            self.focus, self.focus_section = sides[-1], self.after_heading
+        elif main is not None and any(e is main for e in events) or heading:
+            self.focus = None
+        self.after_heading = heading
 
     def sessions_part_of(self) -> None:
         """A side event (a press conference, an opening ceremony, a session named by title or subject: 'a
@@ -612,7 +638,8 @@ class Rules:
         # "A and B spoke at the seminar": the event right after the speech
         at = re.match(rf"[^⟨⟩]{{0,40}}?\b(?:at|to|during|before)\s+(?:the\s+|this\s+)?{M}", ms.text[pos:])
         after = self.ent(ms.mentions[int(at.group(1))]) if at else None
-        return best or (after if after is not None and after.kind == "Event" else None) or self.r.main_event
+        return (best or (after if after is not None and after.kind == "Event" else None) or self.focus
+                or self.r.main_event)
 
     def last_person(self, index: int) -> Entity | None:
         """The last person named in sentence ``index``, if one is."""
