@@ -2059,3 +2059,13 @@ def test_a_side_event_named_in_a_paragraph_does_not_take_the_speeches_of_the_nex
             "Elena Marchetti, chief technology officer of Brivio Knitting S.p.A., said 3D knitting cuts waste.")
     assert "Elena Marchetti" not in objects(x, "gk:addressedBy", "opening ceremony")
     assert "Elena Marchetti" in objects(x, "gk:addressedBy", "2025 Orlan Knitting Conference")
+
+
+def test_myanmar_forms_of_address_and_a_short_month_inside_a_name():
+    x = run("Roundtable in Orlan",
+            "The roundtable was chaired by Daw Khin Mar Aye, executive director of Safe Work Orlan.",
+            "Speakers included:",
+            "- U Aung Myo Lwin, Deputy Director, Factories Inspection Department, Ministry of Labour;",
+            "- John U Smith, Director, Acme Ltd.",
+            "The roundtable runs from 3 Mar to 5 Mar.")
+    assert {e.label for e in x.entities if e.kind == "Person"} == {"Khin Mar Aye", "Aung Myo Lwin", "John U Smith"}

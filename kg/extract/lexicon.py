@@ -196,6 +196,8 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               "alhaja", "herr", "frau", "dott.", "ing.", "sen.", "rep.", "gen.", "col.", "capt.",
               # Indonesian and Malay address ("Bapak Budi", "Ibu Sari", "Pak Budi", "Hj. Siti"), Thai ("Khun X")
               "bapak", "ibu", "pak", "hj.", "khun",
+              # Myanmar forms of address, part of no name ("Daw Khin Mar Aye", "U Aung Myo Lwin", "Ko Zaw")
+              "daw", "u", "ko", "naw",
               # Nigerian, Ghanaian and Southern African forms of address ("Comrade X", "Mallam Y", "Advocate Z")
               "comrade", "mallam", "malam", "otunba", "pastor", "barr.", "arc.", "advocate", "adv.",
               # European academic and engineering titles, often in lower case and in a row: "assoc. prof.

@@ -144,7 +144,8 @@ def plausible_name(ws: list[Word]) -> bool:
         low = t.lower()
         if not (t[:1].isupper() and t.replace("-", "").replace("'", "").replace(".", "").isalpha()):
             return False
-        if (low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.ROLE_HEADS or low in MONTHS
+        if (low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.ROLE_HEADS or low in MONTHS and (
+                len(ws) == 1 or low not in people._SHORT_MONTHS)  # ("Daw Khin Mar Aye": a short form amid a name)
                 or low in WEEKDAYS or low in lx.PROGRAMME_HEADS or low in lx.PRIZE_HEADS or (t.isupper() and len(t) > 2)):
             return False
     return gazetteer().lookup(" ".join(w[0] for w in ws)) is None
@@ -653,7 +654,8 @@ class MentionFinder:
             return self.split_chunk(ws[1:], sent)
         # an honorific inside the chunk starts a name: "... Minister of Trade Prof. Dr. NAME"
         for k in range(1, len(ws) - 1):
-            if ws[k][0].lower() in lx.HONORIFICS and ws[k][0][:1].isupper() and plausible_name(ws[k + 1:k + 2]):
+            if (ws[k][0].lower() in lx.HONORIFICS and ws[k][0][:1].isupper() and len(ws[k][0]) > 1
+                    and plausible_name(ws[k + 1:k + 2])):  # (not "John U Smith": "U" is an initial there)
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k:], sent)
         # a role phrase inside the chunk separates what is before and after it
         for k in range(len(ws)):
