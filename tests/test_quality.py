@@ -94,7 +94,13 @@ FLOORS = {
     "176_dalton-georgia-carpet-yarn-plant-ribbon-cutting-workforce-grant": 0.81,
     "177_abidjan-women-weavers-fair-first-lady-opening": 0.58,
     "178_dubai-uae-circular-textiles-pledge-signing-ministry": 0.66,
-    "179_suva-pacific-fashion-week-designers-sponsors": 0.63,
+    "179_suva-pacific-fashion-week-designers-sponsors": 0.65,
+    # round 17: 0.45 0.75 0.61 0.74 0.63 at cab9184 (this session's rules before it came), kept unread
+    "180_vienna-austrian-textile-association-annual-press-conference": 0.44,
+    "181_nhlangano-eswatini-apparel-park-launch-pm-represented": 0.75,
+    "182_ulaanbaatar-cashmere-association-general-meeting-board-election": 0.61,
+    "183_san-salvador-maquila-union-congress-resolutions-officers": 0.73,
+    "184_thessaloniki-textile-fashion-fair-closing-report": 0.63,
 }
 
 
