@@ -2069,3 +2069,9 @@ def test_myanmar_forms_of_address_and_a_short_month_inside_a_name():
             "- John U Smith, Director, Acme Ltd.",
             "The roundtable runs from 3 Mar to 5 Mar.")
     assert {e.label for e in x.entities if e.kind == "Person"} == {"Khin Mar Aye", "Aung Myo Lwin", "John U Smith"}
+
+
+def test_an_acronym_then_what_a_role_is_of_then_a_name():
+    x = run("Outlook in Orlan",
+            "The Wool Outlook session was moderated by AMIC Market Analyst Jess Harland and heard from Hamish Reid.")
+    assert {label(f.subject) for f in find(x, "org:heldBy")} == {("Jess Harland", "market analyst", "AMIC")}

@@ -671,7 +671,12 @@ class MentionFinder:
                 if rest and rest[0][0].lower() == "of":
                     rest = rest[1:]
                 before = self.split_chunk(left, sent)
-                if (len(left) >= 2 and left == ws[:k] and self._name_after(ws, k + n)
+                if (2 <= len(left) <= 3 and left == ws[:k] and (self.known_org(left[0][0]) or is_acronym(left[0][0]))
+                        and not any(lx.ORG_HEADS.get(w[0].lower()) for w in left[1:])):
+                    # "AMIC Market Analyst NAME": an organization's acronym, then what the role is of
+                    before = [m for m in self.split_chunk(left[:1], sent) if m.kind != "Unknown"] or [
+                        self.mk(left[:1], "Organization", "Organization", "org-before-role", sent)]
+                elif (len(left) >= 2 and left == ws[:k] and self._name_after(ws, k + n)
                         and all(m.kind == "Unknown" for m in before) and not looks_like_name(left)):
                     # "City Acme Apparel CEO NAME": what holds the post is an organization
                     before = [self.mk(left, "Organization", "Organization", "org-before-role", sent)]

@@ -673,10 +673,14 @@ class Rules:
         if not people or not (orgs or self.heading):
             return  # every pattern below needs a person and an organization: spare the regexes
 
+        posted: set[tuple[int, int]] = set()  # (person, organization) mention pairs given a post in this sentence
+
         def post(pi: int, roles: str, oi: int | Entity, a: int, b: int, rule: str, function: str = "") -> None:
             """``oi``: the organization's mention index in the sentence, or the entity itself."""
             if pi not in people or not isinstance(oi, Entity) and oi not in orgs:
                 return
+            if not isinstance(oi, Entity):
+                posted.add((pi, oi))
             split = split_roles(roles)
             if split and function:  # "head of fibre sourcing": the function belongs to the last role
                 split[-1] += " " + re.sub(r"\s+", " ", function.strip().lower())
@@ -726,7 +730,8 @@ class Rules:
             post(int(m.group(1)), role, int(m.group(2)), m.start(), m.end(), "post-who-heads")
         # ORG('s) ROLES NAME: "ABC President Wang Ming", "X Group's chairman Li Hua"
         # (a dash may stand between the role and the name: "X Bank Chief Operating Officer - NAME")
-        for m in re.finditer(rf"{M}{PAREN}(?:'s|’s)?\s+(?P<roles>{ROLES})(?:\s+|{DASH}|,\s+){HONORIFIC}{M}", t, re.I):
+        # (with what the role is of before it: "AMIC Market Analyst NAME", "X Country Director NAME")
+        for m in re.finditer(rf"{M}{PAREN}(?:'s|’s)?\s+(?P<roles>(?:{_FN_WORD}\s+)?{ROLES})(?:\s+|{DASH}|,\s+){HONORIFIC}{M}", t, re.I):
             post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(1)), m.start(), m.end(), "post-prefix")
             if not ((prev := re.search(rf"{M}{PAREN}{SEP_IN_SENTENCE}$", t[:m.start()])) and int(prev.group(1)) in people):
                 # (not in a list of guests each with a title of their own: "..., MP A, ORG chairman B and Mayor C")
@@ -753,7 +758,7 @@ class Rules:
             if m.group("roles").strip().lower() in lx.TITLE_BEFORE_NAME:
                 continue  # "..., Chief ⟨3⟩": a title of address, not a post
             for pi in ms.ids(m.group("list")):
-                if pi in people:
+                if pi in people and (pi, before[-1]) not in posted:  # ("ORG Market Analyst NAME" gave the post)
                     post(pi, m.group("roles"), before[-1], m.start(), m.end(), "post-role-list")
 
     def minister_posts(self, ms: Masked) -> None:
