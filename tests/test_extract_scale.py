@@ -78,6 +78,8 @@ def _particles_searched_back(ws: list, i: int, j: int) -> int:
     if looks_like_name(name) or (people.by_shape([w[0] for w in name], slot=True) and q > 0
                                  and ws[q - 1][0].lower() in lx.HONORIFICS):
         return particles + 1
+    if len(name) > 2 and name[0][0].lower() in lx.HONORIFICS and people.by_shape([w[0] for w in name[1:]], slot=True):
+        return particles + 1  # "Mr Van der Merwe" (since b113b51)
     return 0
 
 
@@ -117,6 +119,14 @@ def word_by_word_chunks(ws: list, sentence_start: bool = True) -> list[tuple[int
                 break  # "X Convention Hall on Y Road": the venue's street is no part of its name
             elif t.lower() == "of" and ws[j - 1][0].lower() in lx.LEGAL_FORMS:
                 break
+            elif t == "in" and j + 1 < n and is_cap(ws[j + 1][0]):
+                e = j + 1
+                while e < n and is_cap(ws[e][0]):
+                    e += 1
+                if e - j <= 4 and ws[e - 1][0].lower() in lx.EVENT_HEADS:
+                    j = e  # "the 11th Woven in X Conference" (since this session: b113b51)
+                else:
+                    break
             elif (t.lower() in lx.CONNECTORS or t in lx.ROMANCE_CONNECTORS) and t.lower() != "in":
                 k = j + 1
                 if k < n and (ws[k][0].lower() == "the" or t in {"de", "di"} and ws[k][0] in lx.ROMANCE_ARTICLES):
