@@ -2075,3 +2075,12 @@ def test_an_acronym_then_what_a_role_is_of_then_a_name():
     x = run("Outlook in Orlan",
             "The Wool Outlook session was moderated by AMIC Market Analyst Jess Harland and heard from Hamish Reid.")
     assert {label(f.subject) for f in find(x, "org:heldBy")} == {("Jess Harland", "market analyst", "AMIC")}
+
+
+def test_a_head_word_alone_refers_back_to_the_council_it_ends():
+    x = run("Factory commissioned in Tarvik",
+            "The Minister for Trade, Kojo Mensah, on Monday commissioned the Tarvik Garment Works at a ceremony "
+            "organised by the Tarvik Municipal Assembly in Orlan City.",
+            "The Municipal Chief Executive, Hon. Abena Serwaa Frimpong, pledged the Assembly's support for the road.")
+    assert "Assembly" not in {e.label for e in x.entities if e.kind == "Event"}
+    assert x.main_event is None or x.main_event.label != "Assembly"

@@ -862,7 +862,21 @@ class MentionFinder:
             sent.mentions = [m for m in map(self.finalize, sent.mentions) if m.kind != "Unknown"]
         self.inverted_names()
         self.quoted_event_names()
+        self.head_references()
         return self.sentences
+
+    def head_references(self) -> None:
+        """A head word alone that an organization named before ends with refers back to it, even where the
+        word also heads events: "the Assembly's support" after "the Tarvik Municipal Assembly"."""
+        heads: set[str] = set()
+        for sent in self.sentences:
+            for m in sent.mentions:
+                words_ = m.text.split()
+                if m.kind == "Organization" and len(words_) > 1:
+                    heads.add(words_[-1].lower())
+                elif (m.kind == "Event" and len(words_) == 1 and m.text[:1].isupper() and m.text.lower() in heads
+                      and m.rule.startswith("head-")):
+                    m.kind, m.cls, m.rule, m.anaphor = "Organization", "Organization", "organization-reference", True
 
     def quoted_event_names(self) -> None:
         """An event named by its kind and then by a quoted name is one event: 'the 11th International
