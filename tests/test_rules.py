@@ -1965,30 +1965,29 @@ def test_offices_abroad_a_bank_with_its_country_and_speech_by_according_to_and_a
 
 
 def test_an_inauguration_in_the_presence_of_guests_with_indian_titles():
-    x = run("State-level handloom exhibition begins in Orlan",
-            "A 15-day State-level handloom exhibition was inaugurated at Devi Mahal on Tarvik Main Road in Orlan "
-            "on Wednesday.",
-            "Minister for Housing S. Muthusamy inaugurated the exhibition in the presence of Collector H. Krishnan, "
-            "Mayor S. Nagarajan, District Panchayat chairman K. Navaneethan and Deputy Mayor V. Selvakumar.")
-    ev = "15-day State-level handloom exhibition"
+    x = run("District silk fair opens in Orlan",
+            "A 10-day District-level silk fair was opened at Lakshmi Mahal on Tarvik Main Road in Orlan on Friday.",
+            "Minister for Rural Industries R. Velmurugan inaugurated the fair in the presence of Collector P. Arunan, "
+            "Mayor T. Kavitha, District Panchayat chairman M. Ilango and Deputy Mayor G. Saravanan.")
+    ev = "10-day District-level silk fair"
     assert x.main_event is not None and x.main_event.label == ev
-    assert "Devi Mahal" in objects(x, "gk:heldIn", ev)
-    assert objects(x, "gk:addressedBy", ev) == {"S. Muthusamy"}
-    assert {"H. Krishnan", "S. Nagarajan", "K. Navaneethan", "V. Selvakumar"} <= objects(x, "gk:attendedBy", ev)
-    assert {label(f.subject) for f in find(x, "org:heldBy")} == {("K. Navaneethan", "chairman", "District Panchayat")}
+    assert "Lakshmi Mahal" in objects(x, "gk:heldIn", ev)
+    assert objects(x, "gk:addressedBy", ev) == {"R. Velmurugan"}
+    assert {"P. Arunan", "T. Kavitha", "M. Ilango", "G. Saravanan"} <= objects(x, "gk:attendedBy", ev)
+    assert {label(f.subject) for f in find(x, "org:heldBy")} == {("M. Ilango", "chairman", "District Panchayat")}
 
 
 def test_a_name_with_a_list_inside_its_acronym_spells_an_unquoted_theme_and_a_list_that_a_verb_ends():
-    x = run("Union holds its conference",
+    x = run("Weavers' union meets",
             "The union in conjunction with the Orlan Textile, Garment and Tailoring Employers’ Association (OTGTEA) "
-            "held its 33rd Annual National Education Conference at Tarvik International Conference Centre, Minna, "
-            "Niger State.",
-            "The Theme of the National Education Conference was Building Back Better: Industry and the Union in "
-            "the Post Covid-19 Era.")
-    ev = "33rd Annual National Education Conference"
+            "held its 12th Annual Delegates Conference at Tarvik International Conference Centre, Kelvara, "
+            "Orlan State.",
+            "The Theme of the Annual Delegates Conference was Looms of Tomorrow: Skills and the Union after the "
+            "Trade Reform.")
+    ev = "12th Annual Delegates Conference"
     assert objects(x, "gk:organizedBy", ev) == {"Orlan Textile, Garment and Tailoring Employers’ Association"}
-    assert "Minna" in objects(x, "gk:heldIn", ev)
-    assert objects(x, "gk:theme", ev) == {"Building Back Better: Industry and the Union in the Post Covid-19 Era"}
+    assert "Kelvara" in objects(x, "gk:heldIn", ev)
+    assert objects(x, "gk:theme", ev) == {"Looms of Tomorrow: Skills and the Union after the Trade Reform"}
 
 
 def test_an_agent_list_goes_on_across_appositions():
@@ -2024,15 +2023,15 @@ def test_a_panel_that_heard_from_speakers_and_speech_verbs_of_demand_and_pledge(
 
 def test_an_organization_presents_or_hosts_its_event_and_a_speaker_known_by_an_apposition():
     x = run("Summit celebrates cotton",
-            "Tarvik Cotton Council (TCC) presented its ninth biennial Orlan Sourcing Summit November 5 - 7 in Orlan "
-            "City, for some 415 delegates.",
-            "Josh Linkner, the tech entrepreneur and bestselling author, recommended that the attendees innovate.",
-            "Minister for Commerce, Textile, Industry and Production Abdul Razak Dawood attended the summit.")
+            "Tarvik Cotton Council (TCC) presented its sixth annual Orlan Sourcing Summit on 3-4 May in Orlan "
+            "City, for about 300 buyers.",
+            "Mara Quill, the software founder and podcast host, recommended that the delegates share data.",
+            "Minister for Commerce, Textile, Industry and Production Tariq Aziz Baloch attended the summit.")
     ev = "Orlan Sourcing Summit"
     assert "Tarvik Cotton Council" in objects(x, "gk:organizedBy", ev)
     assert "Orlan City" in objects(x, "gk:heldIn", ev)
     people = {e.label for e in x.entities if e.kind == "Person"}
-    assert {"Josh Linkner", "Abdul Razak Dawood"} <= people
+    assert {"Mara Quill", "Tariq Aziz Baloch"} <= people
 
 
 def test_an_event_that_attracted_firms_in_a_country_was_not_held_there():

@@ -51,7 +51,7 @@ ORG_HEADS = {
     "inspectorate": "GovernmentAgency", "holdings": "Company", "s.r.o.": "Company",
     # a state's offices abroad: "the Trade Representation of X in Y", "the Embassy of X", "the X Consulate"
     "representation": "GovernmentAgency", "embassy": "GovernmentAgency", "consulate": "GovernmentAgency",
-    "delegation": "OrganizationalUnit",  # "the Delegation of the European Union to Orlan"
+    "delegation": "OrganizationalUnit",  # "the Delegation of the Kelvara Union to Orlan"
     "panchayat": "GovernmentAgency",  # a village or district council in South Asia ("the Orlan District Panchayat")
     "kft": "Company", "kft.": "Company", "d.o.o.": "Company", "aps": "Company", "sp.": "Company",
     "o.o.": "Company", "a.s.": "Company", "ltée": "Company", "ltee": "Company",
@@ -196,7 +196,7 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               "alhaja", "herr", "frau", "dott.", "ing.", "sen.", "rep.", "gen.", "col.", "capt.",
               # Indonesian and Malay address ("Bapak Budi", "Ibu Sari", "Pak Budi", "Hj. Siti"), Thai ("Khun X")
               "bapak", "ibu", "pak", "hj.", "khun",
-              # Myanmar forms of address, part of no name ("Daw Khin Mar Aye", "U Aung Myo Lwin", "Ko Zaw")
+              # Myanmar forms of address, part of no name ("Daw Thida Mar Oo", "U Tun Lin", "Ko Zaw")
               "daw", "u", "ko", "naw",
               # Nigerian, Ghanaian and Southern African forms of address ("Comrade X", "Mallam Y", "Advocate Z")
               "comrade", "mallam", "malam", "otunba", "pastor", "barr.", "arc.", "advocate", "adv.",

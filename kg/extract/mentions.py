@@ -24,7 +24,7 @@ PINYIN = re.compile(
     r"an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|a|o|e|i|u|v))+", re.I)
 VENUE_DESCRIPTIONS = {f"{a} {b}" for a in ("convention", "exhibition", "conference", "expo", "events", "trade")
                       for b in ("centre", "center", "hall", "halls", "complex", "park", "ground", "grounds")} | {
-                          "hotel in", "hotel on", "hotel at", "hotel ,", "hotel ."}  # ("at the Hyatt Regency hotel in Town")
+                          "hotel in", "hotel on", "hotel at", "hotel ,", "hotel ."}  # ("at the Tarvik Regency hotel in Town")
 # what an apposition calls an organization ("X, a denim maker"), beyond the heads of organization names
 ORG_NOUNS = set(lx.ORG_HEADS) - {"co", "co.", "ltd", "ltd.", "inc", "inc.", "plc", "ag", "ab", "sa", "kk", "nv", "bv",
                                   "oy"} | {
@@ -145,7 +145,7 @@ def plausible_name(ws: list[Word]) -> bool:
         if not (t[:1].isupper() and t.replace("-", "").replace("'", "").replace(".", "").isalpha()):
             return False
         if (low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.ROLE_HEADS or low in MONTHS and (
-                len(ws) == 1 or low not in people._SHORT_MONTHS)  # ("Daw Khin Mar Aye": a short form amid a name)
+                len(ws) == 1 or low not in people._SHORT_MONTHS)  # ("Daw Thida Mar Oo": a short form amid a name)
                 or low in WEEKDAYS or low in lx.PROGRAMME_HEADS or low in lx.PRIZE_HEADS or (t.isupper() and len(t) > 2)):
             return False
     return gazetteer().lookup(" ".join(w[0] for w in ws)) is None
@@ -544,7 +544,7 @@ class MentionFinder:
         if hc is not None and hc[0] == "Organization" and len(ws) == 1:
             return None  # "Office bearers", "Committee members": a head noun alone names nothing
         if hc is None and len(ws) >= 3:
-            # "Pearl Finance Bank Uganda", "Acme Textiles Ltd Kenya": an organization's name, then the
+            # "Orlan Finance Bank Uganda", "Acme Textiles Ltd Kenya": an organization's name, then the
             # country of this branch of it, as the firm writes its name
             for k in (1, 2):
                 e = self.gaz.lookup(self.text[ws[-k][1]:ws[-1][2]]) if len(ws) > k + 1 else None
@@ -696,7 +696,7 @@ class MentionFinder:
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k + 1:], sent)
         if (len(ws) >= 3 and ws[0][0].lower() in lx.HEAD_FIRST_ORGS and ws[0][0][:1].isupper()
                 and ws[1][0][:1].isupper() and not any(w[0].lower() in {"and", "&"} for w in ws)):
-            # "Cámara Argentina de Hilanderías y Tejedurías": an organization named head first, whatever
+            # "Cámara Orlana de Tejidos y Afines": an organization named head first, whatever
             # personal name its other words could make
             return [self.mk(ws, "Organization", lx.HEAD_FIRST_ORGS[ws[0][0].lower()], "head-first-organization", sent)]
         if looks_like_name(ws) and not self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]):
@@ -763,7 +763,7 @@ class MentionFinder:
             # "Expo Tarvik Valle 2027", "Feria Orlan de la Moda": a fair named head first
             return [self.mk(ws, "Event", "Event", "head-first-event", sent)]
         if len(ws) >= 2 and ws[0][0][:1].isupper() and lx.head_first_venue([w[0].lower() for w in ws]):
-            # "Centro de Convenciones del Puerto", "Palacio de Congresos X", "Palazzo delle Stelline": a venue
+            # "Centro de Convenciones de Orlan", "Palacio de Congresos X", "Palazzo delle Tarvik": a venue
             return [self.mk(ws, "Place", "Venue", "head-first-venue", sent)]
         if (len(ws) >= 2 and ws[0][0].lower() in lx.HEAD_FIRST_ORGS and ws[0][0][:1].isupper()
                 and any(w[0][:1].isupper() for w in ws[1:])):
@@ -1017,7 +1017,7 @@ class MentionFinder:
         return []
 
     def missions_to(self, found: list[Mention]) -> list[Mention]:
-        """A state's office abroad is named with where it is: "the Delegation of the European Union to
+        """A state's office abroad is named with where it is: "the Delegation of the Kelvara Union to
         Orlan", "the Embassy of Tarvik in Orlan": the place after "to"/"in" joins the name (and qualifies it)."""
         out: list[Mention] = []
         skip: set[int] = set()
@@ -1260,7 +1260,7 @@ class MentionFinder:
 
 
 # the triggers of an agent list, and the list so far: "organised by A, B and ", "in association with the "
-# a common noun right before a name says what the name is: "the Iloilo-based label Habi Modern", "the programme X"
+# a common noun right before a name says what the name is: "the Orlan-based label Tarvik Modern", "the programme X"
 THING_BEFORE = re.compile(r"\b(?:program|programme|label|brand|firm|company|cooperative|co-operative|project|platform|"
                           r"initiative|app|magazine|newspaper|journal|mill|factory|startup|start-up|shop|store|retailer|"
                           r"maker|manufacturer|exporter|spinner|weaver|chain|network|scheme|fund|campaign)\s+$")

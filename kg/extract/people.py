@@ -26,7 +26,7 @@ SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # ("Universidad de X"), so only the others are evidence by themselves
 PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "bin",
              "binti", "bint", "ibn", "ul", "ur", "ud", "al", "el", "ter", "ten", "e", "y", "zu", "af", "bte", "a/l", "a/p"}
-# the first word of a family name of more than one word, as a later mention gives it alone: "Ms Ní Chonaill"
+# the first word of a family name of more than one word, as a later mention gives it alone: "Ms Ní Bhriain"
 # (Irish Ó, Ní, Nic, Mac, Mc, Ua), "Mr van der Berg", "Dr De la Cruz", "Mr Al Mansouri"
 FAMILY_PARTICLES = PARTICLES | {"ó", "ní", "nic", "mac", "mc", "ua", "uí", "ap", "bin", "ben", "abu", "ter", "ten"}
 PERSON_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "bint", "ibn", "ul", "ur", "ud", "bte", "zu", "dos"}
@@ -76,7 +76,7 @@ _SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", 
 
 
 def _blocked(word: str) -> bool:
-    # (a month's short form is a name as well: "Jan Novák", "Daw Khin Mar Aye")
+    # (a month's short form is a name as well: "Jan Novák", "Daw Thida Mar Oo")
     low = word.lower()
     return (low in lx.ROLE_HEADS or low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.PLACE_HEADS
             or low in lx.PROGRAMME_HEADS or low in lx.MONTHS and low not in _SHORT_MONTHS or low in lx.WEEKDAYS or low in lx.NOT_NAMES

@@ -293,7 +293,7 @@ class _Longer:
                 if longer(n):
                     found[id(n)] = n
         if self.kind == "Person" and 2 <= len(words) <= 4 and words[0] in people.FAMILY_PARTICLES:
-            # a family name of several words alone: "Ms Ní Chonaill" of "Siobhán Ní Chonaill"
+            # a family name of several words alone: "Ms Ní Bhriain" of "Orla Ní Bhriain"
             pool = self.by_end_word.get(words[-1], ())
             self.tested += len(pool)
             for n in pool:

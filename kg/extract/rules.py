@@ -90,7 +90,7 @@ THEME = re.compile(
     rf"(?:\b(?:with|under|on)\s+(?:the|a|its)\s+(?:main\s+|central\s+)?)?\b(?:theme|motto|slogan|tagline|banner)\b(?:[^\"“”‘.;⟨⟩]|⟨\d+⟩){{0,50}}?{_OPEN_QUOTE}{_QUOTED.format('a')}"
     rf"|\b(?:themed|titled|entitled)\s+{_OPEN_QUOTE}{_QUOTED.format('b')}"
     rf"|(?:\btook\s+)?{_OPEN_QUOTE}{_QUOTED.format('c')}(?=\s+(?:was\s+(?:chosen|adopted|selected)\s+)?as\s+(?:its|the|their|this\s+year's)\s+(?:main\s+|central\s+)?(?:theme|motto|slogan))"
-    # unquoted, as the whole rest of a sentence: "The theme of the conference was Building Back Better: X."
+    # unquoted, as the whole rest of a sentence: "The theme of the conference was Looms of Tomorrow: X."
     rf"|\bthe\s+(?:main\s+|central\s+)?theme\s+(?:of\s+(?:the\s+|this\s+(?:year's\s+)?)?(?:⟨\d+⟩|[\w-]+(?:\s+[\w-]+){{0,5}}?)\s+)?(?:was|is)\s+"
     rf"(?P<d>(?-i:[A-Z]|⟨)[^\"“”;]{{3,160}}?)(?=\.\s*$)",
     re.I)
@@ -702,7 +702,7 @@ class Rules:
                      part.group("fn") or "")
         # NAME, ROLES, ORG (no "of"): "A. Name, Managing Director, Example Mills Ltd"
         # (and "NAME, Head of Agribusiness, Example Bank": a head of what, then the organization)
-        # (not "director of the Textile, Fashion and Accessories Office": a name the comma cuts)
+        # (not "director of the Yarn, Dye and Finishing Office": a name the comma cuts)
         for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-comma-organization",
                  m.group("fn") or "")
