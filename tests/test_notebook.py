@@ -40,7 +40,7 @@ def test_notebook_runs_on_the_corpus_and_its_saved_outputs_are_current():
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     text = "".join(streams(nb))
-    assert "built 4 article(s): 66 entities, 218 facts" in text  # the seed and the three dev articles
+    assert "built 4 article(s): 66 entities, 209 facts" in text  # the seed and the three dev articles
     assert "2024 China's garment industry Belt and Road docking exchange event | Urumqi | China National Garment Association" in text
     assert "Liao Bo | deputy director | Industry Department of China National Garment Association" in text
     assert "Zhu Beina | president | China Cotton Textile Association" in text
