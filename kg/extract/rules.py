@@ -284,10 +284,9 @@ class Rules:
         return list(self.facts.values())
 
     def follow(self, sent: Sentence) -> None:
-        """Update :attr:`focus` after a sentence: a side event it names (not an anaphor of the main
-        event) becomes the focus; the main event named, or a heading, ends it."""
+        """Update :attr:`focus` after a sentence: a side event it opens with becomes the focus; the main
+        event named, or a heading, ends it (a new paragraph ends it too, see :meth:`run`)."""
         main = self.r.main_event
-        events = [e for m in sent.mentions if m.kind == "Event" and (e := self.ent(m)) is not None]
         # (the side event the sentence is about, named first: "The official opening ceremony took place ...",
         # not one it names later: "A and B addressed the opening ceremony.")
         sides = [e for m in sent.mentions[:1] if m.kind == "Event" and (e := self.ent(m)) is not None and e is not main
@@ -296,7 +295,7 @@ class Rules:
         heading = not re.search(r"[.!?:;\"”)]\s*$", sent.text)
         if sides:
             self.focus, self.focus_section = sides[-1], self.after_heading
-        elif main is not None and any(e is main for e in events) or heading:
+        elif heading or main is not None and any(m.kind == "Event" and self.ent(m) is main for m in sent.mentions):
             self.focus = None
         self.after_heading = heading
 
