@@ -2083,3 +2083,10 @@ def test_a_head_word_alone_refers_back_to_the_council_it_ends():
             "The Municipal Chief Executive, Hon. Abena Serwaa Frimpong, pledged the Assembly's support for the road.")
     assert "Assembly" not in {e.label for e in x.entities if e.kind == "Event"}
     assert x.main_event is None or x.main_event.label != "Assembly"
+
+
+def test_a_count_of_whoever_attended_is_the_participant_count():
+    x = run("Seminar in Orlan", "The Orlan Export Seminar was held in Orlan City.",
+            "More than 250 exporters, mill owners, academics and students attended the seminar.",
+            "The fair hosted 412 exhibitors from 27 countries.")
+    assert objects(x, "gk:participantCount", "Orlan Export Seminar") == {250}

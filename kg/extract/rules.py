@@ -840,6 +840,14 @@ class Rules:
                 n = int(m.group(1).replace(",", ""))
                 if 1 < n < 10_000_000 and not re.match(r"(?:19|20)\d\d$", m.group(1)):
                     self.add(self.sentence_event(ms), "gk:participantCount", n, ms, m.start(), m.end(), "participant-count")
+            # "More than 250 exporters, mill owners, academics and students attended": whoever the number
+            # counts, they are the people who came
+            for m in re.finditer(r"\b(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately)\s+)?"
+                                 r"(\d[\d,]*)\s+(?:[a-z][\w-]*s,?\s+(?:and\s+|or\s+)?|[a-z][\w-]*\s+(?=[a-z][\w-]*s\b)){1,8}?"
+                                 r"(?:(?:from|of)\s+[^.;⟨⟩]{0,60}?\s+|⟨\d+⟩\s+)?(?:attended|took\s+part|participated|gathered|joined)\b", t):
+                n = int(m.group(1).replace(",", ""))
+                if 1 < n < 10_000_000 and not re.match(r"(?:19|20)\d\d$", m.group(1)):
+                    self.add(self.sentence_event(ms), "gk:participantCount", n, ms, m.start(), m.end(), "participant-count-who")
         for date in find_dates(t):
             start, end, first, last = date
             ev = self.event_before(ms, start, kinds=("Event",))
