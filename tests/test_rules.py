@@ -2090,3 +2090,10 @@ def test_a_count_of_whoever_attended_is_the_participant_count():
             "More than 250 exporters, mill owners, academics and students attended the seminar.",
             "The fair hosted 412 exhibitors from 27 countries.")
     assert objects(x, "gk:participantCount", "Orlan Export Seminar") == {250}
+
+
+def test_a_conference_dinner_is_a_side_event_with_its_own_guests():
+    x = run("Wool conference in Orlan", "The 2025 Orlan Wool Conference was held in Orlan City this week.",
+            "The conference dinner, held on Tuesday evening at the Tarvik Riverside Pavilion, drew 380 guests.")
+    assert objects(x, "gk:participantCount", "conference dinner") == {380}
+    assert "conference dinner" in objects(x, "gk:partOf") | {label(f.subject) for f in find(x, "gk:partOf")}

@@ -129,7 +129,9 @@ SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media b
                # ceremonies and receptions within the main event, each with its own speakers
                "opening ceremony", "closing ceremony", "awards ceremony", "award ceremony",
                "inaugural session", "opening session", "closing session", "gala dinner",
-               "awards gala", "welcome reception", "cocktail reception", "awards dinner"}
+               "awards gala", "welcome reception", "cocktail reception", "awards dinner",
+               "conference dinner", "networking dinner", "official dinner", "networking reception",
+               "opening plenary", "closing plenary"}
 
 PROGRAMME_HEADS = {"activity", "activities", "programme", "program", "initiative", "campaign", "project",
                    "plan", "action", "scheme", "strategy"}
