@@ -28,7 +28,7 @@ FLOORS = {
     "110_tiruppur-knitwear-agm": 0.80,
     "111_carolina-fiber-council-annual-meeting": 0.89,
     "112_innofibre-frankfurt-technical-textiles": 0.80,
-    "113_faisalabad-textile-exports-seminar": 0.88,
+    "113_faisalabad-textile-exports-seminar": 0.89,
     "114_denizli-lycus-home-textile-fair": 0.71,
     # round 4 (docs/arrivals.md): 0.57 0.70 0.55 0.68 0.54 when they arrived at 3f8bbfa
     "115_colombo-apparel-export-forum-awards": 0.77,
@@ -43,7 +43,7 @@ FLOORS = {
     "123_sao-paulo-texmoda-brasil-fair": 0.72,
     "124_milan-trame-yarn-fibre-show": 0.68,
     "125_dhaka-rmg-dialogue-ldc-graduation": 0.86,
-    "126_melbourne-wool-conference-awards-board": 0.74,
+    "126_melbourne-wool-conference-awards-board": 0.79,
     "127_tokyo-functional-fabric-exhibition": 0.77,
     "128_tashkent-cotton-textile-cluster-forum": 0.78,
     "129_new-york-garment-safety-roundtable": 0.76,
@@ -61,7 +61,7 @@ FLOORS = {
     "139_lodz-textilia-fair-closing-report": 0.72,
     # round 9: 0.57 0.45 0.58 0.51 0.59 at 8849239, before this session's rules; these at their arrival
     "140_arequipa-expo-camelidos-sur-fibre-fair": 0.74,
-    "141_kumasi-1d1f-garment-factory-commissioned": 0.56,
+    "141_kumasi-1d1f-garment-factory-commissioned": 0.78,
     "142_manila-apparel-export-forum-speakers": 0.68,
     "143_los-angeles-garment-workers-town-hall-grant": 0.66,
     "144_frankfurt-textile-sustainability-summit-panel": 0.65,
@@ -79,7 +79,7 @@ FLOORS = {
     "154_kigali-east-africa-apparel-sourcing-virtual-summit": 0.79,
     # round 14 (docs/arrivals.md): 0.75 0.45 0 (extraction failed) 0.79 0.78 at 05ee71b; these after that fix
     "165_jinja-cotton-garment-value-chain-dialogue": 0.85,
-    "166_galway-woven-in-ireland-conference-awards": 0.72,
+    "166_galway-woven-in-ireland-conference-awards": 0.73,
     "167_mar-del-plata-argentine-textile-industry-congress": 0.63,
     "168_taipei-ftis-exhibitor-press-conference-bio-nylon": 0.79,
     "169_yangon-garment-heat-fire-safety-roundtable": 0.85,
@@ -90,7 +90,7 @@ FLOORS = {
     "173_dar-es-salaam-textile-garment-investment-forum": 0.73,
     "174_ebene-mauritius-textile-exporters-agm-office-bearers": 0.80,
     # round 16: 0.76 0.82 0.59 0.67 0.63 at b25ff50 (this session's rules before it came), kept unread
-    "175_liberec-texsci-textile-engineering-conference-sessions": 0.77,
+    "175_liberec-texsci-textile-engineering-conference-sessions": 0.78,
     "176_dalton-georgia-carpet-yarn-plant-ribbon-cutting-workforce-grant": 0.82,
     "177_abidjan-women-weavers-fair-first-lady-opening": 0.58,
     "178_dubai-uae-circular-textiles-pledge-signing-ministry": 0.66,
