@@ -2097,3 +2097,10 @@ def test_a_conference_dinner_is_a_side_event_with_its_own_guests():
             "The conference dinner, held on Tuesday evening at the Tarvik Riverside Pavilion, drew 380 guests.")
     assert objects(x, "gk:participantCount", "conference dinner") == {380}
     assert "conference dinner" in objects(x, "gk:partOf") | {label(f.subject) for f in find(x, "gk:partOf")}
+
+
+def test_those_present_in_the_paragraph_of_a_side_event_attended_it():
+    x = run("Forum in Orlan", "The Orlan Light Industry Forum was held in Orlan City on Monday.",
+            "The press conference took place in the afternoon. Deputy Minister Aida Sarybaeva and Bakyt Ernis were "
+            "present.")
+    assert {"Aida Sarybaeva", "Bakyt Ernis"} <= objects(x, "gk:attendedBy", "press conference")

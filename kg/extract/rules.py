@@ -248,6 +248,8 @@ class Rules:
                 and id(self.ent(m)) in self.sides]
         if side:
             return side[0]
+        if self.focus is not None and not any(m.kind == "Event" for m in ms.mentions):
+            return self.focus  # (the side event the paragraph is telling of: see follow)
         return self.event_before(ms, len(ms.text), kinds=("Event",))
 
     # -- rules --
