@@ -74,7 +74,7 @@ FLOORS = {
     # round 11: 0.65 0.53 0.51 0.85 0.73 at 28bb166; 0.66 0.57 0.36 0.85 0.76 at d8797ef, this session's rules, unread
     "150_oradea-textile-b2b-days-chamber-newsletter": 0.66,
     "151_san-pedro-sula-textile-excellence-awards-gala": 0.60,
-    "152_bishkek-kyrgyz-kazakh-garment-mou-signing": 0.57,
+    "152_bishkek-kyrgyz-kazakh-garment-mou-signing": 0.60,
     "153_bangkok-apparel-exporters-agm-new-committee": 0.89,
     "154_kigali-east-africa-apparel-sourcing-virtual-summit": 0.79,
     # round 14 (docs/arrivals.md): 0.75 0.45 0 (extraction failed) 0.79 0.78 at 05ee71b; these after that fix
