@@ -226,6 +226,8 @@ STOP_STARTS = {
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec"}
+# months' short forms, which are name words as well ("Jan Novák", "Daw Thida Mar Oo")
+SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # Words of the industry's names of things, never of people's names ("West Africa Cotton ...").
 THING_WORDS = {

@@ -145,7 +145,7 @@ def plausible_name(ws: list[Word]) -> bool:
         if not (t[:1].isupper() and t.replace("-", "").replace("'", "").replace(".", "").isalpha()):
             return False
         if (low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.ROLE_HEADS or low in MONTHS and (
-                len(ws) == 1 or low not in people._SHORT_MONTHS)  # ("Daw Thida Mar Oo": a short form amid a name)
+                len(ws) == 1 or low not in lx.SHORT_MONTHS)  # ("Daw Thida Mar Oo": a short form amid a name)
                 or low in WEEKDAYS or low in lx.PROGRAMME_HEADS or low in lx.PRIZE_HEADS or (t.isupper() and len(t) > 2)):
             return False
     return gazetteer().lookup(" ".join(w[0] for w in ws)) is None

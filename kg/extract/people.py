@@ -72,14 +72,11 @@ def is_name_word(word: str) -> bool:
     return bool(core) and core.isalpha() and word[0].isupper() and not (word.isupper() and len(word) > 2)
 
 
-_SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
-
-
 def _blocked(word: str) -> bool:
     # (a month's short form is a name as well: "Jan Novák", "Daw Thida Mar Oo")
     low = word.lower()
     return (low in lx.ROLE_HEADS or low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in lx.PLACE_HEADS
-            or low in lx.PROGRAMME_HEADS or low in lx.MONTHS and low not in _SHORT_MONTHS or low in lx.WEEKDAYS or low in lx.NOT_NAMES
+            or low in lx.PROGRAMME_HEADS or low in lx.MONTHS and low not in lx.SHORT_MONTHS or low in lx.WEEKDAYS or low in lx.NOT_NAMES
             or low in lx.HEAD_FIRST_ORGS or low in lx.HEAD_FIRST_VENUES or low in lx.VENUE_HEADS
             or low in lx.STREET_WORDS and low not in {"way", "lane", "drive"})  # (surnames: "Way", "Lane")
 
