@@ -2104,3 +2104,15 @@ def test_those_present_in_the_paragraph_of_a_side_event_attended_it():
             "The press conference took place in the afternoon. Deputy Minister Aida Sarybaeva and Bakyt Ernis were "
             "present.")
     assert {"Aida Sarybaeva", "Bakyt Ernis"} <= objects(x, "gk:attendedBy", "press conference")
+
+
+def test_the_title_of_the_main_event_is_its_other_name_and_a_sessions_stays_a_session():
+    x = run("Roundtable in Orlan",
+            "A multi-stakeholder roundtable on safety in the garment sector was held on 25 August at the Tarvik "
+            "Hotel in Orlan.",
+            "The roundtable, titled \"Safer Looms, Cooler Floors\", was organised by Safe Work Orlan (SWO).",
+            "A panel titled \"Who Pays?\" was chaired by Ana Kowal.")
+    main = x.main_event
+    assert main is not None and "Safer Looms, Cooler Floors" in main.alt_labels
+    assert not any(e.label == "Safer Looms, Cooler Floors" for e in x.entities)
+    assert "roundtable on safety in the garment sector" in objects(x, "gk:partOf", "Who Pays?")

@@ -469,6 +469,7 @@ class Resolver:
             first.anaphor = False
             self.main_event = self._make([Mention(first.start, first.end, clean_label(first.text), "Event", "Event",
                                                   "event-reference", first.sent)])
+        self._titles_of_the_main_event(sessions)
         for m in self.anaphors:
             if m.kind == "Organization":
                 self._organization_reference(m)
@@ -488,6 +489,25 @@ class Resolver:
                     # titled "X"': a name the event goes by; not "the signing ceremony" of a forum, which may
                     # be an event of its own that the article names so
                     target.alt_labels.add(phrase)
+
+    def _titles_of_the_main_event(self, sessions: list[Mention]) -> None:
+        """'The roundtable, titled "Safer Looms"', where the main event is a roundtable: the title is the
+        main event's other name, not a session of it (a session is introduced with "a", or has another head)."""
+        main = self.main_event
+        if main is None:
+            return
+        words = set(normalise(main.label).split())
+        for s in sessions:
+            sent = self.sentences[s.sent]
+            before = sent.text[:s.start - sent.start]
+            ent = self.entity_of.get(id(s))
+            if (ent is None or ent is main or len(ent.mentions) != 1 or not set(s.head.split()) & words
+                    or not re.search(rf"(?:^|[.;]\s+)[Tt]he\s+(?:[\w-]+\s+){{0,2}}?{re.escape(s.head)}\s*,?\s*"
+                                     rf"(?:was\s+)?(?:titled|entitled|called|named)?\s*[,:]?\s*[\"“]$", before)):
+                continue
+            self.entities.remove(ent)
+            self.entity_of[id(s)] = main
+            main.alt_labels.add(clean_label(s.text))
 
     def _launch_event(self) -> Entity | None:
         """A report of a launch names no event but the programme launched: "ORG today launched the X
