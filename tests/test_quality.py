@@ -82,7 +82,7 @@ FLOORS = {
     "166_galway-woven-in-ireland-conference-awards": 0.73,
     "167_mar-del-plata-argentine-textile-industry-congress": 0.63,
     "168_taipei-ftis-exhibitor-press-conference-bio-nylon": 0.79,
-    "169_yangon-garment-heat-fire-safety-roundtable": 0.85,
+    "169_yangon-garment-heat-fire-safety-roundtable": 0.86,
     # round 15: 0.83 0.58 0.62 0.74 0.79 at 05ee71b, kept unread as the held-out round
     "170_bhubaneswar-odisha-textile-policy-investors-meet": 0.85,
     "171_utrecht-circular-textile-days-press-conference": 0.60,
