@@ -28,7 +28,7 @@ PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos"
              "binti", "bint", "ibn", "ul", "ur", "ud", "al", "el", "ter", "ten", "e", "y", "zu", "af", "bte", "a/l", "a/p"}
 # the first word of a family name of more than one word, as a later mention gives it alone: "Ms Ní Bhriain"
 # (Irish Ó, Ní, Nic, Mac, Mc, Ua), "Mr van der Berg", "Dr De la Cruz", "Mr Al Mansouri"
-FAMILY_PARTICLES = PARTICLES | {"ó", "ní", "nic", "mac", "mc", "ua", "uí", "ap", "bin", "ben", "abu", "ter", "ten"}
+FAMILY_PARTICLES = PARTICLES | {"ó", "ní", "nic", "mac", "mc", "ua", "uí", "ap", "ben", "abu"}
 PERSON_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "bint", "ibn", "ul", "ur", "ud", "bte", "zu", "dos"}
 # words that open a personal name in South Asian and Middle Eastern usage and are part of it
 NAME_PREFIXES = {"syed", "sayed", "sayyid", "mian", "chaudhry", "chaudhary", "khawaja", "khwaja", "sheikh", "shaikh",
