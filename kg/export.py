@@ -160,6 +160,23 @@ class ChallengeAuth(httpx.Auth):
             yield request
 
 
+def _put(client: httpx.Client, url: httpx.URL, name: str, body: bytes, auth, timeout: float) -> tuple[httpx.Response, bytes]:
+    """PUT one graph; returns the response and the first ERROR_BYTES of its body, all within ``timeout``."""
+    deadline = time.monotonic() + timeout
+    with client.stream("PUT", url, params={"graph": name}, content=body, auth=auth,
+                       headers={"Content-Type": "application/n-triples"},
+                       extensions={"timeout": {"connect": timeout, "read": timeout, "write": timeout,
+                                               "pool": timeout}}) as r:
+        text = b""
+        for chunk in r.iter_bytes():
+            if time.monotonic() > deadline:
+                raise httpx.ReadTimeout("the endpoint's answer took too long")
+            text += chunk
+            if len(text) >= ERROR_BYTES:
+                break
+    return r, text
+
+
 def push(endpoint: str, build: Path | str = DEFAULT_BUILD, timeout: float = 60.0,
          user: str | None = None, password: str | None = None) -> dict[str, int]:
     """Send every article graph of the build to a SPARQL 1.1 Graph Store Protocol endpoint (for
@@ -205,22 +222,20 @@ def push(endpoint: str, build: Path | str = DEFAULT_BUILD, timeout: float = 60.0
     with httpx.Client(timeout=timeout, trust_env=False) as client:
         for name, triples in graphs.items():
             body = ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES)
-            deadline = time.monotonic() + timeout
-            try:
-                with client.stream("PUT", url, params={"graph": name}, content=body, auth=auth,
-                                   headers={"Content-Type": "application/n-triples"},
-                                   extensions={"timeout": {"connect": timeout, "read": timeout, "write": timeout,
-                                                           "pool": timeout}}) as r:
-                    text = b""
-                    for chunk in r.iter_bytes():
-                        if time.monotonic() > deadline:
-                            raise httpx.ReadTimeout("the endpoint's answer took too long")
-                        text += chunk
-                        if len(text) >= ERROR_BYTES:
-                            break
-            except httpx.HTTPError as error:
-                reason = "no answer within %g s" % timeout if isinstance(error, httpx.TimeoutException) else type(error).__name__
-                raise failed(f"cannot reach {shown}: {reason}") from None
+            # A PUT replaces the graph, so sending it again is safe. It is sent once more when the
+            # connection broke without a timeout: an endpoint may close a kept-alive connection
+            # between two graphs, and the client learns it only when the next request fails.
+            for attempt in (1, 2):
+                try:
+                    r, text = _put(client, url, name, body, auth, timeout)
+                    break
+                except httpx.HTTPError as error:
+                    if attempt == 1 and isinstance(error, httpx.TransportError) and not isinstance(
+                            error, (httpx.TimeoutException, httpx.ConnectError)):
+                        continue
+                    reason = ("no answer within %g s" % timeout if isinstance(error, httpx.TimeoutException)
+                              else type(error).__name__)
+                    raise failed(f"cannot reach {shown}: {reason}") from None
             if r.status_code == 401:
                 if auth is None:
                     why = "the endpoint asks for a user name and password (--user, with the password in KG_PUSH_PASSWORD)"

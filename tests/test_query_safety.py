@@ -639,6 +639,23 @@ def test_a_push_that_fails_half_way_says_which_graphs_were_replaced(tmp_path: Pa
     assert "https://w3id.org/garment-kg/graph/" in line.split("the last: ")[1]
 
 
+def test_push_sends_a_graph_again_once_when_the_connection_drops(tmp_path: Path, scripted_endpoint):
+    """An endpoint may close a kept-alive connection between two graphs; the PUT replaces the graph,
+    so it is sent once more. A connection that drops twice is one error line."""
+    port, answers = scripted_endpoint
+    answers.append(lambda conn, stop: conn.sendall(b"HTTP/1.1 204 No Content\r\n\r\n"))
+    answers.append(lambda conn, stop: None)  # read the request, then hang up without an answer
+    answers.append(lambda conn, stop: conn.sendall(b"HTTP/1.1 204 No Content\r\n\r\n"))
+    two = _two_graph_build(tmp_path)
+    result = runner.invoke(app, ["push", "--endpoint", f"http://127.0.0.1:{port}/store", "--build", str(two)])
+    assert result.exit_code == 0 and "pushed 2 graph(s)" in result.output, result.output
+    answers[:] = [lambda conn, stop: None]
+    result = runner.invoke(app, ["push", "--endpoint", f"http://127.0.0.1:{port}/store", "--build", str(two)])
+    line = " ".join(result.output.split())
+    assert result.exit_code == 1 and "cannot reach" in line and "0 of 2 graph(s) were already replaced" in line, line
+    assert "Traceback" not in result.output
+
+
 def test_push_answers_a_basic_challenge_once_and_keeps_to_it(tmp_path: Path):
     """Credentials go only when the endpoint asks, in the scheme it names (here Basic; Virtuoso's
     Digest is tested in test_push_virtuoso.py); after the first 401 they go with every request."""
