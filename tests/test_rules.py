@@ -2116,3 +2116,45 @@ def test_the_title_of_the_main_event_is_its_other_name_and_a_sessions_stays_a_se
     assert main is not None and "Safer Looms, Cooler Floors" in main.alt_labels
     assert not any(e.label == "Safer Looms, Cooler Floors" for e in x.entities)
     assert "roundtable on safety in the garment sector" in objects(x, "gk:partOf", "Who Pays?")
+
+
+def test_a_minister_of_a_list_of_portfolios_holds_a_post_in_the_ministry_so_named():
+    x = run("Week opened in Orlan",
+            "Organised with the Ministry of Trade, Co-operatives, Small Enterprises and Communications, the Orlan "
+            "Fashion Week was held in Orlan City.",
+            "It was opened by the Minister for Trade, Co-operatives, Small Enterprises and Communications, Hon. Dr. "
+            "Tomasi Vakaloa.",
+            "Ana Kelvari, Minister of Women, Family and Children, addressed the week, which the Ministry of Women, "
+            "Family and Children supported.")
+    ministry = "Ministry of Trade, Co-operatives, Small Enterprises and Communications"
+    assert ("Tomasi Vakaloa", "minister", ministry) in posts(x)
+    assert ("Ana Kelvari", "minister", "Ministry of Women, Family and Children") in posts(x)
+    # the portfolio is no organization of its own
+    assert not {"Trade", "Co-operatives", "Women", "Family and Children"} & {e.label for e in x.entities}
+
+
+def test_a_senator_or_a_licenciada_before_a_name_is_a_title_of_address():
+    x = run("Launch in Orlan",
+            "The park was launched in Orlan City with the Ministry of Commerce, Industry and Trade.",
+            "The Prime Minister was represented by the Minister of Commerce, Industry and Trade, Senator Sipho "
+            "Dlamuka.",
+            "The Vice Minister of Labour, Licda. Rosa Elena Tarvik, addressed the delegates on behalf of the "
+            "Ministry of Labour.")
+    assert ("Sipho Dlamuka", "minister", "Ministry of Commerce, Industry and Trade") in posts(x)
+    assert not any(role == "senator" for _, role, _ in posts(x))
+    assert ("Rosa Elena Tarvik", "vice minister", "Ministry of Labour") in posts(x)
+
+
+def test_officers_on_list_lines_hold_posts_with_their_function_in_the_body_that_elected_them():
+    x = run("Union congress in Orlan",
+            "The Orlan Federation of Garment Unions (OFGU) held its 5th Congress in Orlan City.",
+            "Ana Kowal, CEO of Tarvik Mills Ltd, was elected an honorary member.",
+            "The congress elected the following Executive Committee:\n"
+            "- General Secretary: Rosa Elena Marin (Tarvik Mills Ltd)\n"
+            "- Secretary of Finance: Pablo Andres Lucero (Kelvara Weavers)\n"
+            "- Secretary of Women's Affairs: Lidia Beatriz Soto (Tarvik Mills Ltd)\n"
+            "- Secretary of Conflicts: Jorge Luis Arce (Kelvara Weavers)")
+    body = "Orlan Federation of Garment Unions"
+    assert {("Pablo Andres Lucero", "secretary of finance", body), ("Lidia Beatriz Soto", "secretary of women's affairs", body),
+            ("Jorge Luis Arce", "secretary of conflicts", body)} <= posts(x)
+    assert "Conflicts" not in {e.label for e in x.entities}

@@ -204,10 +204,13 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               "comrade", "mallam", "malam", "otunba", "pastor", "barr.", "arc.", "advocate", "adv.",
               # European academic and engineering titles, often in lower case and in a row: "assoc. prof.
               # dr. X", "dr. ir. X" (Dutch), "dr hab. inż. X" (Polish), "Mgr. X" (Czech), "Dipl.-Ing. X"
-              "assoc.", "ir.", "drs.", "hab.", "inż.", "mgr.", "doc.", "dipl.-ing.", "mag."}
+              "assoc.", "ir.", "drs.", "hab.", "inż.", "mgr.", "doc.", "dipl.-ing.", "mag.",
+              # Spanish-speaking America's degree titles before a name ("Licda. Ana Ruiz", "Lic. Juan Paz")
+              "lic.", "licda.", "licdo.", "lcda.", "lcdo.", "arq."}
 # "Chief" before a personal name is a title of address ("Chief Emmanuel Okafor"), before a role word a
 # part of the role ("Chief Executive"): it is read as a title only where a name follows
-TITLE_BEFORE_NAME = {"chief"}
+# (so is "Senator": "the Minister of Trade, Senator Ana Dlamini" is a minister who sits in the senate)
+TITLE_BEFORE_NAME = {"chief", "senator"}
 
 # Capitalised words that start a sentence or a phrase, hardly a name ("Speaking at ...", "The ...").
 STOP_STARTS = {

@@ -1167,6 +1167,11 @@ class MentionFinder:
                     m.start, m.text = ws[k][1], t[ws[k][1]:m.end]
                     m.kind, m.cls, m.rule = "Person", "Person", "name-after-portfolio"
                     continue
+            if (m.rule in {"capitalised-name", "capitalised-word"} and m.text.split()[-1].lower() not in lx.ORG_HEADS
+                    and _PORTFOLIO_BEFORE.search(t, max(sent.start, m.start - 160), m.start)):
+                continue  # "Minister of Coastal Development, Fisheries and Energy": a portfolio, not where the post is
+            if m.rule in {"capitalised-name", "capitalised-word"} and _LIST_LINE_ROLE_OF.fullmatch(t[max(sent.start, t.rfind("\n", 0, m.start) + 1):m.start]) and re.match(r"\s*:", after):
+                continue  # "- Secretary of Conflicts: NAME": on a list line, what the post is for
             if (m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and ROLE_THEN_ORG.search(before)
                     and not re.match(r"\s+[a-z]", after)  # (not "director of Tanzanian spinner X": it describes)
                     and not (m.rule == "capitalised-word" and m.text.lower() in lx.THING_WORDS)  # "Minister of Trade"
@@ -1285,6 +1290,12 @@ DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # a dash or colon between a role a
 # (a post is one person's: no plural roles; after a comma only in apposition to a name, "NAME, Director, X",
 # not "ORG President, NAME said")
 _SINGULAR_ROLE = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS if not r.endswith("s") or r == "boss"), key=len, reverse=True))
+# the start of a list line, a role and "of": "- Secretary of " (what follows, then a colon, is its function)
+_LIST_LINE_ROLE_OF = re.compile(r"\s*(?:[•·▪●*–—-]\s*)?(?:[\w.-]+\s+){0,3}?[\w.-]+\s+(?:of|for)\s+")
+# what a minister holds, up to a mention: "Minister of Commerce, Industry and " (a list of portfolios)
+# (items are joined by commas and "and": in "..., Senator NAME" the name is no portfolio)
+_PORTFOLIO_BEFORE = re.compile(r"\b(?i:minister)\s+(?:of|for)\s+(?:(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
+                               r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+))*$")
 ROLE_THEN_ORG = re.compile(rf"(?:\b(?:{_SINGULAR_ROLE})\s+(?:of|at|with)|\b(?:{_SINGULAR_ROLE})\s+(?:of|for|in)\s+[\w&/-]+(?:\s+[\w&/-]+){{0,3}}?\s+at|"
                            rf",\s*(?:[\w&-]+\s+){{0,3}}(?:{_SINGULAR_ROLE})\s*,)\s*(?:the\s+)?$", re.I)  # (and "head of R&D at X")
 ROLE_THEN_NAME = re.compile(rf"(?:^|\n|[•·▪●*]\s*)\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}){DASH}$|(?:{_ROLE_ALT})\s*[–—]\s*$", re.I)
@@ -1308,17 +1319,33 @@ def merge_list_names(ws: list[Word], chunks: list[tuple[int, int]]) -> list[tupl
     """Join "Trade Fair for Apparel, Textiles and Textile Technologies": a comma list inside the
     "for/of" complement of an event or organization head."""
     out: list[tuple[int, int]] = []
-    for i, j in chunks:
-        if out:
-            pi, pj = out[-1]
-            texts = [w[0].lower() for w in ws[pi:pj]]
-            if (pj < len(ws) and ws[pj][0] == "," and i == pj + 1 and any(t in {"for", "of"} for t in texts)
-                    and head_class(ws[pi:pj]) is not None and head_class(ws[i:j]) is None
-                    and any(w[0].lower() == "and" for w in ws[i:j]) and not looks_like_name(ws[i:j])):
-                out[-1] = (pi, j)
-                continue
+    k = 0
+    while k < len(chunks):
+        i, j = chunks[k]
+        if out and (run := _list_run(ws, out[-1], chunks[k:])):
+            # (a list of any length: "Ministry of Trade, Co-operatives, Micro, Small and Medium Enterprises")
+            out[-1] = (out[-1][0], chunks[k + run - 1][1])
+            k += run
+            continue
         out.append((i, j))
+        k += 1
     return out
+
+
+def _list_run(ws: list[Word], head: tuple[int, int], rest: list[tuple[int, int]]) -> int:
+    """How many of the chunks ``rest`` continue the comma list in the complement of the head chunk (0 if
+    none): each follows a lone comma, has no head and is no name, and the last has the "and"."""
+    pi, pj = head
+    if head_class(ws[pi:pj]) is None or not any(w[0].lower() in {"for", "of"} for w in ws[pi:pj]):
+        return 0
+    end = pj
+    for n, (i, j) in enumerate(rest, 1):
+        if not (end < len(ws) and ws[end][0] == "," and i == end + 1) or head_class(ws[i:j]) is not None or looks_like_name(ws[i:j]):
+            return 0
+        if any(w[0].lower() == "and" for w in ws[i:j]):
+            return n
+        end = j
+    return 0
 
 
 # between two items of a list: ", ", "; ", " and ", ", and " (a gloss in parentheses may close the first)

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from . import lexicon as lx
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -24,6 +26,8 @@ ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.",
                  "sdn.", "bhd.", "ltda.", "tbk.", "a.ş.", "e.v.", "c.v.", "s.a.c.",
                  # and in Central Europe and the Balkans: "X s.r.o.", "X a.s.", "X Kft.", "X d.o.o.", "X Sp. z o.o."
                  "s.r.o.", "a.s.", "kft.", "d.o.o.", "sp.", "o.o."}
+# and every title of address the lexicon writes with a full stop ("Licda. Ana Ruiz" is one sentence)
+ABBREVIATIONS |= {h for h in lx.HONORIFICS if h.endswith(".")}
 
 
 # words that start a sentence but hardly a name, so a full stop before them ends a sentence even after

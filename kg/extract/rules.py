@@ -26,7 +26,9 @@ SEP_IN_SENTENCE = rf"(?:\s*,\s*(?:and\s+|as well as\s+|{_ALONG})?|\s+and\s+|\s+a
 _APPOS_BODY = r"\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30}?)?"
 APPOS = rf"(?:{_APPOS_BODY}(?=\s*,))?"
 # "by Mr. NAME", "by the ABC (Acme ...)": an honorific before, an acronym or gloss in parentheses after
-HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Madam|Chief|Comrade|Alhaji|Hon|Engr)\.?\s+)?"
+# titles of address before a name, as the lexicon lists them, up to two in a row ("Hon. Dr. X", "Licda. Y")
+_TITLES = sorted({h.rstrip(".") for h in lx.HONORIFICS | lx.TITLE_BEFORE_NAME if len(h.rstrip(".")) > 1}, key=lambda h: (-len(h), h))
+HONORIFIC = r"(?:(?<![\w.'])(?i:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+){0,2}"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
 BASED = r"(?:[\w-]+-based\s+)?"  # "City-based ORG"
@@ -70,7 +72,8 @@ AGENT_NOUN_PREDICATES = [("guidedBy", "guid"), ("organizedBy", "organi"), ("supp
 PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:important\s+|key\s+)?part\s+of|as\s+part\s+of|part\s+of|under\s+the\s+framework\s+of|a\s+(?:sub-)?event\s+of|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:activities|events|sessions|forums|sub-forums|side\s+events)\s+of)"
 # a minister's title and portfolio: "Deputy Minister of Fisheries", "Minister for Energy and Water Supply"
 MINISTER = r"(?:(?:[Dd]eputy|[Vv]ice|[Ss]tate|[Aa]ssistant|[Jj]unior|[Cc]abinet|[Pp]rovincial)[\s-]+)?[Mm]inister"
-PORTFOLIO = r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*"
+# (a list of portfolios too: "Minister of Trade, Co-operatives and Small Enterprises")
+PORTFOLIO = r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*|\s*,\s*(?:and\s+)?[A-Z][\w'’-]*)*"
 # a sentence that lists the speakers of what it does not name: "Among the speakers: ...", "Speakers included ..."
 SPEAKER_LIST = re.compile(r"\b(?:among\s+the\s+speakers|speakers\s+(?:were|included|include|are)|panell?ists\s+"
                           r"(?:were|included|are)|the\s+panel\s+(?:featured|included|brought\s+together))\b", re.I)
@@ -99,7 +102,7 @@ MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
-LIST_LINE = re.compile(rf"\s*(?:[•·▪●*–—-]\s*)?(?:[\w.-]+\s+){{0,4}}?[\w.-]+{DASH}")
+LIST_LINE = re.compile(rf"\s*(?:[•·▪●*–—-]\s*)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+{DASH}")  # (and "Women's Affairs:")
 # a line of a bulleted, dashed or numbered list: "• A (X);", "– A, ROLE, ORG", "2) A"
 BULLET = re.compile(r"\s*(?:[•·▪●◦■*–—-]|\d{1,2}[.)])\s+")
 # what the sentence before a list (ending in a colon) says its lines are, and the relation each line's
@@ -354,14 +357,18 @@ class Rules:
         if prev is not None and prev.text.rstrip().endswith(":"):
             # "Members elected new officers to lead the council. The newly elected officers are:"
             for named in (prev, self.sentences[prev.index - 1] if prev.index > 0 else None):
+                # (not the firm of a post: "NAME, CEO of Acme Ltd, was elected chairman. The new board is:")
+                held = {id(f.object) for f in self.facts.values() if f.predicate == "org:postIn"
+                        and named is not prev and f.evidence.sentence == getattr(named, "index", -1)}
                 orgs = {id(e): e for e in map(self.ent, named.mentions if named else [])
-                        if e is not None and e.kind == "Organization"}
+                        if e is not None and e.kind == "Organization" and id(e) not in held}
                 if orgs:
                     return next(iter(orgs.values())) if len(orgs) == 1 else None
             if OFFICERS.search(prev.text):
-                # "Members elected the following officers:" of the article's body, else of the body whose
-                # meeting the article reports
-                return self._lead_org() or self._main_organizer()
+                # "Members elected the following officers:" of the body whose meeting the article
+                # reports, else of the article's body (whose members' firms, "(Acme Ltd)" on each line,
+                # may be named more often)
+                return self._main_organizer() or self._lead_org()
             return None
         if prev is not None and self.heading is not None and LIST_LINE.match(prev.text):
             return self.heading  # the list goes on
@@ -713,11 +720,13 @@ class Rules:
         # "Chair: NAME" under a heading that names the organization ("The officers of ORG are:")
         if self.heading is not None:
             # (and "Director: ⟨ORG⟩; Representative: NAME", a company's seat held through its representative)
-            line = re.match(rf"\s*(?:[•·▪●*–—-]\s*)?(?P<roles>{ROLES}){DASH}(?:⟨\d+⟩\s*[;,]\s*(?:its\s+)?representative{DASH})?"
+            # (and "Secretary of Women's Affairs: NAME", a post with its function)
+            line = re.match(rf"\s*(?:[•·▪●*–—-]\s*)?(?P<roles>{ROLES})(?P<fn>\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){{0,4}})?"
+                            rf"{DASH}(?:⟨\d+⟩\s*[;,]\s*(?:its\s+)?representative{DASH})?"
                             rf"(?:{HONORIFIC}){M}", t, re.I)
             if line:
                 post(int(line.group(line.lastindex)), line.group("roles"), self.heading, line.start(), line.end(),
-                     "post-list-heading")
+                     "post-list-heading", line.group("fn") or "")
                 # "Vice Presidents: NAME (ORG) and NAME (ORG)", "Members: NAME (ORG), NAME (ORG), NAME": each one
                 rest = line.end()
                 while (more := re.match(rf"(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+){HONORIFIC}{M}", t[rest:])) is not None:
@@ -768,7 +777,8 @@ class Rules:
         where the sentence names no organization."""
         t = ms.text
         found = [(int(m.group(m.lastindex)), m) for m in re.finditer(
-            rf"(?P<roles>{MINISTER})\s+(?:of|for)\s+(?P<dom>{PORTFOLIO})\s*,?\s+{HONORIFIC}{M}", t)]
+            rf"(?P<roles>{MINISTER})\s+(?:of|for)\s+(?P<dom>{PORTFOLIO}?)\s*,?\s+{HONORIFIC}{M}", t)]  # (the shortest
+        # portfolio: in "Minister of Trade, Senator NAME" the title is not one)
         found += [(int(m.group(1)), m) for m in re.finditer(
             rf"{M},\s+(?:the\s+|an?\s+)?(?:(?:{M}|[\w-]+)(?:['’]s)?\s+)?(?P<roles>{MINISTER})\s+(?:of|for)\s+"
             rf"(?P<dom>{PORTFOLIO})(?=\s*[,;.]|\s+(?:said|told|and)\b)", t)]
@@ -784,11 +794,12 @@ class Rules:
     def _ministry(self, portfolio: str) -> Entity | None:
         """The organization of the article named "Ministry of PORTFOLIO ..." (or "... Ministry of
         PORTFOLIO"), when exactly one is."""
-        want = "ministry of " + normalise(portfolio)
+        # "Minister for Trade" heads the "Ministry of Trade" as often as the "Ministry for Trade"
+        wants = ["ministry of " + normalise(portfolio), "ministry for " + normalise(portfolio)]
         found = [e for e in self.r.entities if e.kind == "Organization"
                  and any(n == want or n.startswith(want + " ") or n.endswith(" " + want) or f" {want} " in n
-                         for n in map(normalise, {e.label, *e.alt_labels}))]
-        exact = [e for e in found if want in map(normalise, {e.label, *e.alt_labels})]
+                         for n in map(normalise, {e.label, *e.alt_labels}) for want in wants)]
+        exact = [e for e in found if set(wants) & set(map(normalise, {e.label, *e.alt_labels}))]
         return found[0] if len(found) == 1 else exact[0] if len(exact) == 1 else None  # (the one named so exactly)
 
     @staticmethod
