@@ -2158,3 +2158,18 @@ def test_officers_on_list_lines_hold_posts_with_their_function_in_the_body_that_
     assert {("Pablo Andres Lucero", "secretary of finance", body), ("Lidia Beatriz Soto", "secretary of women's affairs", body),
             ("Jorge Luis Arce", "secretary of conflicts", body)} <= posts(x)
     assert "Conflicts" not in {e.label for e in x.entities}
+
+
+def test_a_hearing_someone_held_is_the_main_event_its_headline_names():
+    x = run("OFFICE OF THE ORLAN ASSEMBLY\n\nKowal Opens Orlan Assembly Hearing on Loom Safety",
+            "ORLAN CITY – Today, Orlan Assembly Labour Committee Chair Ana Kowal held a hearing titled \"Safe Looms, "
+            "Safe Hands.\" The hearing, held in the Tarvik Hall, examined factory inspections.",
+            "Kowal, who chaired the hearing, said inspections had fallen by half.",
+            "Pablo Lucero, a weaver, testified that the night shift had no fire exit.",
+            "Rosa Marin told the delegates that training was unpaid.")
+    main = x.main_event
+    assert main is not None and main.label == "Orlan Assembly Hearing on Loom Safety"
+    assert [e.label for e in x.entities if e.kind == "Event"] == [main.label]
+    assert objects(x, "gk:theme", main.label) == {"Safe Looms, Safe Hands"}
+    assert objects(x, "gk:presidedOverBy", main.label) == {"Ana Kowal"}
+    assert {"Pablo Lucero", "Rosa Marin"} <= objects(x, "gk:addressedBy", main.label)

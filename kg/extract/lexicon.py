@@ -83,7 +83,15 @@ EVENT_HEADS = {
     "panel discussion", "trade mission", "business forum",
     # a course given to a group on dates: "a three-day training for dye-house supervisors"
     "training",
+    # a legislature's or an agency's gathering that hears witnesses: "a hearing titled ...", "a town hall"
+    "hearing", "town hall",
 }
+# Verbs a headline writes in title case between two names ("Kowal Opens Orlan Denim Forum"): no name
+# holds one of these words in that form (not "Marks", a family name, nor "Meets", "Works", "Leads")
+HEADLINE_VERBS = {"opens", "holds", "hosts", "launches", "elects", "unveils", "inaugurates", "welcomes",
+                  "celebrates", "concludes", "announces", "appoints", "urges", "calls", "signs", "pledges",
+                  "convenes", "kicks", "wraps", "re-elects", "honours", "honors", "demands", "seeks", "eyes",
+                  "showcases", "attracts", "draws", "backs", "commissions", "says", "warns", "stages"}
 # Event nouns that begin a fair's name in many languages ("Expo Tarvik 2027", "Feria Orlan", "Salon Loomex")
 HEAD_FIRST_EVENTS = {"expo", "feria", "fiera", "salon", "salão", "salone", "foire", "festival", "semana", "mostra",
                      "bienal", "biennale", "messe", "congreso", "congresso", "congrès", "encuentro", "encontro", "exposición"}
@@ -97,6 +105,8 @@ EVENT_ANAPHORS = {
     "panel", "panel discussion", "debate", "workshop", "talk show", "masterclass",
     # a round of negotiations referred back to: "The minister chaired the talks."
     "talks", "negotiations",
+    # a legislature's or an agency's gathering ("The hearing, held in Room 1100, examined ...")
+    "hearing", "town hall",
 }
 # Words that describe a gathering without naming it: an event whose label is made only of these (and of
 # lower-case words, years and ordinals) is "the opening session" or "2027 Annual General Meeting" of one
@@ -312,7 +322,11 @@ SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|unde
         r"announced|explained|maintained|asserted|hoped|expressed|presented|outlined|briefed|welcomed|thanked|"
         r"argued|warned|cautioned|recalled|revealed|disclosed|reiterated|proposed|shared|"
         r"lamented|demanded|pledged|discussed|spoke|acknowledged|insisted|declared|vowed|promised|requested|"
-        r"appealed|opined|commended|praised|congratulated|reminded|regretted|complained|criticised|criticized)\b")
+        r"appealed|opined|commended|praised|congratulated|reminded|regretted|complained|criticised|criticized|"
+        # a witness's words, and words told to the gathering itself (not "told reporters": kg.extract.rules.PRESS)
+        r"testified|agreed\s+that|told\s+(?:the\s+)?(?:[\w-]+\s+)?(?:subcommittee|committee|meeting|conference|delegates|"
+        r"participants|audience|gathering|forum|summit|seminar|workshop|members|attendees|guests|congress|assembly|"
+        r"panel|hearing|session|house|senate|lawmakers|legislators))\b")
 PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted|comp[eè]red|anchored)\s+by"
 PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed|comp[eè]red)"
 ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|"

@@ -628,6 +628,10 @@ class MentionFinder:
             ws = ws[:-3]  # "X Association (Country)", left when a name after it was cut off: the name without its gloss
         if not ws:
             return []
+        for k in range(1, len(ws) - 1):
+            if ws[k][0].lower() in lx.HEADLINE_VERBS and ws[k][0][:1].isupper() and ws[k + 1][0][:1].isupper():
+                # a headline in title case: "Kowal Opens Orlan Denim Forum", "Council Elects New Board"
+                return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k + 1:], sent)
         if self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]) is not None:
             return [m for m in [self.classify(ws, sent)] if m is not None]
         if _LOWER_TITLES.search(self.text, max(0, ws[0][1] - 40), ws[0][1]) and ws[0][0].lower() not in lx.HONORIFICS:
@@ -1050,7 +1054,8 @@ class MentionFinder:
                                sent.index, anaphor=True))
         # "A signing ceremony for ... was held": an event introduced without a name
         # (with a length or level before it: "A 15-day State-level handloom exhibition was inaugurated")
-        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating))", t):
+        # (not "told the committee that training was unpaid": "that" opens a clause)
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating))", t):
             if m.group(1) in lx.SIDE_EVENTS or m.group(0).split()[0].lower() == "the" and " " not in m.group(1):
                 continue
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "indefinite-event",

@@ -470,6 +470,7 @@ class Resolver:
             self.main_event = self._make([Mention(first.start, first.end, clean_label(first.text), "Event", "Event",
                                                   "event-reference", first.sent)])
         self._titles_of_the_main_event(sessions)
+        self._held_main_event()
         for m in self.anaphors:
             if m.kind == "Organization":
                 self._organization_reference(m)
@@ -508,6 +509,26 @@ class Resolver:
             self.entities.remove(ent)
             self.entity_of[id(s)] = main
             main.alt_labels.add(clean_label(s.text))
+
+    def _held_main_event(self) -> None:
+        """ "Kowal Opens Trade Hearing on Wages" (a headline), then "Ana Kowal held a hearing titled
+        ...": the gathering the article's first sentences say someone held, with the main event's head,
+        is the main event (not a second, unnamed one)."""
+        main = self.main_event
+        if main is None:
+            return
+        words = set(normalise(main.label).split())
+        first = min(x.sent for x in main.mentions)
+        for m in self.mentions:
+            ent = self.entity_of.get(id(m))
+            if (m.rule != "indefinite-event" or m.sent > first + 3 or ent is None or ent is main or len(ent.mentions) != 1
+                    or normalise(m.text).split()[-1] not in words):
+                continue
+            sent = self.sentences[m.sent]
+            if re.search(r"\b(?:held|holds|hosted|hosts|organi[sz]ed|organi[sz]es|convened|convenes|staged|stages)\s+an?\s+$",
+                         sent.text[:m.start - sent.start]):
+                self.entities.remove(ent)
+                self.entity_of[id(m)] = main
 
     def _launch_event(self) -> Entity | None:
         """A report of a launch names no event but the programme launched: "ORG today launched the X

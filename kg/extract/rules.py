@@ -556,7 +556,8 @@ class Rules:
             subj = self.event_before(ms, m.start(), kinds=("Event",))
             for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
                 self.add(subj, "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-passive")
-        for m in re.finditer(rf"(?P<list>{LIST})(?:,[^,]*?,)?\s+(?:who\s+)?{lx.PRESIDE_ACTIVE}\s+(?:over\s+)?(?:the\s+)?{M}", ms.text):
+        # (and "⟨1⟩, who chaired the hearing, said")
+        for m in re.finditer(rf"(?P<list>{LIST})(?:,[^,]*?,|,(?=\s+who\b))?\s+(?:who\s+)?{lx.PRESIDE_ACTIVE}\s+(?:over\s+)?(?:the\s+)?{M}", ms.text):
             ev = self.ent(ms.mentions[int(m.group(m.lastindex))])
             if ev is None or ev.kind != "Event":
                 continue
