@@ -2173,3 +2173,38 @@ def test_a_hearing_someone_held_is_the_main_event_its_headline_names():
     assert objects(x, "gk:theme", main.label) == {"Safe Looms, Safe Hands"}
     assert objects(x, "gk:presidedOverBy", main.label) == {"Ana Kowal"}
     assert {"Pablo Lucero", "Rosa Marin"} <= objects(x, "gk:addressedBy", main.label)
+
+
+def test_south_asian_titles_and_posts_without_of():
+    x = run("Seminar in Orlan",
+            "The Orlan Home Textile Exporters Association (OHTEA) held a seminar on due diligence in Orlan City.",
+            "Presiding over the seminar, OHTEA Chairman Mian Tariq Javed said audits were costly.",
+            "Earlier, in his welcome address, Ch. Muhammad Aslam Bhatti, Chairman OHTEA Southern Zone, said the "
+            "zone had 140 member units.",
+            "Orlan Cotton Brokers Forum Chairman Haji Ghulam Rasool Khoso and OHTEA Vice Chairman Shaikh Naveed "
+            "Akhtar were also present on the occasion.")
+    assert objects(x, "gk:presidedOverBy", "seminar") == {"Mian Tariq Javed"}
+    assert ("Muhammad Aslam Bhatti", "chairman", "OHTEA Southern Zone") in posts(x)
+    assert ("Ghulam Rasool Khoso", "chairman", "Orlan Cotton Brokers Forum") in posts(x)
+    assert ("Shaikh Naveed Akhtar", "vice chairman", "Orlan Home Textile Exporters Association") in posts(x)
+    assert {"Ghulam Rasool Khoso", "Shaikh Naveed Akhtar"} <= objects(x, "gk:attendedBy", "seminar")
+    assert not any("Chairman" in e.label for e in x.entities)
+
+
+def test_a_gathering_named_for_whom_it_gathers_keeps_the_role_word():
+    x = run("Fair in Orlan", "The Orlan Knit Sourcing Fair was held in Orlan City.",
+            "The CEO Conclave, held on the second day as part of the fair, was moderated by Varun Sood.")
+    assert "Orlan Knit Sourcing Fair" in objects(x, "gk:partOf", "CEO Conclave")
+
+
+def test_a_venue_after_the_organizers_and_a_chair_of_it():
+    x = run("Workshop in Orlan",
+            "The workshop on \"Faster Ports for Garment Exporters\" was organised by the Orlan Apparel Exporters' "
+            "Council (OAEC) in cooperation with the Orlan Port Authority (OPA) at OAEC Bhaban in Orlan City.",
+            "OPA Chairman Rear Admiral Tanvir Hossain attended the workshop as the chief guest, while OAEC Vice "
+            "President Rezaul Karim chaired it.",
+            "AKM Tanvir Ahmed said the port needed rail links.")
+    ev = x.main_event.label
+    assert "OAEC Bhaban" in objects(x, "gk:heldIn", ev)
+    assert objects(x, "gk:presidedOverBy", ev) == {"Rezaul Karim"}
+    assert "AKM Tanvir Ahmed" in objects(x, "gk:addressedBy", ev)

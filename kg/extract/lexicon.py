@@ -160,7 +160,7 @@ VENUE_HEADS = {"convention center", "convention centre", "exhibition center", "e
                "convention hall", "expo park", "exhibition park", "trade center", "trade centre", "convention city",
                "hotel", "stadium", "gymnasium", "auditorium", "arena", "fairground", "fairgrounds", "showground",
                # South Asian halls and buildings ("X Mahal", "Y Bhavan", "Z Mandapam")
-               "mahal", "bhavan", "bhawan", "mandapam", "ballroom", "exhibition complex", "sports complex",
+               "mahal", "bhavan", "bhawan", "bhaban", "mandapam", "ballroom", "exhibition complex", "sports complex",
                "conference hall", "banquet hall", "congress hall", "expo centre", "pavilion"}
 
 # Words that start or make up the role part of a post ("deputy director", "second inspector").
@@ -201,6 +201,9 @@ ROLE_HEADS = {
 }
 # Titles before a personal name, in the English of many countries: Indian "Shri"/"Smt.", Pakistani
 # "Engr.", Malaysian "Datuk", Nigerian "Alhaji", British "Dame", "H.E." for ministers and envoys.
+# Posts written as capitals before a name ("MD Ana Perera", "DG Ali Khan"): no initials of the name
+ROLE_ABBREVIATIONS = {"md", "ceo", "coo", "cfo", "cto", "cso", "gm", "dg", "vp", "evp", "svp", "avp", "mp", "mla", "mpa",
+                      "pm", "cm", "dc", "sp", "ed", "agm", "dgm"}
 HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "professor", "madam",
               "miss", "sir", "mme", "mme.", "mx", "mx.", "dame", "lord", "lady", "shri", "shri.", "smt", "smt.",
               "shrimati", "kumari", "janab", "begum", "engr", "engr.", "h.e.", "hon", "hon.", "hon'ble",
@@ -216,7 +219,9 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               # dr. X", "dr. ir. X" (Dutch), "dr hab. inż. X" (Polish), "Mgr. X" (Czech), "Dipl.-Ing. X"
               "assoc.", "ir.", "drs.", "hab.", "inż.", "mgr.", "doc.", "dipl.-ing.", "mag.",
               # Spanish-speaking America's degree titles before a name ("Licda. Ana Ruiz", "Lic. Juan Paz")
-              "lic.", "licda.", "licdo.", "lcda.", "lcdo.", "arq."}
+              "lic.", "licda.", "licdo.", "lcda.", "lcdo.", "arq.",
+              # Pakistan's and Bangladesh's: "Haji Ghulam Rasool", "Ch. Aslam" (Chaudhry), "Alhaj X"
+              "haji", "hajji", "alhaj", "ch."}
 # "Chief" before a personal name is a title of address ("Chief Emmanuel Okafor"), before a role word a
 # part of the role ("Chief Executive"): it is read as a title only where a name follows
 # (so is "Senator": "the Minister of Trade, Senator Ana Dlamini" is a minister who sits in the senate)

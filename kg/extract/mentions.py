@@ -626,6 +626,8 @@ class MentionFinder:
             ws = ws[:-1]  # "held its 12th Annual Meeting May 4-6": the month starts the date
         if len(ws) > 3 and ws[-1][0] == ")" and ws[-3][0] == "(":
             ws = ws[:-3]  # "X Association (Country)", left when a name after it was cut off: the name without its gloss
+        if len(ws) > 2 and ws[0][0].lower() in {"former", "outgoing", "incoming", "acting", "ex"} and not is_role_word(ws[1][0]):
+            ws = ws[1:]  # "Former KCCI President NAME": the organization is "KCCI" (the role keeps no "former")
         if not ws:
             return []
         for k in range(1, len(ws) - 1):
@@ -659,7 +661,8 @@ class MentionFinder:
         # an honorific inside the chunk starts a name: "... Minister of Trade Prof. Dr. NAME"
         for k in range(1, len(ws) - 1):
             if (ws[k][0].lower() in lx.HONORIFICS and ws[k][0][:1].isupper() and len(ws[k][0]) > 1
-                    and plausible_name(ws[k + 1:k + 2])):  # (not "John U Smith": "U" is an initial there)
+                    and plausible_name(ws[k + 1:k + 2])  # (not "John U Smith": "U" is an initial there)
+                    and not is_role_word(ws[k - 1][0])):  # ("X Forum Chairman Haji NAME": the role's cut, below)
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k:], sent)
         # a role phrase inside the chunk separates what is before and after it
         for k in range(len(ws)):
@@ -667,6 +670,9 @@ class MentionFinder:
             if (n > 1 and k > 0 and role_run(ws, k + 1) and lx.ORG_HEADS.get(ws[k][0].lower()) is not None
                     and head_class(ws[:k + 1]) is not None):
                 continue  # "ABC Knitting Group CEO": "Group" ends the organization's name, not a role modifier
+            if (n and k == 0 and len(ws) - n <= 2 and not self._name_after(ws, n)
+                    and (hc := head_class(ws[n:])) is not None and hc[0] == "Event"):
+                break  # "CEO Conclave", "Presidents' Forum": a gathering named for whom it gathers
             if n and (k == 0 or ws[k - 1][0].lower() == "and" or self._name_after(ws, k + n)
                       or k + n == len(ws) and re.match(r"\s*[–—]\s*[A-Z]", self.text[ws[-1][2]:ws[-1][2] + 4])
                       or (k > 0 and self.known_org(self.text[ws[0][1]:ws[k - 1][2]]))):
@@ -683,6 +689,10 @@ class MentionFinder:
                 elif (len(left) >= 2 and left == ws[:k] and self._name_after(ws, k + n)
                         and all(m.kind == "Unknown" for m in before) and not looks_like_name(left)):
                     # "City Acme Apparel CEO NAME": what holds the post is an organization
+                    before = [self.mk(left, "Organization", "Organization", "org-before-role", sent)]
+                elif (len(before) == 1 and before[0].kind == "Event" and left == ws[:k] and self._name_after(ws, k + n)
+                        and left[-1][0].lower() in {"forum", "congress", "assembly"}):
+                    # "Orlan Cotton Brokers Forum Chairman NAME": a forum with a chairman is a body
                     before = [self.mk(left, "Organization", "Organization", "org-before-role", sent)]
                 return before + self.split_chunk(rest, sent)
         if (len(ws) >= 3 and ROLE_OF_BEFORE.search(self.text[max(0, ws[0][1] - 60):ws[0][1]])
@@ -788,6 +798,11 @@ class MentionFinder:
             return [self.mk(ws, "Unknown", "Unknown", "capitalised-word", sent)]
         if is_acronym(ws[0][0]) and all(re.fullmatch(r"\d{4}", w[0]) for w in ws[1:]):
             return [self.mk(ws, "Unknown", "Unknown", "acronym-candidate", sent)]
+        if is_acronym(ws[0][0]) and 2 <= len(ws) <= 4 and all(is_cap(w[0]) and not is_acronym(w[0]) and not is_role_word(w[0])
+                                                             for w in ws[1:]):
+            # "OHTEA Southern Zone", "ABC Punjab Chapter": a part of a body named by its acronym (kept where
+            # its slot makes it an organization)
+            return [self.mk(ws, "Unknown", "Unknown", "acronym-candidate", sent)]
         for k in range(1, len(ws) - 1):
             if ws[k][0].lower() in {"and", "&"}:
                 return self.split_coordination(ws, k, sent)
@@ -817,6 +832,8 @@ class MentionFinder:
         """Whether a personal name follows position ``k``: all that is left, or a name joined by
         "and" to more ("CEO Wang Ming and ABC Institute director Li Hua signed")."""
         rest = ws[k:]
+        while len(rest) > 1 and rest[0][0].lower() in lx.HONORIFICS:
+            rest = rest[1:]  # ("Chairman Haji Ghulam Rasool Khoso and ...": the title of address, then the name)
         if not rest:
             return False
         if looks_like_name(rest) or (plausible_name(rest) and len(rest) >= 2):
@@ -1175,6 +1192,11 @@ class MentionFinder:
             if (m.rule in {"capitalised-name", "capitalised-word"} and m.text.split()[-1].lower() not in lx.ORG_HEADS
                     and _PORTFOLIO_BEFORE.search(t, max(sent.start, m.start - 160), m.start)):
                 continue  # "Minister of Coastal Development, Fisheries and Energy": a portfolio, not where the post is
+            if (m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and re.match(r"\s*[,;)]", after)
+                    and any(x.kind == "Person" and x.end <= m.start and _ROLE_WITHOUT_OF.fullmatch(t, x.end, m.start) for x in found)):
+                # "NAME, Chairman OHTEA Southern Zone, said": a post and where it is held, without "of"
+                m.kind, m.cls, m.rule = "Organization", "Organization", "organization-after-role"
+                continue
             if m.rule in {"capitalised-name", "capitalised-word"} and _LIST_LINE_ROLE_OF.fullmatch(t[max(sent.start, t.rfind("\n", 0, m.start) + 1):m.start]) and re.match(r"\s*:", after):
                 continue  # "- Secretary of Conflicts: NAME": on a list line, what the post is for
             if (m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and ROLE_THEN_ORG.search(before)
@@ -1297,6 +1319,8 @@ DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # a dash or colon between a role a
 _SINGULAR_ROLE = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS if not r.endswith("s") or r == "boss"), key=len, reverse=True))
 # the start of a list line, a role and "of": "- Secretary of " (what follows, then a colon, is its function)
 _LIST_LINE_ROLE_OF = re.compile(r"\s*(?:[•·▪●*–—-]\s*)?(?:[\w.-]+\s+){0,3}?[\w.-]+\s+(?:of|for)\s+")
+# ", Chairman " between a name and the organization of the post (South Asian English writes no "of")
+_ROLE_WITHOUT_OF = re.compile(rf",\s*(?:{_SINGULAR_ROLE})\s+", re.I)
 # what a minister holds, up to a mention: "Minister of Commerce, Industry and " (a list of portfolios)
 # (items are joined by commas and "and": in "..., Senator NAME" the name is no portfolio)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?i:minister)\s+(?:of|for)\s+(?:(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"

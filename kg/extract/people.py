@@ -104,6 +104,9 @@ def _parts(texts: tuple[str, ...]) -> tuple[str, ...] | None:
             kinds.append("prefix")
         elif INITIAL.fullmatch(t) and (t.endswith(".") or 0 < k < len(texts) - 1 or len(texts) > 2):
             kinds.append("initial")
+        elif k == 0 and re.fullmatch(r"[A-Z]{2,3}", t) and low not in lx.ROLE_HEADS | lx.ROLE_ABBREVIATIONS and len(texts) >= 3 and any(
+                w.lower() in given_names() for w in texts[1:]):
+            kinds.append("initial")  # "SM Abu Taher", "AKM Fazlul Haque": initials without stops, then a given name
         elif k == len(texts) - 1 and k >= 2 and low in SUFFIXES:
             kinds.append("suffix")
         elif 0 < k < len(texts) - 1 and low in PARTICLES:

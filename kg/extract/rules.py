@@ -534,6 +534,18 @@ class Rules:
                         self.add(subj, "gk:heldIn", where, ms, v.start(), end, "held-in-venue-town")
                         self.add(place, "gk:locatedIn", where, ms, v.end() + p.start(), end, "venue-in-town")
                 break
+        # "The workshop was organised by ⟨ORG⟩ in cooperation with ⟨ORG⟩ at ⟨VENUE⟩ in ⟨TOWN⟩": a venue after
+        # the organizers (a place that is no venue may be where an organizer is: "by ⟨ORG⟩ in ⟨CITY⟩")
+        for v in re.finditer(r"\b(?:organi[sz]ed|hosted|convened|jointly\s+organi[sz]ed)\s+by\b", ms.text, re.I):
+            tail = ms.text[v.end():v.end() + 200]
+            p = re.search(rf"\bat\s+(?:the\s+)?{M}", tail)
+            place = self.ent(ms.mentions[int(p.group(1))]) if p else None
+            if (place is None or place.kind != "Place" or place.cls != "Venue" or any(
+                    (e := self.ent(ms.mentions[i])) is not None and e.kind != "Organization" for i in ms.ids(tail[:p.start()]))):
+                continue
+            subj = self.event_before(ms, v.start(), kinds=("Event",))
+            if subj is not None and subj.kind == "Event":
+                self.add(subj, "gk:heldIn", place, ms, v.start(), v.end() + p.end(), "held-in-after-organizers")
         # "in X County, Y Province": the second place contains the first
         for m in re.finditer(rf"{M},\s+{M}", ms.text):
             a, b = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
@@ -563,6 +575,19 @@ class Rules:
                 continue
             for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
                 self.add(ev, "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-active")
+        # "⟨1⟩ attended the workshop as chief guest, while ORG Vice President ⟨2⟩ chaired it": "it" is the
+        # event the sentence names
+        for m in re.finditer(rf"(?P<list>{LIST})\s+{lx.PRESIDE_ACTIVE}\s+(?:over\s+)?it\b", ms.text):
+            ev = self.sentence_event(ms)
+            for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
+                self.add(ev, "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-it")
+        # "Presiding over the seminar, ORG Chairman ⟨1⟩ said ...": the subject of the sentence presided
+        if (m := re.search(rf"\b(?:[Pp]residing\s+over|[Cc]hairing|[Mm]oderating)\s+(?:the\s+)?{M}\s*,", ms.text)) is not None:
+            ev = self.ent(ms.mentions[int(m.group(1))])
+            who = [int(p.group(1)) for p in re.finditer(M, ms.text[m.end():])]
+            people = [i for i in who if (e := self.ent(ms.mentions[i])) is not None and e.kind == "Person"]
+            if ev is not None and ev.kind == "Event" and people:
+                self.add(ev, "gk:presidedOverBy", self.ent(ms.mentions[people[0]]), ms, m.start(), m.end(), "presided-participle")
         # "Professor X of the Y acted as moderator": the event is the one the sentence is about
         for m in re.finditer(rf"{HONORIFIC}(?P<list>{LIST})(?:\s+of\s+(?:the\s+)?{M})?(?:,[^,]*?,)?\s+(?:acted|served)\s+as\s+(?:the\s+|its\s+)?(?:moderator|chair|chairperson|host|emcee|master\s+of\s+ceremonies)\b", ms.text, re.I):
             for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
@@ -715,6 +740,9 @@ class Rules:
         for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-comma-organization",
                  m.group("fn") or "")
+        # "NAME, Chairman ORG Southern Zone, said": the role and its organization without "of"
+        for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES})\s+{M}(?=\s*[,;.)])", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-role-org")
         # NAME - ROLES, ORG and NAME (ROLES, ORG): list lines and panels
         for m in re.finditer(rf"{M}(?:{DASH}|\s*\(\s*)(?P<roles>{ROLES})(?:\s*,\s*|\s+(?:of|at)\s+)(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-dash-or-parenthesis")
