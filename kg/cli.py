@@ -316,6 +316,11 @@ TimeoutOpt = Annotated[float | None, typer.Option("--timeout", min=0, help="Stop
                                                   "(default 5, or KG_QUERY_TIMEOUT; 0: no limit).")]
 MemoryOpt = Annotated[int | None, typer.Option("--memory-mb", min=0, help="Memory a query may use, in MB (default "
                                                "1024, or KG_QUERY_MEMORY_MB; 0: no limit).")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", min=1, metavar="N", help="Give at most N rows of a SELECT "
+                                              "(stderr says when more follow). Without ORDER BY in the query only "
+                                              "these rows are evaluated. Example: --limit 20")]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, metavar="M", help="Skip the first M rows of a SELECT. "
+                                        "Example: --limit 20 --offset 40 gives rows 41-60.")]
 
 
 @app.command()
@@ -327,6 +332,8 @@ def query(
                                      autocompletion=completing(QUERY_FORMATS))] = "table",
     build_dir: Annotated[Path, typer.Option("--build", "-b", help="The build folder whose store is queried.")] = DEFAULT_OUT,
     out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write the answer to this file instead of stdout.")] = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
     timeout: TimeoutOpt = None,
     memory_mb: MemoryOpt = None,
 ) -> None:
@@ -334,36 +341,64 @@ def query(
     gkorg:, ...) are predeclared, and class and property hierarchies count (RDFS entailment is in
     the store). SERVICE and updates are refused; a query has a time and a memory limit, and limits
     on its size and nesting (KG_QUERY_MAX_CHARS, KG_QUERY_MAX_TOKENS, KG_QUERY_MAX_DEPTH). Ctrl-C
-    stops it. Tables show IRIs as prefixed names.
+    stops it. Tables show IRIs as prefixed names. --limit and --offset page a SELECT; the competency
+    questions order every column, so their pages follow one order.
 
     Example: kg query "SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name }"
 
     Example: kg query ontology/queries/06-person-posts.rq --format csv
 
+    Example: kg query ontology/queries/03-event-attended-by.rq --limit 20 --offset 20   (rows 21-40)
+
     Example: echo 'ASK { ?s ?p ?o }' | kg query -
     """
-    from .store import _result, limits_of, run_sandboxed, serialize_answer
+    from .store import limits_of, sandboxed
 
     fmt = canonical_format(fmt)
     try:
         with reported():
-            kind, body = run_sandboxed(build_dir, read_query(sparql), limits_of(timeout=timeout, memory_mb=memory_mb))
-            if fmt == "table" and kind == "ask" and not out_file:
-                out.print(str(bool(_result(kind, body))).lower())
-                return
-            if fmt == "table" and (kind != "select" or out_file):
-                fmt = "turtle" if kind == "graph" else "json"
-            if fmt != "table":
-                write_output(serialize_answer(kind, body, fmt), out_file)
-                return
-            solutions = _result(kind, body)
-            variables = [v.value for v in solutions.variables]
-            rows = [[term_text(s[v]) for v in variables] for s in solutions]
+            reply = sandboxed(build_dir, read_query(sparql), limits_of(timeout=timeout, memory_mb=memory_mb),
+                              limit=limit, offset=offset)
+            show_answer(reply, fmt, out_file)
     except KeyboardInterrupt:
         err.print("interrupted: the query was stopped")
         raise typer.Exit(130) from None
+
+
+def show_answer(reply, fmt: str, out_file: Path | None) -> None:
+    """The answer of ``kg query`` in ``fmt`` on stdout or in ``out_file``: a table of a SELECT's
+    rows, true or false for an ASK, else a standard format (a table asked for in a file is JSON).
+    The row count and what a page holds go to stderr, so stdout is the format and nothing else."""
+    from .store import _result, serialize_answer
+
+    if fmt == "table" and reply.kind == "ask" and not out_file:
+        out.print(str(bool(_result(reply.kind, reply.body))).lower())
+        return
+    if fmt == "table" and (reply.kind != "select" or out_file):
+        fmt = "turtle" if reply.kind == "graph" else "json"
+    if fmt != "table":
+        write_output(serialize_answer(reply.kind, reply.body, fmt), out_file)
+        if reply.paged:
+            err.print(f"{reply.count} row(s): {page_note(reply)}", highlight=False)
+        return
+    solutions = _result(reply.kind, reply.body)
+    variables = [v.value for v in solutions.variables]
+    rows = [[term_text(s[v]) for v in variables] for s in solutions]
     out.print(table(variables, rows))
-    err.print(f"{len(rows)} row(s)")
+    err.print(f"{len(rows)} row(s)" + (f": {page_note(reply)}" if reply.paged else ""), highlight=False)
+
+
+def page_note(reply) -> str:
+    """Which rows a page holds and how to ask for the next: "rows 21-40; more follow: --offset 40 for
+    the next page", or "rows 41-53, the last". Pages of a query without ORDER BY follow the store's
+    order, which a rebuild with one more article may change: the note says so."""
+    last = reply.offset + reply.count
+    shown = f"rows {reply.offset + 1}-{last}" if reply.count else f"no rows after row {reply.offset}"
+    note = f"{shown}; more follow: --offset {last} for the next page" if reply.more else \
+        (f"{shown}, the last" if reply.count else shown)
+    if not reply.ordered and (reply.more or reply.offset):
+        note += " (the query has no ORDER BY: give it one for pages that keep their rows across builds)"
+    return note
 
 
 def _export_formats() -> list[str]:

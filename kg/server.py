@@ -15,7 +15,9 @@ limit in a child that cannot open a network socket. Also:
 * SIGTERM (and Ctrl-C) stops the server and its query processes;
 * each query opens the store anew when the build was replaced, so a rebuild is served at once
   (the server says so on stderr);
-* a busy port is one line.
+* a busy port is one line;
+* a listing is paged with SPARQL's own LIMIT and OFFSET in the query (the server has no paging
+  parameter of its own: ``kg query --limit/--offset`` cuts the same rows from the solutions).
 
 ``benchmarks/serve_attacks.py`` measures it against the Oxigraph server and replays the attacks.
 """

@@ -27,6 +27,7 @@ standard library, pyoxigraph and rdflib; :mod:`kg.store` imports it as a module.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import json
 import os
 import re
@@ -231,8 +232,32 @@ def _prologue(prefixes: dict[str, str]) -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in prefixes.items())
 
 
-def _rdflib_check(text: str, prefixes: dict[str, str]) -> str | None:
-    """None when rdflib's algebra of the query has no SERVICE; else why the query is refused."""
+@dataclass(frozen=True)
+class Checked:
+    """A query that passed :func:`examine`: the normalised text, its form as rdflib names it
+    (``SelectQuery``, ``AskQuery``, ``ConstructQuery``, ``DescribeQuery``), and whether its rows come
+    in the order of an ORDER BY of its own. A subquery's ORDER BY does not count: the outer query may
+    join its rows in any order."""
+
+    text: str
+    form: str = "SelectQuery"
+    ordered: bool = False
+
+
+_MODIFIERS = frozenset({"Slice", "Distinct", "Reduced", "Project"})  # what SPARQL applies after ORDER BY
+
+
+def _ordered(algebra) -> bool:
+    """Whether the top of the query's algebra, below LIMIT/OFFSET, DISTINCT and the projection, is an
+    ORDER BY: ``SELECT DISTINCT ?x ... ORDER BY ?x LIMIT 5`` is Slice(Distinct(Project(OrderBy(...))))."""
+    node = algebra.get("p")
+    while getattr(node, "name", None) in _MODIFIERS:
+        node = node.get("p")
+    return getattr(node, "name", None) == "OrderBy"
+
+
+def _rdflib_check(text: str, prefixes: dict[str, str]) -> Checked | str:
+    """The query's :class:`Checked` when rdflib's algebra of it has no SERVICE; else why it is refused."""
     from pyparsing import ParseException
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
@@ -260,18 +285,24 @@ def _rdflib_check(text: str, prefixes: dict[str, str]) -> str | None:
     for node in _walk(algebra):
         if getattr(node, "name", None) == "ServiceGraphPattern":
             raise Refused("SERVICE is not allowed: garment-kg queries run on the local store and never reach the network")
-    return None
+    return Checked(text, algebra.name, _ordered(algebra))
 
 
 def check(text: str, prefixes: dict[str, str], limits: QueryLimits) -> str:
     """The normalised query once it is within the limits and rdflib's algebra of it has no SERVICE
-    and no update; raises :class:`Refused` otherwise. A query rdflib cannot read gets the reason
-    from Oxigraph's parser when Oxigraph cannot read it either (it knows the position better)."""
+    and no update; raises :class:`Refused` otherwise. See :func:`examine`."""
+    return examine(text, prefixes, limits).text
+
+
+def examine(text: str, prefixes: dict[str, str], limits: QueryLimits) -> Checked:
+    """:func:`check`, with what the algebra says of the query's form and order. A query rdflib
+    cannot read gets the reason from Oxigraph's parser when Oxigraph cannot read it either (it
+    knows the position better)."""
     text = normalise(text, limits.max_chars)
     scan(text, limits)
     problem = _in_big_stack(_rdflib_check, text, prefixes)
-    if problem is None:
-        return text
+    if isinstance(problem, Checked):
+        return problem
     kind, _, detail = problem.partition(":")
     if SANDBOXED:  # Oxigraph's parser can be asked safely: nothing can reach the network here
         oxigraph_says = _oxigraph_syntax_error(text, prefixes)
@@ -379,19 +410,61 @@ def _open(path: str):
     return _OPEN[key]
 
 
-_CHECKED: dict[tuple, str] = {}  # (query, prefixes, limits on the text) -> the checked text
+_CHECKED: dict[tuple, Checked] = {}  # (query, prefixes, limits on the text) -> what the check found
 
 
-def _checked(query: str, prefixes: dict[str, str], limits: QueryLimits) -> str:
-    """:func:`check`, remembered for the last 512 queries that passed: rdflib's parser takes 10-60 ms
+def _checked(query: str, prefixes: dict[str, str], limits: QueryLimits) -> Checked:
+    """:func:`examine`, remembered for the last 512 queries that passed: rdflib's parser takes 10-60 ms
     for a typical query, more than Oxigraph takes to answer it, and clients repeat their queries."""
     key = (query, tuple(sorted(prefixes.items())), limits.max_chars, limits.max_tokens, limits.max_depth)
     if key not in _CHECKED:
-        text = check(query, prefixes, limits)
+        checked = examine(query, prefixes, limits)
         if len(_CHECKED) >= 512:
             _CHECKED.pop(next(iter(_CHECKED)))
-        _CHECKED[key] = text
+        _CHECKED[key] = checked
     return _CHECKED[key]
+
+
+# ---------------------------------------------------------------- pages of a SELECT
+
+_FORMS = {"AskQuery": "an ASK", "ConstructQuery": "a CONSTRUCT", "DescribeQuery": "a DESCRIBE"}
+
+
+def _term_json(term) -> dict:
+    """One term as SPARQL 1.1 JSON results write it, keys in the order Oxigraph writes them."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Triple):  # an RDF 1.2 triple term, from <<( ?s ?p ?o )>> in the query
+        return {"type": "triple", "value": {"subject": _term_json(term.subject), "predicate": _term_json(term.predicate),
+                                            "object": _term_json(term.object)}}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+        if term.direction:
+            out["its:dir"] = term.direction.value  # "ltr" or "rtl"
+    elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def _page(solutions, offset: int, limit: int | None) -> tuple[bytes, int, bool]:
+    """Rows ``offset`` to ``offset + limit`` of a SELECT's solutions as SPARQL JSON results, their
+    number, and whether more rows follow. Oxigraph's solutions are a lazy iterator: only the rows up
+    to the end of the page, and one more to know whether the listing goes on, are evaluated, and
+    those before the offset are dropped as they come. So the first 20 of the million rows of
+    ``SELECT ?s ?p ?o WHERE { ?s ?p ?o }`` cost 21 rows, not a million. An ORDER BY must still see
+    every row before it gives the first (with LIMIT in the query's text too: Oxigraph keeps no
+    top-k); then only the page is written."""
+    names = [v.value for v in solutions.variables]
+    rows = list(itertools.islice(solutions, offset, None if limit is None else offset + limit + 1))
+    more = limit is not None and len(rows) > limit
+    bindings = [{n: _term_json(s[n]) for n in names if s[n] is not None} for s in rows[:limit]]
+    document = {"head": {"vars": names}, "results": {"bindings": bindings}}
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), len(bindings), more
 
 
 def _evaluate(request: dict) -> tuple[dict, bytes]:
@@ -399,18 +472,25 @@ def _evaluate(request: dict) -> tuple[dict, bytes]:
 
     limits = QueryLimits(**request["limits"])
     prefixes = request["prefixes"]
-    text = _checked(request["query"], prefixes, limits)
+    checked = _checked(request["query"], prefixes, limits)
+    page = request.get("page")
+    if page and checked.form != "SelectQuery":
+        raise Refused(f"limit and offset page the rows of a SELECT; this is {_FORMS.get(checked.form, 'another')} "
+                      "query (a CONSTRUCT or DESCRIBE takes LIMIT and OFFSET in its own text)")
     path = request["store"]
     try:
         store = _open(path) if path else ox.Store()
     except OSError as error:
         raise Refused(f"cannot open the store: {' '.join(str(error).split())[:200]}") from None
     try:
-        result = store.query(text, prefixes=prefixes)
+        result = store.query(checked.text, prefixes=prefixes)
         if isinstance(result, ox.QueryBoolean):
             return {"kind": "ask"}, result.serialize(format=ox.QueryResultsFormat.JSON)
+        if isinstance(result, ox.QuerySolutions) and page:
+            body, rows, more = _page(result, page["offset"], page["limit"])
+            return {"kind": "select", "rows": rows, "more": more, "ordered": checked.ordered}, body
         if isinstance(result, ox.QuerySolutions):
-            return {"kind": "select"}, result.serialize(format=ox.QueryResultsFormat.JSON)
+            return {"kind": "select", "ordered": checked.ordered}, result.serialize(format=ox.QueryResultsFormat.JSON)
         return {"kind": "graph"}, ox.serialize(result, None, ox.RdfFormat.N_TRIPLES)
     except SyntaxError as error:
         raise Refused(f"malformed SPARQL: {' '.join(str(error).split())[:150]}") from None
@@ -538,8 +618,19 @@ class Worker:
             cancelled=None) -> tuple[str, bytes]:
         """(kind, body) of the answer: SPARQL JSON results for "select"/"ask", N-Triples for
         "graph". Raises :class:`Refused` with one line for every failure."""
-        request = json.dumps({"store": store, "query": query, "prefixes": prefixes,
-                              "limits": asdict(limits)}).encode()
+        header, body = self.answer(store, query, prefixes, limits, cancelled)
+        return header["kind"], body
+
+    def answer(self, store: str | None, query: str, prefixes: dict[str, str], limits: QueryLimits,
+               cancelled=None, page: tuple[int, int | None] | None = None) -> tuple[dict, bytes]:
+        """(header, body) of the answer. The header has ``kind`` (as :meth:`run` returns it), and for a
+        SELECT ``ordered`` (the query has an ORDER BY of its own). With ``page`` = (offset, limit) only
+        those rows of a SELECT are evaluated and sent, ``rows`` counts them and ``more`` says whether
+        others follow (limit None: every row after the offset); any other query is refused."""
+        message = {"store": store, "query": query, "prefixes": prefixes, "limits": asdict(limits)}
+        if page is not None:
+            message["page"] = {"offset": page[0], "limit": page[1]}
+        request = json.dumps(message).encode()
         with self._lock:
             if self._proc is None or self._proc.poll() is not None:
                 self._proc = self._start()
@@ -570,7 +661,7 @@ class Worker:
                 raise
         if not header.get("ok"):
             raise Refused(header.get("error", "query failed"))
-        return header["kind"], body
+        return header, body
 
 
 if __name__ == "__main__":

@@ -286,7 +286,47 @@ def run_sandboxed(build: Path | str, sparql: str, limits: QueryLimits | None = N
                   worker: Worker | None = None, cancelled=None) -> tuple[str, bytes]:
     """(kind, body) of the answer from a sandboxed child process: kind "select"/"ask" with SPARQL
     JSON results, or "graph" with N-Triples."""
+    reply = sandboxed(build, sparql, limits, worker=worker, cancelled=cancelled)
+    return reply.kind, reply.body
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An answer from the sandbox: ``kind`` and ``body`` as :func:`run_sandboxed` gives them, and for
+    a SELECT whether its query has an ORDER BY of its own; for a page of one, where the page starts,
+    its limit, how many rows it holds and whether more rows follow it."""
+
+    kind: str
+    body: bytes
+    ordered: bool = False
+    offset: int = 0
+    limit: int | None = None
+    count: int = 0
+    more: bool = False
+
+    @property
+    def paged(self) -> bool:
+        return self.limit is not None or self.offset > 0
+
+
+def page_of(limit: int | None, offset: int | None) -> tuple[int, int | None] | None:
+    """(offset, limit) for the sandbox, None for the whole answer; :class:`QueryError` for a value
+    that is no count of rows (``limit=-1``: a limit of none is None, not -1)."""
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise QueryError(f"{name} must be a whole number of rows, 0 or more, not {value!r} "
+                             f"(no {name}: {'None' if name == 'limit' else '0'})")
+    return None if limit is None and not offset else (offset or 0, limit)
+
+
+def sandboxed(build: Path | str, sparql: str, limits: QueryLimits | None = None, *, limit: int | None = None,
+              offset: int = 0, worker: Worker | None = None, cancelled=None) -> Reply:
+    """The answer from a sandboxed child process. With ``limit`` or ``offset``, rows ``offset`` to
+    ``offset + limit`` of a SELECT (every row after ``offset`` when ``limit`` is None), of which only
+    these are evaluated unless the query has an ORDER BY (see :func:`kg.sparql_worker._page`); an
+    ASK, CONSTRUCT or DESCRIBE query is then refused."""
     limits = limits or QueryLimits()
+    page = page_of(limit, offset)
     # absolute: the child process is reused and keeps the working folder it started in
     path = (Path(build) / STORE_DIR).resolve()
     if not (path / "CURRENT").is_file():
@@ -294,9 +334,11 @@ def run_sandboxed(build: Path | str, sparql: str, limits: QueryLimits | None = N
     try:
         text = normalise(sparql, limits.max_chars)  # the cheap checks without starting a process
         scan(text, limits)
-        return (worker or _worker()).run(str(path), text, QUERY_PREFIXES, limits, cancelled)
+        header, body = (worker or _worker()).answer(str(path), text, QUERY_PREFIXES, limits, cancelled, page)
     except Refused as error:
         raise QueryError(str(error)) from None
+    return Reply(header["kind"], body, ordered=bool(header.get("ordered")), offset=page[0] if page else 0,
+                 limit=limit, count=int(header.get("rows", 0)), more=bool(header.get("more")))
 
 
 def _run(store: ox.Store, sparql: str):
@@ -358,6 +400,9 @@ class Answer:
     rows: list[tuple[Node | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
     graph: Graph | None = None
+    offset: int = 0  # a page of a SELECT: the rows before it (query(..., offset=40))
+    more: bool = False  # a page of a SELECT: rows follow it; ask again with offset + len(rows)
+    ordered: bool = False  # a SELECT: its query has an ORDER BY of its own, which its pages follow
 
     def __iter__(self):
         return iter(self.rows)
@@ -370,23 +415,29 @@ class Answer:
         return [{v: (None if t is None else str(t)) for v, t in zip(self.variables, row, strict=True)} for row in self.rows]
 
 
-def query(sparql: str, build: Path | str = DEFAULT_BUILD, *, limits: QueryLimits | None = None,
-          timeout: float | None = None, memory_mb: int | None = None) -> Answer:
+def query(sparql: str, build: Path | str = DEFAULT_BUILD, *, limit: int | None = None, offset: int = 0,
+          limits: QueryLimits | None = None, timeout: float | None = None, memory_mb: int | None = None) -> Answer:
     """Run a SPARQL query on the build's store. Example::
 
         >>> kg.query("SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name } ORDER BY ?name").dicts()
+
+    ``limit`` and ``offset`` page a SELECT: ``query(text, limit=20, offset=40)`` gives rows 41-60,
+    and ``.more`` says whether rows follow. Only the page's rows are evaluated when the query has
+    no ORDER BY; with one (``.ordered``), the pages follow one order and together are the listing.
 
     The query runs in a child process: a crash of the query engine cannot take this interpreter
     down. It is refused with :class:`QueryError` when it uses SERVICE or an update, or passes a limit
     of :class:`QueryLimits` (size, tokens, nesting; ``timeout`` seconds, default 5, and
     ``memory_mb``, default 1024; the environment variables KG_QUERY_* set the defaults).
     """
-    result = _result(*run_sandboxed(build, sparql, limits_of(limits, timeout=timeout, memory_mb=memory_mb)))
+    reply = sandboxed(build, sparql, limits_of(limits, timeout=timeout, memory_mb=memory_mb), limit=limit, offset=offset)
+    result = _result(reply.kind, reply.body)
     if isinstance(result, ox.QueryBoolean):
         return Answer("ask", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        return Answer("select", names, [tuple(to_rdflib(s[n]) for n in names) for s in result])
+        return Answer("select", names, [tuple(to_rdflib(s[n]) for n in names) for s in result],
+                      offset=reply.offset, more=reply.more, ordered=reply.ordered)
     g = Graph()
     for t in result:
         g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
@@ -399,13 +450,15 @@ GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "x
                  "jsonld": ox.RdfFormat.JSON_LD, "n3": ox.RdfFormat.N3}
 
 
-def query_serialized(sparql: str, fmt: str, build: Path | str = DEFAULT_BUILD, *, limits: QueryLimits | None = None,
-                     timeout: float | None = None, memory_mb: int | None = None) -> bytes:
+def query_serialized(sparql: str, fmt: str, build: Path | str = DEFAULT_BUILD, *, limit: int | None = None,
+                     offset: int = 0, limits: QueryLimits | None = None, timeout: float | None = None,
+                     memory_mb: int | None = None) -> bytes:
     """The answer in a standard format: SPARQL results (json, csv, tsv, xml) for SELECT and ASK,
     an RDF format (turtle, nt, xml, jsonld, n3) for CONSTRUCT and DESCRIBE. XML is always
-    well-formed: characters XML 1.0 forbids become U+FFFD."""
-    kind, body = run_sandboxed(build, sparql, limits_of(limits, timeout=timeout, memory_mb=memory_mb))
-    return serialize_answer(kind, body, fmt)
+    well-formed: characters XML 1.0 forbids become U+FFFD. ``limit`` and ``offset`` page a SELECT
+    as in :func:`query`."""
+    reply = sandboxed(build, sparql, limits_of(limits, timeout=timeout, memory_mb=memory_mb), limit=limit, offset=offset)
+    return serialize_answer(reply.kind, reply.body, fmt)
 
 
 def serialize_answer(kind: str, body: bytes, fmt: str) -> bytes:

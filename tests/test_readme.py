@@ -82,12 +82,15 @@ def test_readme_using_it_runs_as_written(tmp_path: Path, monkeypatch):
 
 
 def test_readme_python_example(workdir: Path, monkeypatch):
+    """Each expression of the example and the comment under it: what it gives."""
     monkeypatch.chdir(workdir)
     code = next(b for b in re.findall(r"```python\n(.*?)```", README, re.S) if "kg.query(" in b)
-    expression, comment = [line for line in code.splitlines() if line.strip()][1:3]
+    lines = [line for line in code.splitlines() if line.strip()][1:]
     import kg
 
-    assert eval(expression, {"kg": kg}) == ast.literal_eval(comment.lstrip("# "))
+    assert len(lines) >= 2 and len(lines) % 2 == 0
+    for expression, comment in zip(lines[::2], lines[1::2]):
+        assert eval(expression, {"kg": kg}) == ast.literal_eval(comment.lstrip("# ")), expression
 
 
 def test_readme_server_example(workdir: Path):

@@ -49,6 +49,23 @@ def test_served_store_answers_competency_questions_over_http(seed_build: Path):
         server.wait(10)
 
 
+def test_served_listings_page_with_sparqls_own_limit_and_offset(seed_build: Path):
+    """kg serve has no paging of its own: a client pages with LIMIT and OFFSET in the query, and
+    gets the rows kg.query(..., limit=, offset=) gives."""
+    port = free_port()
+    server = start(seed_build, port=port)
+    try:
+        text = (ROOT / "ontology" / "queries" / "06-person-posts.rq").read_text(encoding="utf-8")
+        got = sparql_json(port, text + "LIMIT 2 OFFSET 1\n")
+        rows = [[b[v]["value"] for v in got["head"]["vars"]] for b in got["results"]["bindings"]]
+        want = [[str(t) for t in row] for row in query(text, seed_build, limit=2, offset=1).rows]
+        assert len(rows) == 2 and rows == want
+        assert want == [[str(t) for t in row] for row in query(text, seed_build).rows[1:3]]
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
 def test_server_binds_to_loopback_by_default(seed_build: Path):
     from kg.server import command
 
