@@ -2208,3 +2208,16 @@ def test_a_venue_after_the_organizers_and_a_chair_of_it():
     assert "OAEC Bhaban" in objects(x, "gk:heldIn", ev)
     assert objects(x, "gk:presidedOverBy", ev) == {"Rezaul Karim"}
     assert "AKM Tanvir Ahmed" in objects(x, "gk:addressedBy", ev)
+
+
+def test_dignitaries_on_the_dais_attended_and_a_civil_service_is_no_part_of_a_post():
+    x = run("Conclave in Orlan", "The two-day Orlan Textile Conclave was inaugurated today in Orlan City.",
+            "In his welcome address, Shri Anil Kumar Desai, IAS, Principal Secretary, Orlan Industries Department, "
+            "said that applications would be processed online.",
+            "The dignitaries present on the dais included:\n"
+            "– Shri Ramesh K. Patil, Member of Parliament, Tarvik\n"
+            "– Smt. Ushaben N. Joshi, MLA, Kelvara")
+    ev = "Orlan Textile Conclave"
+    assert {"Ramesh K. Patil", "Ushaben N. Joshi"} <= objects(x, "gk:attendedBy", ev)
+    assert ("Anil Kumar Desai", "principal secretary", "Orlan Industries Department") in posts(x)
+    assert not {"Parliament", "Kelvara"} & {e.label for e in x.entities if e.kind == "Organization"}

@@ -1192,6 +1192,10 @@ class MentionFinder:
             if (m.rule in {"capitalised-name", "capitalised-word"} and m.text.split()[-1].lower() not in lx.ORG_HEADS
                     and _PORTFOLIO_BEFORE.search(t, max(sent.start, m.start - 160), m.start)):
                 continue  # "Minister of Coastal Development, Fisheries and Energy": a portfolio, not where the post is
+            if m.text.lower() == "parliament" and re.search(r"\bmembers?\s+of\s+$", before, re.I):
+                continue  # "Member of Parliament": a post's name (an MP), not where it is held
+            if m.rule == "capitalised-word" and re.search(r"\b(?:MLA|MP|MPA|MNA|MLC|Member\s+of\s+Parliament)\s*,\s*$", before):
+                continue  # "NAME, MLA, Olpad": the constituency, no organization
             if (m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and re.match(r"\s*[,;)]", after)
                     and any(x.kind == "Person" and x.end <= m.start and _ROLE_WITHOUT_OF.fullmatch(t, x.end, m.start) for x in found)):
                 # "NAME, Chairman OHTEA Southern Zone, said": a post and where it is held, without "of"

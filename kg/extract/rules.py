@@ -28,6 +28,8 @@ APPOS = rf"(?:{_APPOS_BODY}(?=\s*,))?"
 # "by Mr. NAME", "by the ABC (Acme ...)": an honorific before, an acronym or gloss in parentheses after
 # titles of address before a name, as the lexicon lists them, up to two in a row ("Hon. Dr. X", "Licda. Y")
 _TITLES = sorted({h.rstrip(".") for h in lx.HONORIFICS | lx.TITLE_BEFORE_NAME if len(h.rstrip(".")) > 1}, key=lambda h: (-len(h), h))
+# an Indian or Pakistani civil service written after a name ("NAME, IAS, Collector"): no part of the post
+SERVICE = r"(?:,\s*(?-i:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP)\b)?"
 HONORIFIC = r"(?:(?<![\w.'])(?i:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+){0,2}"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
@@ -114,7 +116,9 @@ LIST_HEADINGS = [
     ("presidedOverBy", re.compile(rf"\b(?:moderators?|chairs?|chairpersons?|facilitators?|(?:moderated|chaired|facilitated)\s+by){_HEAD_VERB}", re.I)),
     ("addressedBy", re.compile(rf"\b(?:speakers?|panell?ists|presenters|lecturers|keynote\s+speakers|the\s+panel|panel\s+members|"
                                rf"(?:given|delivered|presented|made|addressed)\s+by){_HEAD_VERB}", re.I)),
-    ("attendedBy", re.compile(rf"\b(?:participants|attendees|delegates|guests|(?:attended|joined)\s+by|delegations?){_HEAD_VERB}", re.I)),
+    # (and "The dignitaries present on the dais included:")
+    ("attendedBy", re.compile(rf"\b(?:(?:participants|attendees|delegates|guests|dignitaries|invitees)(?:\s+(?:present|seated))?"
+                              rf"(?:\s+(?:on|at)\s+the\s+(?:dais|stage|occasion|event|meeting))?|(?:attended|joined)\s+by|delegations?){_HEAD_VERB}", re.I)),
     ("organizedBy", re.compile(rf"\b(?:organi[sz]ers|co-organi[sz]ers|organi[sz]ed\s+by|convened\s+by){_HEAD_VERB}", re.I)),
     ("supportedBy", re.compile(rf"\b(?:sponsors|supporters|partners|funders|(?:sponsored|supported|funded)\s+by){_HEAD_VERB}", re.I)),
 ]
@@ -729,7 +733,7 @@ class Rules:
                 self.add(p, "org:role", role, ms, a, b, rule)
 
         # NAME, (a|the) ROLES of ORG [and (concurrently) ROLES of ORG]...; NAME, who is ROLE of ORG as well as ...
-        for m in re.finditer(rf"{M},?\s+(?:who\s+(?:is|was|serves\s+as)\s+(?:an?\s+|the\s+)?|an?\s+|the\s+|also\s+)?(?P<chain>(?:(?:\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?(?:concurrently\s+|also\s+)?)?(?:the\s+)?{ROLES}(?:{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{DESCRIPTOR}{M}(?:'s?)?)+)", t, re.I):
+        for m in re.finditer(rf"{M}{SERVICE},?\s+(?:who\s+(?:is|was|serves\s+as)\s+(?:an?\s+|the\s+)?|an?\s+|the\s+|also\s+)?(?P<chain>(?:(?:\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?(?:concurrently\s+|also\s+)?)?(?:the\s+)?{ROLES}(?:{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{DESCRIPTOR}{M}(?:'s?)?)+)", t, re.I):
             pi = int(m.group(1))
             for part in re.finditer(rf"(?P<roles>{ROLES})(?P<fn>{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{DESCRIPTOR}{M}", m.group("chain"), re.I):
                 post(pi, part.group("roles"), int(part.group(part.lastindex)), m.start(), m.end(), "post-apposition",
@@ -737,7 +741,8 @@ class Rules:
         # NAME, ROLES, ORG (no "of"): "A. Name, Managing Director, Example Mills Ltd"
         # (and "NAME, Head of Agribusiness, Example Bank": a head of what, then the organization)
         # (not "director of the Yarn, Dye and Finishing Office": a name the comma cuts)
-        for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
+        # (an Indian civil service after the name: "NAME, IAS, Principal Secretary, X Department")
+        for m in re.finditer(rf"{M}{SERVICE},\s+(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-comma-organization",
                  m.group("fn") or "")
         # "NAME, Chairman ORG Southern Zone, said": the role and its organization without "of"
