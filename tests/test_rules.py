@@ -2221,3 +2221,13 @@ def test_dignitaries_on_the_dais_attended_and_a_civil_service_is_no_part_of_a_po
     assert {"Ramesh K. Patil", "Ushaben N. Joshi"} <= objects(x, "gk:attendedBy", ev)
     assert ("Anil Kumar Desai", "principal secretary", "Orlan Industries Department") in posts(x)
     assert not {"Parliament", "Kelvara"} & {e.label for e in x.entities if e.kind == "Organization"}
+
+
+def test_a_session_named_in_one_sentence_takes_the_moderator_and_speakers_of_the_next_two():
+    x = run("Yarn show in Orlan", "The Orlan Yarn Show was held in Orlan City.",
+            "The most attended moment of the show was the panel discussion \"From Fibre to Brand\", held on the "
+            "first day. The talk was moderated by Paola Verdi, journalist at Tessile Orlan. Among the speakers: "
+            "Chiara Bassi (Lanificio Orlan S.p.A.) and Thomas Brenner (Tarvik Spinnerei GmbH).")
+    assert objects(x, "gk:presidedOverBy", "From Fibre to Brand") == {"Paola Verdi"}
+    assert {"Chiara Bassi", "Thomas Brenner"} <= objects(x, "gk:addressedBy", "From Fibre to Brand")
+    assert "Paola Verdi" not in objects(x, "gk:presidedOverBy", "Orlan Yarn Show")

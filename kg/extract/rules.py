@@ -186,6 +186,7 @@ class Rules:
         self.heading: Entity | None = None  # the organization a list's heading names ("The officers of ORG are:")
         self.dated: dict[int, bool] = {}  # events given dates so far, and whether by a range
         self.previous_session: Entity | None = None  # the session the sentence before named, if one
+        self.session_age = 0  # sentences since it was named
         # the side event the report is telling of: named in a sentence before ("The opening ceremony took place
         # at ..."), it is where a speech reported after it was given, until a heading or the main event comes
         self.focus: Entity | None = None
@@ -285,8 +286,16 @@ class Rules:
             self.attributes(ms)
             # the session a sentence names, for a list of its speakers in the next: "The talk was moderated
             # by ⟨1⟩. Among the speakers: ⟨2⟩ (⟨3⟩) and ⟨4⟩."
+            # (kept over one sentence that names no other event: 'the panel "X" ... . The talk was moderated by
+            # ⟨1⟩. Among the speakers: ...')
             named = [e for e in map(self.ent, sent.mentions) if e is not None and id(e) in self.sessions]
-            self.previous_session = named[-1] if named else None
+            others = [m for m in sent.mentions if m.kind == "Event" and not m.anaphor]
+            if named:
+                self.previous_session, self.session_age = named[-1], 0
+            elif others or self.session_age >= 1:
+                self.previous_session = None
+            else:
+                self.session_age += 1
             self.follow(sent)
         self.dateline()
         self.sessions_part_of()
@@ -570,6 +579,9 @@ class Rules:
     def presided(self, ms: Masked) -> None:
         for m in re.finditer(rf"{lx.PRESIDE_BY}{AFTER}(?P<list>{LIST})", ms.text, re.I):
             subj = self.event_before(ms, m.start(), kinds=("Event",))
+            if self.previous_session is not None and not any(x.kind == "Event" for x in ms.mentions):
+                subj = self.previous_session  # 'the panel "X" ... . The talk was moderated by ⟨1⟩.'
+
             for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
                 self.add(subj, "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-passive")
         # (and "⟨1⟩, who chaired the hearing, said")
