@@ -2231,3 +2231,10 @@ def test_a_session_named_in_one_sentence_takes_the_moderator_and_speakers_of_the
     assert objects(x, "gk:presidedOverBy", "From Fibre to Brand") == {"Paola Verdi"}
     assert {"Chiara Bassi", "Thomas Brenner"} <= objects(x, "gk:addressedBy", "From Fibre to Brand")
     assert "Paola Verdi" not in objects(x, "gk:presidedOverBy", "Orlan Yarn Show")
+
+
+def test_a_venue_on_a_shore_is_the_venue_and_not_a_name_with_a_topic():
+    x = run("Opening in Orlan", "The Orlan Denim Show opened in Orlan City on Tuesday.",
+            "The official opening ceremony took place on the evening of 11 March at the Tarvik Pavilion on the "
+            "Asian shore of the Orlan Strait.")
+    assert "Tarvik Pavilion" in objects(x, "gk:heldIn", "official opening ceremony")

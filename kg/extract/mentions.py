@@ -630,6 +630,11 @@ class MentionFinder:
             ws = ws[1:]  # "Former KCCI President NAME": the organization is "KCCI" (the role keeps no "former")
         if not ws:
             return []
+        for k in range(2, len(ws) - 1):
+            if ws[k][0] in {"on", "in"} and (hc := head_class(ws[:k])) is not None and hc[0] == "Place":
+                # "the Kuleli Pavilion on the Asian shore": a venue says where it is after "on", not a name
+                # with a topic ("Conference on Textile Recycling")
+                return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k + 1:], sent)
         for k in range(1, len(ws) - 1):
             if ws[k][0].lower() in lx.HEADLINE_VERBS and ws[k][0][:1].isupper() and ws[k + 1][0][:1].isupper():
                 # a headline in title case: "Kowal Opens Orlan Denim Forum", "Council Elects New Board"
