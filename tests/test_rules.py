@@ -2238,3 +2238,14 @@ def test_a_venue_on_a_shore_is_the_venue_and_not_a_name_with_a_topic():
             "The official opening ceremony took place on the evening of 11 March at the Tarvik Pavilion on the "
             "Asian shore of the Orlan Strait.")
     assert "Tarvik Pavilion" in objects(x, "gk:heldIn", "official opening ceremony")
+
+
+def test_whose_programme_from_a_possessive_an_acronym_in_its_name_or_an_apposition():
+    x = run("Seminar in Orlan",
+            "The Orlan Knitwear Exporters' Association (OKEA) held its annual meeting in Orlan City.",
+            "Loans under the Orlan State Bank (OSB) and OSB's Export Credit Scheme rose by 14 per cent.",
+            "Mr Ravi Kumar launched \"OKEA Skill Bridge\", a programme of the association to train 5,000 tailors.",
+            "Ana Kowal, who heads OSB's Investment Promotion Division, spoke.")
+    assert objects(x, "gk:organizedBy", "Export Credit Scheme") == {"Orlan State Bank"}
+    assert objects(x, "gk:organizedBy", "OKEA Skill Bridge") == {"Orlan Knitwear Exporters' Association"}
+    assert "OSB's Investment Promotion Division" in {e.label for e in x.entities if e.kind == "Organization"}

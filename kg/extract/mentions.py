@@ -630,6 +630,12 @@ class MentionFinder:
             ws = ws[1:]  # "Former KCCI President NAME": the organization is "KCCI" (the role keeps no "former")
         if not ws:
             return []
+        for k in range(1, len(ws) - 1):
+            if (ws[k][0] in {"'s", "’s"} and is_acronym(ws[k - 1][0]) and k == 1
+                    and (hc := head_class(ws[2:])) is not None and hc[0] == "Programme"):
+                # "SBP's Export Finance Scheme": whose, then what (the acronym is the organization's; but
+                # "EPZA's Investment Division" stays one name, a unit of it)
+                return self.split_chunk(ws[:1], sent) + self.split_chunk(ws[2:], sent)
         for k in range(2, len(ws) - 1):
             if ws[k][0] in {"on", "in"} and (hc := head_class(ws[:k])) is not None and hc[0] == "Place":
                 # "the Kuleli Pavilion on the Asian shore": a venue says where it is after "on", not a name
@@ -1135,6 +1141,10 @@ class MentionFinder:
             hc = head_class(inner)
             if hc and hc[0] in {"Programme", "Event"} and sum(is_cap(w[0]) for w in inner) >= len(inner) / 2:
                 out.append(self.mk(inner, hc[0], hc[1], f"quoted-{hc[0].lower()}", sent.index))
+            elif (hc is None and len(inner) <= 8 and all(is_cap(w[0]) or w[0].lower() in lx.CONNECTORS for w in inner)
+                    and _PROGRAMME_APPOSITION.match(self.text, qe)):
+                # 'launched "Loom Connect", a programme of the association to ...': the apposition says what it is
+                out.append(self.mk(inner, "Programme", "Programme", "quoted-programme", sent.index))
         return out
 
     def split_list_items(self, sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -1330,6 +1340,9 @@ _SINGULAR_ROLE = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS if not r.e
 _LIST_LINE_ROLE_OF = re.compile(r"\s*(?:[•·▪●*–—-]\s*)?(?:[\w.-]+\s+){0,3}?[\w.-]+\s+(?:of|for)\s+")
 # ", Chairman " between a name and the organization of the post (South Asian English writes no "of")
 _ROLE_WITHOUT_OF = re.compile(rf",\s*(?:{_SINGULAR_ROLE})\s+", re.I)
+# after a quoted name: ', a two-year programme', ', an initiative' (what the name is)
+_PROGRAMME_APPOSITION = re.compile(r"[\"”]?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|initiative|scheme|"
+                                   r"project|campaign)\b")
 # what a minister holds, up to a mention: "Minister of Commerce, Industry and " (a list of portfolios)
 # (items are joined by commas and "and": in "..., Senator NAME" the name is no portfolio)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?i:minister)\s+(?:of|for)\s+(?:(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"

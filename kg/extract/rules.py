@@ -879,6 +879,21 @@ class Rules:
             unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
             if unit is not None and parent is not None and unit.kind == parent.kind == "Organization":
                 self.add(unit, "org:subOrganizationOf", parent, ms, m.start(), m.end(), "unit-apposition")
+        # "the SBP's Export Finance Scheme", "its new X Grant Programme" is whose programme
+        for m in re.finditer(rf"{M}{PAREN}(?:'s|’s)\s+(?:new|own|flagship|proposed|planned|\d{{4}}|[\w-]+-(?:funded|backed|led))?\s*{M}", ms.text):
+            org, prog = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, m.lastindex))
+            if org is not None and prog is not None and org.kind == "Organization" and prog.kind == "Programme":
+                self.add(prog, "gk:organizedBy", org, ms, m.start(), m.end(), "programme-of-organization")
+        # "the NKEA Skill Connect programme": a programme named with the acronym of its organization
+        for i, m in enumerate(ms.mentions):
+            prog = self.ent(m)
+            first = m.text.split()[0] if m.text.split() else ""
+            if prog is None or prog.kind != "Programme" or not first.isupper() or len(first) < 2 or len(m.text.split()) < 2:
+                continue
+            owners = {id(e): e for e in self.r.entities if e.kind == "Organization" and first in e.alt_labels | {e.label}}
+            if len(owners) == 1:
+                a = ms.text.index(f"⟨{i}⟩")
+                self.add(prog, "gk:organizedBy", next(iter(owners.values())), ms, a, a + len(f"⟨{i}⟩"), "programme-acronym")
         # "the Department of Fibre Science at X University": a unit named head first, at its organization
         for m in re.finditer(rf"{M}{PAREN}\s+at\s+(?:the\s+)?{M}", ms.text):
             unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
