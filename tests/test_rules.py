@@ -2249,3 +2249,10 @@ def test_whose_programme_from_a_possessive_an_acronym_in_its_name_or_an_appositi
     assert objects(x, "gk:organizedBy", "Export Credit Scheme") == {"Orlan State Bank"}
     assert objects(x, "gk:organizedBy", "OKEA Skill Bridge") == {"Orlan Knitwear Exporters' Association"}
     assert "OSB's Investment Promotion Division" in {e.label for e in x.entities if e.kind == "Organization"}
+
+
+def test_a_dateline_with_an_unknown_town_still_dates_the_main_event():
+    x = run("Workshop on port logistics",
+            "KELVARAPUR, Dec 7, 2025 (ONA) - Speakers at the Orlan Port Logistics Workshop here today stressed the "
+            "need for faster clearance.")
+    assert objects(x, "gk:year", "Orlan Port Logistics Workshop") == {"2025"}

@@ -76,6 +76,9 @@ PART_OF = r"(?:included\s+in|(?:is|was|as|forms?|formed)\s+(?:an?\s+|one\s+)?(?:
 MINISTER = r"(?:(?:[Dd]eputy|[Vv]ice|[Ss]tate|[Aa]ssistant|[Jj]unior|[Cc]abinet|[Pp]rovincial)[\s-]+)?[Mm]inister"
 # (a list of portfolios too: "Minister of Trade, Co-operatives and Small Enterprises")
 PORTFOLIO = r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*|\s*,\s*(?:and\s+)?[A-Z][\w'’-]*)*"
+# what may stand before a dateline's date: capitalised words, numbers, a mention, "No.", dashes, commas
+# (each item ends in a separator, so no word can be cut into items: the match is linear)
+_DATELINE_HEAD = re.compile(r"(?:(?:[A-Z][\w.'’-]*|⟨\d+⟩|\d+|\([^()]{1,40}\))[\s,:–—-]+){1,8}")
 # a sentence that lists the speakers of what it does not name: "Among the speakers: ...", "Speakers included ..."
 SPEAKER_LIST = re.compile(r"\b(?:among\s+the\s+speakers|speakers\s+(?:were|included|include|are)|panell?ists\s+"
                           r"(?:were|included|are)|the\s+panel\s+(?:featured|included|brought\s+together))\b", re.I)
@@ -340,6 +343,8 @@ class Rules:
         when no sentence says another town, region or country."""
         event = self.r.main_event
         place = next((m for s in self.sentences[:4] for m in s.mentions if m.rule == "dateline"), None)
+        if event is not None and (place is None or self.ent(place) is None):
+            self.dateline_year_alone(event)
         if event is None or place is None or self.ent(place) is None:
             return
         self.dateline_year(event, self.sentences[place.sent])
@@ -351,6 +356,18 @@ class Rules:
         i = sent.mentions.index(place)
         a = ms.text.index(f"⟨{i}⟩")
         self.add(event, "gk:heldIn", self.ent(place), ms, a, a + len(f"⟨{i}⟩"), "dateline")
+
+    def dateline_year_alone(self, event: Entity) -> None:
+        """A dateline whose town is no known place still dates the report: "CHATTOGRAM, Dec 7, 2025 (BSS) -",
+        "Press Note No. 1147 – Orlan, 22 November 2025" (capitalised words and numbers, then the date)."""
+        if any(f.subject is event and f.predicate == "gk:year" for f in self.facts.values()):
+            return
+        for sent in self.sentences[:5]:
+            ms = Masked.of(sent)
+            for start, end, first, _ in sorted(find_dates(ms.text[:120]))[:1]:
+                if first and _DATELINE_HEAD.fullmatch(ms.text[:start]):
+                    self.add(event, "gk:year", first[:4], ms, start, end, "dateline-year")
+                    return
 
     def dateline_year(self, event: Entity, sent: Sentence) -> None:
         """The year of the dateline ("Town, 12 August 2025 - ...") is the main event's, when nothing in
