@@ -2256,3 +2256,13 @@ def test_a_dateline_with_an_unknown_town_still_dates_the_main_event():
             "KELVARAPUR, Dec 7, 2025 (ONA) - Speakers at the Orlan Port Logistics Workshop here today stressed the "
             "need for faster clearance.")
     assert objects(x, "gk:year", "Orlan Port Logistics Workshop") == {"2025"}
+
+
+@pytest.mark.parametrize("lead", [
+    "KELVARAPUR, Dec 7, 2025 (ONA) - Speakers at the Orlan Port Logistics Workshop stressed the need for speed.",
+    "Kelvarapur, Saturday: The Orlan Port Logistics Workshop was opened today.",
+    "KELVARAPUR (Province of Tarvik), 24 October 2025. The Orlan Port Logistics Workshop took place this week.",
+])
+def test_datelines_with_an_agency_a_weekday_or_a_region_name_the_town(lead):
+    x = run("Port workshop", lead)
+    assert "kelvarapur" in {p.lower() for p in objects(x, "gk:heldIn", "Orlan Port Logistics Workshop")}

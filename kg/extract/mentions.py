@@ -270,8 +270,14 @@ _MONTH_ABBR = "|".join(sorted(MONTHS, key=len, reverse=True))
 # a line of its own ("Town, 12 August 2025") and "TOWN – ..."
 DATELINE = re.compile(
     r"(?P<place>[A-Z][\w'’.-]*(?:\s+(?:am|an|de|del|la|upon|on|[A-Z][\w'’.-]*)){0,3}?)"
-    r"(?:(?P<colon>\s*:)|\s*\([A-Z][A-Za-z.]{1,12}\)\s*(?:[–—]|--?)\s|(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*\(?"
-    rf"(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}})?,?(?:\s+(?:19|20)\d\d)?)\)?\s*(?:(?:[–—]|--?)\s|$)"
+    r"(?:(?P<colon>\s*:)|\s*\([A-Z][A-Za-z.]{1,12}\)\s*(?:[–—]|--?)\s"
+    # "Orlan, Saturday: ..." (a press note's town and weekday)
+    r"|(?P<weekday>\s*,\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*:)"
+    # (a region in parentheses before the date, an agency's tag after it, and a full stop or colon after it:
+    # "TOWN (Province of X), 24 October 2025. With ...", "TOWN, Dec 7, 2025 (ONA) - ...")
+    r"|(?:\s*\([^()]{2,40}\))?(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*\(?"
+    rf"(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}})?,?(?:\s+(?:19|20)\d\d)?)\)?(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
+    r"\s*(?:(?:[–—]|--?)\s|[.:](?:\s|$)|$)"
     # "TOWN – ...": a town in capitals and a dash, with no date
     r"|(?P<caps>(?<=[A-Z]{3})\s+(?:[–—]|--?)\s))")
 # "Lim, Wei-Ting", "Sato, Kenji": a family name, a comma, a given name (kg.extract.mentions.MentionFinder.inverted_names)
