@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
-from rdflib import XSD, Graph, Literal, URIRef
+from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from .dumps import GRAPH_FILE
 from .errors import AmbiguousEntity, InputError, NoPath, UnknownEntity
-from .graphio import load_graphs
+from .graphio import FORMATS, load_graphs
 from .rdf import ORG, bind
 from .resources import ontology_file
 from .vocab import GK, GRAPH, NIF
@@ -115,22 +116,153 @@ def local_name(iri: str) -> str:
 # Projection
 # ---------------------------------------------------------------------------
 
-def _evidence_index(g: Graph) -> dict[tuple, list[EvidenceRecord]]:
-    """(subject, predicate, object) -> the evidence records that restate this fact."""
-    index: dict[tuple, list[EvidenceRecord]] = defaultdict(list)
-    # evidence nodes are not typed (lean evidence); in the order they were read, not rdflib's unique=True,
-    # whose set made the order (and so the communities) change with Python's string hashing
-    for ev in dict.fromkeys(g.subjects(GK.factSubject, None)):
-        s, p, o = g.value(ev, GK.factSubject), g.value(ev, GK.factPredicate), g.value(ev, GK.factObject)
-        sentence_node = g.value(ev, GK.sentence)
-        sentence = g.value(sentence_node, NIF.anchorOf) if sentence_node is not None else None
-        article = g.value(sentence_node, NIF.referenceContext) if sentence_node is not None else None
-        article_id = g.value(article, DCTERMS.identifier) if article is not None else None
-        index[(s, p, o)].append(EvidenceRecord(
-            str(ev), str(article_id or (local_name(str(article)) if article else "")),
-            str(sentence_node or ""), str(sentence or ""), _offset(g.value(ev, NIF.beginIndex)),
-            _offset(g.value(ev, NIF.endIndex)), str(g.value(ev, GK.rule) or "")))
-    return index
+# What the projection reads of a graph, by predicate (an IRI as a string).
+_TYPE, _LABEL, _PREF_LABEL, _ALT_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.prefLabel), str(SKOS.altLabel)
+_CONCEPT, _POST = str(SKOS.Concept), str(ORG.Post)
+_POST_FIELDS = {str(ORG.heldBy): 0, str(ORG.postIn): 1, str(ORG.role): 2}  # person, organization, role
+_EVIDENCE_FIELDS = {str(GK.factSubject): 0, str(GK.factPredicate): 1, str(GK.factObject): 2, str(GK.sentence): 3,
+                    str(NIF.beginIndex): 4, str(NIF.endIndex): 5, str(GK.rule): 6}
+_SENTENCE_FIELDS = {str(NIF.anchorOf): 0, str(NIF.referenceContext): 1}  # its text, its article
+_ARTICLE_ID, _FACT_OBJECT = str(DCTERMS.identifier), str(GK.factObject)
+_XSD_STRING, _LANG_STRING = str(XSD.string), str(RDF.langString)
+_BLANK = "_:"  # a blank node's string: "_:" and its id, which no IRI of a graph starts with
+
+
+class Reading:
+    """What :func:`project` uses of a graph, taken triple by triple: the entity types, labels,
+    literal facts, facts between nodes, posts and, when ``evidence``, the evidence records and
+    their sentences. Every other triple is dropped as it comes: an article's whole text
+    (``nif:isString``), its ``gk:mentions``, the types of its sentences. So a graph file is read
+    without an rdflib graph of it: `kg analyze` held 1.7 GB at 1,000 generated articles with
+    graph.ttl in rdflib (twice: parsed, then copied into the merged graph), 270 MB so.
+
+    Terms are strings: an IRI as itself, a blank node as ``_:`` and its id, a literal as its
+    lexical form, told apart from another literal of the same form by its datatype and language
+    where the projection lists them (two facts "2024" and "2024"^^xsd:gYear are two)."""
+
+    def __init__(self, evidence: bool = True) -> None:
+        self.kinds = {str(c): kind for c, kind in class_kinds().items()}
+        self.facts = frozenset(str(p) for p in fact_properties())
+        self.types: dict[str, set[str]] = defaultdict(set)  # only the classes the projection looks at
+        self.labels: dict[str, dict[str, set[str]]] = {p: defaultdict(set) for p in (_LABEL, _PREF_LABEL, _ALT_LABEL)}
+        self.literals: dict[str, set[tuple[str, str, str, str | None]]] = defaultdict(set)  # (p, form, type, lang)
+        self.edges: set[tuple[str, str, str]] = set()  # facts whose object is a node
+        self.posts: dict[str, list[str | None]] = {}
+        self.with_evidence = evidence
+        self.evidence: dict[str, list[str | None]] = {}
+        self.sentences: dict[str, list[str | None]] = {}
+        self.article_ids: dict[str, str] = {}
+        self.wanted = frozenset({_TYPE, *self.labels, *self.facts, *_POST_FIELDS}
+                                | ({*_EVIDENCE_FIELDS, *_SENTENCE_FIELDS, _ARTICLE_ID} if evidence else set()))
+
+    def add(self, s: str, p: str, o: str, literal: tuple[str, str | None] | None) -> None:
+        """One triple whose predicate is in :attr:`wanted`; ``literal`` is the (datatype, language)
+        of a literal object, None for a node. A predicate can serve twice (a fact property that is
+        also a post's), so every use is looked at; where a graph gives a node two values of one
+        field (two rules of one evidence node), the first read is kept (rdflib's value() gave one)."""
+        if p == _TYPE:
+            if o in self.kinds or o == _CONCEPT or o == _POST:
+                self.types[s].add(o)
+        if p in self.labels:
+            self.labels[p][s].add(o)
+        if p in self.facts:
+            if literal is None:
+                self.edges.add((s, p, o))
+            else:
+                self.literals[s].add((p, o, *literal))
+        if p in _POST_FIELDS:
+            _first(self.posts, s, 3, _POST_FIELDS[p], o)
+        if not self.with_evidence:
+            return
+        if p in _EVIDENCE_FIELDS:
+            # a fact with a literal object is never an edge: its evidence is kept under no object
+            value = None if literal is not None and p == _FACT_OBJECT else o
+            _first(self.evidence, s, 7, _EVIDENCE_FIELDS[p], value)
+        if p in _SENTENCE_FIELDS:
+            _first(self.sentences, s, 2, _SENTENCE_FIELDS[p], o)
+        if p == _ARTICLE_ID:
+            self.article_ids.setdefault(s, o)
+
+    @classmethod
+    def of_graph(cls, g: Iterable[tuple], evidence: bool = True) -> Reading:
+        """The reading of an rdflib graph (or any rdflib triples)."""
+        r = cls(evidence)
+        for s, p, o in g:
+            if str(p) in r.wanted:
+                r.add(_rdflib_node(s), str(p), *_rdflib_object(o))
+        return r
+
+    def label(self, n: str) -> str | None:
+        """A node's label, the same in every run: an entity named in two articles of a graph.ttl
+        has a label from each ("Session" and "session"); the first in sorted order is taken."""
+        for p in (_LABEL, _PREF_LABEL):
+            labels = self.labels[p].get(n)
+            if labels:
+                return min(labels)
+        return None
+
+    def evidence_index(self) -> dict[tuple, list[EvidenceRecord]]:
+        """(subject, predicate, object) -> the evidence records that restate this fact."""
+        index: dict[tuple, list[EvidenceRecord]] = defaultdict(list)
+        for ev, (s, p, o, sentence_node, begin, end, rule) in self.evidence.items():
+            if s is None:
+                continue  # not an evidence node: a node with a begin index but no fact (a sentence)
+            sentence, article = self.sentences.get(sentence_node, (None, None)) if sentence_node else (None, None)
+            article_id = self.article_ids.get(article) if article is not None else None
+            index[(s, p, o)].append(EvidenceRecord(
+                ev, article_id or (local_name(article) if article else ""), sentence_node or "", sentence or "",
+                _offset(begin), _offset(end), rule or ""))
+        return index
+
+
+def _first(table: dict[str, list], key: str, width: int, i: int, value) -> None:
+    row = table.get(key)
+    if row is None:
+        row = table[key] = [None] * width
+    if row[i] is None:
+        row[i] = value
+
+
+def _rdflib_node(t) -> str:
+    return _BLANK + str(t) if isinstance(t, BNode) else str(t)
+
+
+def _rdflib_object(t) -> tuple[str, tuple[str, str | None] | None]:
+    if not isinstance(t, Literal):
+        return _rdflib_node(t), None
+    language = t.language.lower() if t.language else None  # as Oxigraph reads a language tag
+    return str(t), (str(t.datatype) if t.datatype else _LANG_STRING if language else _XSD_STRING, language)
+
+
+# The build's own formats, parsed as a stream; the others (JSON-LD, RDF/XML) go through rdflib.
+_STREAMED = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG"}
+
+
+def read_graph_file(path: Path, evidence: bool = True) -> Reading:
+    """What :func:`project` uses of a graph file (named graphs merged, as :func:`load_graph` does).
+    A Turtle, N-Triples, N-Quads or TriG file is parsed as a stream with Oxigraph, and only the
+    triples the projection uses are kept (see :class:`Reading`)."""
+    import pyoxigraph as ox
+
+    fmt = _STREAMED.get(path.suffix.lower())
+    if fmt is None or not path.is_file():
+        return Reading.of_graph((t for _, g in load_graphs(path) for t in g), evidence)  # and its errors
+    r = Reading(evidence)
+    wanted, add = r.wanted, r.add
+    try:
+        with open(path, "rb") as f:
+            for q in ox.parse(f, getattr(ox.RdfFormat, fmt), base_iri=path.resolve().as_uri(), lenient=True):
+                p = q.predicate.value
+                if p in wanted:
+                    o = q.object
+                    s = q.subject
+                    add(_BLANK + s.value if isinstance(s, ox.BlankNode) else s.value, p,
+                        *((o.value, (o.datatype.value, o.language)) if isinstance(o, ox.Literal)
+                          else (_BLANK + o.value if isinstance(o, ox.BlankNode) else o.value, None)))
+    except SyntaxError as error:
+        reason = " ".join(str(error).split())[:300]
+        raise InputError(f"cannot parse as {FORMATS[path.suffix.lower()]}: {reason}", str(path)) from None
+    return r
 
 
 def _offset(value) -> int | None:
@@ -149,11 +281,11 @@ def _full(records) -> tuple[EvidenceRecord, ...]:
     return tuple(sorted(set(records), key=EvidenceRecord.key))
 
 
-def _entity_class(g: Graph, node: URIRef, kinds: dict[URIRef, str]) -> URIRef | None:
-    """The most specific gk: entity class of ``node`` (the builder writes one; prefer a subclass if several)."""
-    classes = sorted(c for c in g.objects(node, RDF.type) if c in kinds)
-    specific = [c for c in classes if local_name(str(c)) not in KINDS]
-    return (specific or classes or [None])[0]
+def _entity_class(classes: set[str], kinds: dict[str, str]) -> str | None:
+    """The most specific gk: entity class among ``classes`` (the builder writes one; prefer a subclass if several)."""
+    known = sorted(c for c in classes if c in kinds)
+    specific = [c for c in known if local_name(c) not in KINDS]
+    return (specific or known or [None])[0]
 
 
 def project(g: Graph, topics: bool = False) -> nx.MultiDiGraph:
@@ -166,62 +298,61 @@ def project(g: Graph, topics: bool = False) -> nx.MultiDiGraph:
     ``records`` (every gk:Evidence record behind the edge, in full: a tuple of EvidenceRecord).
     Nodes and edges are inserted in sorted order so every result built on them is deterministic.
     """
-    kinds = class_kinds()
-    nodes: dict[URIRef, dict] = {}
-    for s in set(g.subjects(RDF.type, None)):
-        if not isinstance(s, URIRef):
+    return project_reading(Reading.of_graph(g), topics)
+
+
+def project_file(path: Path, topics: bool = False, evidence: bool = True) -> nx.MultiDiGraph:
+    """The projection of the graph in a file, the same as ``project(load_graph(path))``, read as a
+    stream (:func:`read_graph_file`). With ``evidence`` False the edges carry none (``evidence``
+    and ``records`` are empty): the measures of :func:`analyse` do not look at it, and a corpus's
+    evidence and sentences are most of what a graph holds."""
+    return project_reading(read_graph_file(path, evidence), topics)
+
+
+def project_reading(r: Reading, topics: bool = False) -> nx.MultiDiGraph:
+    """The projection (see :func:`project`) of what a :class:`Reading` took from a graph."""
+    nodes: dict[str, dict] = {}
+    for s, classes in r.types.items():
+        if s.startswith(_BLANK):
             continue
-        cls = _entity_class(g, s, kinds)
+        cls = _entity_class(classes, r.kinds)
         if cls is not None:
-            nodes[s] = {"cls": local_name(str(cls)), "kind": kinds[cls]}
-        elif topics and (s, RDF.type, SKOS.Concept) in g:
+            nodes[s] = {"cls": local_name(cls), "kind": r.kinds[cls]}
+        elif topics and _CONCEPT in classes:
             nodes[s] = {"cls": TOPIC_CLASS, "kind": TOPIC_CLASS}
-    evidence = _evidence_index(g)
-    facts = fact_properties()
+    evidence = r.evidence_index()
 
     G = nx.MultiDiGraph()
     for n in sorted(nodes):
-        label = _label(g, n) or local_name(str(n))
-        aliases = sorted({str(a) for a in g.objects(n, SKOS.altLabel)} - {str(label)})
-        attributes = sorted((local_name(str(p)), str(o)) for p, o in g.predicate_objects(n)
-                            if p in facts and isinstance(o, Literal))
-        G.add_node(str(n), iri=str(n), label=str(label), aliases=aliases, attributes=attributes, **nodes[n])
+        label = r.label(n) or local_name(n)
+        aliases = sorted(r.labels[_ALT_LABEL].get(n, set()) - {label})
+        attributes = sorted((local_name(p), form) for p, form, *_ in r.literals.get(n, ()))
+        G.add_node(n, iri=n, label=label, aliases=aliases, attributes=attributes, **nodes[n])
 
-    edges = []
-    for s, p, o in g:
-        if p in facts and s in nodes and o in nodes:
-            edges.append((str(s), str(o), local_name(str(p)), str(p), _full(evidence[(s, p, o)])))
-    edges.extend(_post_edges(g, nodes, evidence))
+    edges = [(s, o, local_name(p), p, _full(evidence.get((s, p, o), ())))
+             for s, p, o in r.edges if s in nodes and o in nodes]
+    edges.extend(_post_edges(r, nodes, evidence))
     for s, o, rel, pred, records in sorted(edges, key=lambda e: (*e[:4], [r.key() for r in e[4]])):
         label = rel
-        if pred == str(ORG.Post):
+        if pred == _POST:
             rel, label = POST_RELATION, rel
         G.add_edge(s, o, key=f"{rel}:{label}" if rel == POST_RELATION else rel,
                    relation=rel, label=label, predicate=pred, evidence=_read(records), records=records)
     return G
 
 
-def _label(g: Graph, n) -> str | None:
-    """A node's label, the same in every run: an entity named in two articles of a graph.ttl has a
-    label from each ("Session" and "session"), and rdflib's ``value`` picks one in hash order."""
-    for p in (RDFS.label, SKOS.prefLabel):
-        labels = sorted(str(o) for o in g.objects(n, p))
-        if labels:
-            return labels[0]
-    return None
-
-
-def _post_edges(g: Graph, nodes: dict, evidence: dict) -> list[tuple]:
+def _post_edges(r: Reading, nodes: dict, evidence: dict) -> list[tuple]:
     """Each org:Post as (person, organization, role label, org:Post, evidence of its three triples)."""
     out = []
-    for post in g.subjects(RDF.type, ORG.Post):
-        person, org, role = g.value(post, ORG.heldBy), g.value(post, ORG.postIn), g.value(post, ORG.role)
+    for post, classes in r.types.items():
+        if _POST not in classes:
+            continue
+        person, org, role = r.posts.get(post, (None, None, None))
         if person not in nodes or org not in nodes:
             continue
-        role_label = str((_label(g, role) if role else None) or (local_name(str(role)) if role else "post"))
-        records = [e for p, o in ((ORG.heldBy, person), (ORG.postIn, org), (ORG.role, role))
-                   for e in evidence.get((post, p, o), [])]
-        out.append((str(person), str(org), role_label, str(ORG.Post), _full(records)))
+        role_label = (r.label(role) if role else None) or (local_name(role) if role else "post")
+        records = [e for p, o in zip(_POST_FIELDS, (person, org, role)) for e in evidence.get((post, p, o), [])]
+        out.append((person, org, role_label, _POST, _full(records)))
     return out
 
 

@@ -18,11 +18,12 @@ FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table (for peopl
 DEFAULT_BUILD = Path("data/build")
 
 
-def _network(build: Path, graph: Path | None, topics: bool):
-    """Load the build's graph and project it; KGError goes to the caller."""
-    from .analyze import graph_path, load_graph, project
+def _network(build: Path, graph: Path | None, topics: bool, evidence: bool = True):
+    """Read the build's graph and project it (without the evidence behind the edges unless
+    ``evidence``); KGError goes to the caller."""
+    from .analyze import graph_path, project_file
 
-    return project(load_graph(graph_path(build, graph)), topics=topics)
+    return project_file(graph_path(build, graph), topics=topics, evidence=evidence)
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -57,7 +58,7 @@ def analyze(
 
     fmt = _check_format(fmt)
     try:
-        G = _network(build, graph, topics)
+        G = _network(build, graph, topics, evidence=False)  # the measures do not look at the evidence
     except KGError as error:
         fail(error)
     result = analyse(G, seed=seed)

@@ -81,14 +81,14 @@ def network(build: Path | str, topics: bool = True) -> nx.MultiDiGraph:
     """The entity network of a build with the export properties (see the module's doc): read from
     ``build/graph.ttl`` and projected as :func:`kg.analyze.project` does, topics included unless
     ``topics`` is False."""
-    from .analyze import load_graph, project
+    from .analyze import project_file
     from .dumps import GRAPH_FILE
     from .errors import InputError
 
     path = Path(build) / GRAPH_FILE
     if not path.is_file():
         raise InputError(f"no {GRAPH_FILE} here; run `kg build` first", str(build))
-    return export_graph(project(load_graph(path), topics=topics))
+    return export_graph(project_file(path, topics=topics))
 
 
 def export_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -230,6 +231,61 @@ def test_cli_analyze_write_named_graph(seed_build):
     assert [str(row[0]) for row in top] == [CNGA]
     count = kg.query("SELECT (COUNT(*) AS ?c) WHERE { GRAPH gkg:derived\\/analysis { ?s ?p ?o } }", seed_build)
     assert [int(row[0]) for row in count] == [64]
+
+
+def _plain(G: nx.MultiDiGraph) -> tuple[list, list]:
+    return list(G.nodes(data=True)), list(G.edges(keys=True, data=True))
+
+
+def test_a_graph_file_read_as_a_stream_projects_as_its_rdflib_graph(built):
+    """project_file keeps only what the projection uses of the file, and gives the projection that
+    an rdflib graph of all of it gives; without the evidence, the same nodes and edges."""
+    for name in ("graph.ttl", "dataset.trig"):
+        for topics in (False, True):
+            whole = an.project(an.load_graph(built / name), topics=topics)
+            assert _plain(an.project_file(built / name, topics=topics)) == _plain(whole), (name, topics)
+            lean = an.project_file(built / name, topics=topics, evidence=False)
+            assert list(lean.nodes(data=True)) == list(whole.nodes(data=True))
+            assert [(u, v, k, {**d, "evidence": (), "records": ()}) for u, v, k, d in whole.edges(keys=True, data=True)] \
+                == list(lean.edges(keys=True, data=True))
+
+
+def test_analyze_write_reads_no_rdflib_graph_and_writes_the_same_triples_in_place(seed_build, tmp_path, monkeypatch):
+    """`kg analyze --write` writes what it wrote when it read the whole graph into rdflib (and
+    copied it into a second rdflib graph): the same analysis.trig, and the same triples in the
+    store's named graph and default graph. It reads the graph as a stream, and writes into the
+    store where it is: no second store, no copy of the folder."""
+    import pyoxigraph as ox
+
+    from kg import oxi
+
+    out = tmp_path / "build"
+    shutil.copytree(seed_build, out)
+    (out / "analysis.trig").unlink(missing_ok=True)  # the module's other tests write one
+    expected = an.analysis_quads(an.analysis_graph(an.analyse(an.project(an.load_graph(out / "graph.ttl")))))
+
+    def refused(*_args, **_kwargs):
+        raise AssertionError("kg analyze read the graph into rdflib")
+
+    monkeypatch.setattr(an, "load_graphs", refused)
+    store = out / "store"
+    before = {"build": sorted(os.listdir(out)), "beside": sorted(os.listdir(tmp_path)), "inode": store.stat().st_ino,
+              "bytes": sum(f.stat().st_size for f in store.iterdir())}
+    result = run("analyze", "--build", out, "--write")
+    assert result.exit_code == 0, result.output
+    assert (out / "analysis.trig").read_bytes() == oxi.trig(expected)
+    stored = ox.Store()  # Oxigraph keeps a double by its value ("0.0" comes back "0"): compare as it keeps them
+    stored.extend(expected)
+    expected = {q.triple for q in stored}
+    written = ox.Store.read_only(str(store))
+    assert {q.triple for q in written.quads_for_pattern(None, None, None, ox.NamedNode(str(an.ANALYSIS_GRAPH)))} \
+        == expected
+    assert expected <= {q.triple for q in written.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    del written
+    assert sorted(os.listdir(out)) == sorted([*before["build"], "analysis.trig"])
+    assert sorted(os.listdir(tmp_path)) == before["beside"] and store.stat().st_ino == before["inode"]
+    grown = sum(f.stat().st_size for f in store.iterdir()) - before["bytes"]
+    assert grown < before["bytes"]  # a store beside itself, or rewritten whole, would be another as big
 
 
 def test_cli_path(seed_build):

@@ -80,6 +80,36 @@ def test_a_triple_said_twice_counts_once(tmp_path: Path):
     assert {str(r[0]) for r in said} == {"a", "b"}  # which article said it: through the evidence
 
 
+def test_each_distinct_triple_is_fed_to_the_store_once_whatever_the_chunks(tmp_path: Path, monkeypatch):
+    """A label two articles state is fed once, also when the articles fall in different chunks of
+    the bulk load, and counted twice in the support table: the store and its counts are those of a
+    load in one chunk."""
+    import sqlite3
+
+    import kg.store as store_module
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("a.txt", "b.txt"):  # the same article twice: every triple about an entity twice
+        (src / name).write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    one = build([src], tmp_path / "one", check=False)
+    monkeypatch.setattr(store_module, "CHUNK", 97)  # a few hundred quads an article: many chunks
+    many = build([src], tmp_path / "many", check=False)
+
+    def contents(out: Path) -> tuple[list[str], list[tuple[str, int]]]:
+        db = sqlite3.connect(out / "store" / "support.sqlite")
+        support = db.execute("SELECT triple, n FROM support ORDER BY triple").fetchall()
+        db.close()
+        return sorted(str(q) for q in open_store(out)), support
+
+    quads, support = contents(tmp_path / "one")
+    assert contents(tmp_path / "many") == (quads, support)
+    assert one.quads_loaded == many.quads_loaded == len(quads)  # nothing fed twice
+    assert {n for _, n in support} == {2}  # each triple about an entity: both articles
+    label = '<https://w3id.org/garment-kg/id/person/liao-bo> <http://www.w3.org/2000/01/rdf-schema#label> "Liao Bo"'
+    assert (label, 2) in support
+
+
 def test_python_api_answers_select_ask_and_construct(seed_build: Path):
     answer = kg.query("SELECT ?name WHERE { ?p a gk:Person ; rdfs:label ?name } ORDER BY ?name", seed_build)
     assert answer.variables == ["name"]
