@@ -2266,3 +2266,9 @@ def test_a_dateline_with_an_unknown_town_still_dates_the_main_event():
 def test_datelines_with_an_agency_a_weekday_or_a_region_name_the_town(lead):
     x = run("Port workshop", lead)
     assert "kelvarapur" in {p.lower() for p in objects(x, "gk:heldIn", "Orlan Port Logistics Workshop")}
+
+
+def test_an_acronym_before_a_prize_word_names_no_part_of_a_body():
+    x = run("Council meeting", "The Orlan Fibre Council (OFC) held its annual meeting in Orlan City.",
+            "Students from three colleges received the OFC Next Weave Scholarships, sponsored by OFC.")
+    assert "OFC Next Weave Scholarships" not in {e.label for e in x.entities if e.kind == "Organization"}

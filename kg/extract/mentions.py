@@ -815,8 +815,10 @@ class MentionFinder:
             return [self.mk(ws, "Unknown", "Unknown", "capitalised-word", sent)]
         if is_acronym(ws[0][0]) and all(re.fullmatch(r"\d{4}", w[0]) for w in ws[1:]):
             return [self.mk(ws, "Unknown", "Unknown", "acronym-candidate", sent)]
-        if is_acronym(ws[0][0]) and 2 <= len(ws) <= 4 and all(is_cap(w[0]) and not is_acronym(w[0]) and not is_role_word(w[0])
-                                                             for w in ws[1:]):
+        last = ws[-1][0].lower()
+        if (is_acronym(ws[0][0]) and 2 <= len(ws) <= 4
+                and not {last, last[:-1]} & (lx.PRIZE_HEADS | lx.PROGRAMME_HEADS | lx.EVENT_HEADS)  # ("ACR Next Weave Scholarships")
+                and all(is_cap(w[0]) and not is_acronym(w[0]) and not is_role_word(w[0]) for w in ws[1:])):
             # "OHTEA Southern Zone", "ABC Punjab Chapter": a part of a body named by its acronym (kept where
             # its slot makes it an organization)
             return [self.mk(ws, "Unknown", "Unknown", "acronym-candidate", sent)]
