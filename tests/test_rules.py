@@ -2272,3 +2272,28 @@ def test_an_acronym_before_a_prize_word_names_no_part_of_a_body():
     x = run("Council meeting", "The Orlan Fibre Council (OFC) held its annual meeting in Orlan City.",
             "Students from three colleges received the OFC Next Weave Scholarships, sponsored by OFC.")
     assert "OFC Next Weave Scholarships" not in {e.label for e in x.entities if e.kind == "Organization"}
+
+
+def test_a_host_with_an_occupation_presides_and_a_venue_is_where_people_attended():
+    x = run("Conference in Orlan",
+            "Some 320 designers attended the one-day Orlan Wool Conference at the Tarvik Quay Hotel.",
+            "The day closed with the Orlan Textile Awards 2025 gala dinner in the hotel's Riverside Ballroom, "
+            "hosted by broadcaster Aoife Ní Bhriain.")
+    assert "Tarvik Quay Hotel" in objects(x, "gk:heldIn", "Orlan Wool Conference")
+    assert objects(x, "gk:presidedOverBy", "Orlan Textile Awards 2025") == {"Aoife Ní Bhriain"}
+    assert "Riverside Ballroom" in objects(x, "gk:heldIn", "Orlan Textile Awards 2025")
+
+
+def test_the_moderator_of_the_subject_not_of_the_event_in_a_clause_between_commas():
+    x = run("Fair in Orlan", "The Orlan Knit Sourcing Fair was held in Orlan City.",
+            "The CEO Conclave, held on the second day as part of the fair, was moderated by magazine editor "
+            "Varun Sethi.",
+            "The talk will be moderated by journalist Pedro Lopes.")
+    assert objects(x, "gk:presidedOverBy", "CEO Conclave") == {"Varun Sethi"}
+    assert not objects(x, "gk:presidedOverBy", "Orlan Knit Sourcing Fair")  # (the talk is not named)
+
+
+def test_the_discussion_of_a_roundtable_is_the_roundtable():
+    x = run("Roundtable in Orlan", "The 2025 Orlan Garment Safety Roundtable was held in Orlan City.",
+            "The roundtable was moderated by Janet Lin, a professor at the Orlan Institute.")
+    assert objects(x, "gk:presidedOverBy", "2025 Orlan Garment Safety Roundtable") == {"Janet Lin"}

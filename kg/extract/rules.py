@@ -79,6 +79,9 @@ PORTFOLIO = r"[A-Z][\w'’-]*(?:\s+(?:and|&|of|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\
 # what may stand before a dateline's date: capitalised words, numbers, a mention, "No.", dashes, commas
 # (each item ends in a separator, so no word can be cut into items: the match is linear)
 _DATELINE_HEAD = re.compile(r"(?:(?:[A-Z][\w.'’-]*|⟨\d+⟩|\d+|\([^()]{1,40}\))[\s,:–—-]+){1,8}")
+# a sentence about a session it does not name: "The talk will be moderated by ..."
+_SESSION_SUBJECT = re.compile(r"\s*(?:The|This|That|Each)\s+(talk|session|panel|debate|presentation|workshop|"
+                              r"roundtable)s?\b")
 # a sentence that lists the speakers of what it does not name: "Among the speakers: ...", "Speakers included ..."
 SPEAKER_LIST = re.compile(r"\b(?:among\s+the\s+speakers|speakers\s+(?:were|included|include|are)|panell?ists\s+"
                           r"(?:were|included|are)|the\s+panel\s+(?:featured|included|brought\s+together))\b", re.I)
@@ -538,14 +541,16 @@ class Rules:
                 # how a report says where it ended or who came: "wrapped up at X", "closed on 10 May at X",
                 # "more than 400 growers gathered at X for the conference", "drew 300 people to X"
                 r"closed|closes|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up|gathered|gather|met|"
-                r"assembled|drew|draws|attracted|attracts|brought\s+together|brings\s+together|presented\s+its)\b")
+                r"assembled|drew|draws|attracted|attracts|brought\s+together|brings\s+together|presented\s+its|"
+                # "320 designers attended the conference at the X Hotel": a venue only
+                r"attended)\b")
         for v in re.finditer(verb, ms.text, re.I):
             tail = ms.text[v.end():]
             # "drew 300 people to the X Hall", "brought together 600 weavers at the Y Hotel": a venue only
             # (not "attracted the participation of enterprises in China")
-            crowd = re.match(r"dr|att|br", v.group(0), re.I) is not None
+            crowd = re.match(r"dr|att|br", v.group(0), re.I) is not None  # (and "attended")
             to = r"|to" if crowd else ""
-            for p in re.finditer(rf"\b(?:in|at{to})\s+(?:the\s+)?{M}", tail):
+            for p in re.finditer(rf"\b(?:in|at{to})\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?{M}", tail):  # (and "in the hotel's ⟨1⟩")
                 gap = tail[:p.start()]
                 if any(self.ent(ms.mentions[i]) is not None and self.ent(ms.mentions[i]).kind not in {"Event", "Place"}
                        for i in ms.ids(gap)) or len(gap) > 120:
@@ -594,10 +599,19 @@ class Rules:
                 self.add(part, "gk:partOf", whole, ms, m.start(), m.end(), "part-of")
 
     def presided(self, ms: Masked) -> None:
-        for m in re.finditer(rf"{lx.PRESIDE_BY}{AFTER}(?P<list>{LIST})", ms.text, re.I):
-            subj = self.event_before(ms, m.start(), kinds=("Event",))
-            if self.previous_session is not None and not any(x.kind == "Event" for x in ms.mentions):
-                subj = self.previous_session  # 'the panel "X" ... . The talk was moderated by ⟨1⟩.'
+        # (with what the person is before the name: "hosted by broadcaster ⟨1⟩", "moderated by trade lawyer ⟨2⟩")
+        for m in re.finditer(rf"{lx.PRESIDE_BY}\s+(?:(?!(?:and|or|with|the)\b)[a-z][\w'’-]*\s+){{0,3}}{HONORIFIC}(?P<list>{LIST})", ms.text, re.I):
+            # (not the event of a clause between commas: 'The ⟨CEO Conclave⟩, held on the second day as part
+            # of ⟨the fair⟩, was moderated by ⟨1⟩')
+            clause = re.search(r",[^,⟨⟩]*(?:⟨\d+⟩[^,⟨⟩]*)*,\s*(?:was|were|is|are|will\s+be)\s*$", ms.text[:m.start()])
+            subj = self.event_before(ms, clause.start() if clause else m.start(), kinds=("Event",))
+            if not any(x.kind == "Event" for x in ms.mentions):
+                if self.previous_session is not None:
+                    subj = self.previous_session  # 'the panel "X" ... . The talk was moderated by ⟨1⟩.'
+                elif (session := _SESSION_SUBJECT.match(ms.text)) and not (
+                        self.r.main_event is not None and session.group(1).lower() in normalise(self.r.main_event.label)):
+                    continue  # "The talk will be moderated by ⟨1⟩": a session the article has not named (but "The
+                    # roundtable was moderated by ⟨2⟩" at a roundtable is the main event's)
 
             for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
                 self.add(subj, "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-passive")
