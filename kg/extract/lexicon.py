@@ -65,7 +65,7 @@ LEGAL_FORMS = {"ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc", "gmbh", "c
 # Heads that name a part of a larger organization when followed by "of ORG" or preceded by an ORG name.
 UNIT_HEADS = {"commission", "department", "office", "branch", "division", "secretariat", "sub-council",
               "subcouncil", "section", "committee", "bureau", "center", "centre", "council", "institute"}
-# Parts of a university or college, named head first ("School of Design at X University").
+# Parts of a university or college, named head first ("School of Weaving at X University").
 ACADEMIC_UNITS = {"school", "faculty", "college", "laboratory", "lab"}
 
 EVENT_HEADS = {
@@ -74,7 +74,7 @@ EVENT_HEADS = {
     "gala", "workshop", "roadshow", "convention", "dialogue", "session", "assembly", "awards", "tour",
     "launch", "matchmaking", "fashion week", "trade show", "press conference", "briefing", "webinar",
     "celebration", "olympiad", "challenge", "camp", "course",
-    # gatherings named in the English of many countries ("Garment Safety Roundtable", "Buyer-Seller Meet",
+    # gatherings named in the English of many countries ("Garment Safety Roundtable", "Exporters' Meet",
     # "Textile Conclave", "Handloom Mela")
     "roundtable", "round-table", "round table", "conclave", "colloquium", "hackathon", "masterclass",
     # visits of buyers or investors with meetings of their own: "the Velden Buyers' Mission", "a trade mission"
@@ -105,7 +105,7 @@ EVENT_ANAPHORS = {
     "panel", "panel discussion", "debate", "workshop", "talk show", "masterclass",
     # a round of negotiations referred back to: "The minister chaired the talks."
     "talks", "negotiations",
-    # a legislature's or an agency's gathering ("The hearing, held in Room 1100, examined ...")
+    # a legislature's or an agency's gathering ("The hearing, held in Room 210, examined ...")
     "hearing", "town hall",
 }
 # Words that describe a gathering without naming it: an event whose label is made only of these (and of
@@ -220,9 +220,9 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               "assoc.", "ir.", "drs.", "hab.", "inż.", "mgr.", "doc.", "dipl.-ing.", "mag.",
               # Spanish-speaking America's degree titles before a name ("Licda. Ana Ruiz", "Lic. Juan Paz")
               "lic.", "licda.", "licdo.", "lcda.", "lcdo.", "arq.",
-              # Pakistan's and Bangladesh's: "Haji Ghulam Rasool", "Ch. Aslam" (Chaudhry), "Alhaj X"
+              # Pakistan's and Bangladesh's: "Haji Karim Bux", "Ch. Nadeem" (Chaudhry), "Alhaj X"
               "haji", "hajji", "alhaj", "ch."}
-# "Chief" before a personal name is a title of address ("Chief Emmanuel Okafor"), before a role word a
+# "Chief" before a personal name is a title of address ("Chief Tunde Ajibola"), before a role word a
 # part of the role ("Chief Executive"): it is read as a title only where a name follows
 # (so is "Senator": "the Minister of Trade, Senator Ana Dlamini" is a minister who sits in the senate)
 TITLE_BEFORE_NAME = {"chief", "senator"}
@@ -294,8 +294,8 @@ HEAD_FIRST_ORGS = {
     "ministerio": "GovernmentAgency", "ministério": "GovernmentAgency", "ministero": "GovernmentAgency",
     "ministère": "GovernmentAgency", "secretaría": "GovernmentAgency", "agencia": "GovernmentAgency",
     "agência": "GovernmentAgency", "agence": "GovernmentAgency",
-    # regional and local governments named head first ("Generalitat Valenciana", "Junta de Andalucía",
-    # "Prefeitura de São Paulo", "Ayuntamiento de Elche", "Regione Lombardia", "Comune di Prato")
+    # regional and local governments named head first ("Generalitat de Kelvara", "Junta de Orlania",
+    # "Prefeitura de Tarvik", "Ayuntamiento de Orlan", "Regione Kelvara", "Comune di Orlano")
     "generalitat": "GovernmentAgency", "junta": "GovernmentAgency", "xunta": "GovernmentAgency",
     "gobierno": "GovernmentAgency", "governo": "GovernmentAgency", "prefeitura": "GovernmentAgency",
     "ayuntamiento": "GovernmentAgency", "alcaldía": "GovernmentAgency", "regione": "GovernmentAgency",

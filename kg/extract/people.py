@@ -26,7 +26,7 @@ SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # ("Universidad de X"), so only the others are evidence by themselves
 PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "bin",
              "binti", "bint", "ibn", "ul", "ur", "ud", "al", "el", "ter", "ten", "e", "y", "zu", "af", "bte", "a/l", "a/p"}
-# the first word of a family name of more than one word, as a later mention gives it alone: "Ms Ní Bhriain"
+# the first word of a family name of more than one word, as a later mention gives it alone: "Ms Ní Dhuinn"
 # (Irish Ó, Ní, Nic, Mac, Mc, Ua), "Mr van der Berg", "Dr De la Cruz", "Mr Al Mansouri"
 FAMILY_PARTICLES = PARTICLES | {"ó", "ní", "nic", "mac", "mc", "ua", "uí", "ap", "ben", "abu"}
 PERSON_PARTICLES = {"van", "von", "der", "den", "bin", "binti", "bint", "ibn", "ul", "ur", "ud", "bte", "zu", "dos"}
@@ -106,7 +106,7 @@ def _parts(texts: tuple[str, ...]) -> tuple[str, ...] | None:
             kinds.append("initial")
         elif k == 0 and re.fullmatch(r"[A-Z]{2,3}", t) and low not in lx.ROLE_HEADS | lx.ROLE_ABBREVIATIONS and len(texts) >= 3 and any(
                 w.lower() in given_names() for w in texts[1:]):
-            kinds.append("initial")  # "SM Abu Taher", "AKM Fazlul Haque": initials without stops, then a given name
+            kinds.append("initial")  # "SM Kamal Hossain", "AKM Jahid Hasan": initials without stops, then a given name
         elif k == len(texts) - 1 and k >= 2 and low in SUFFIXES:
             kinds.append("suffix")
         elif 0 < k < len(texts) - 1 and low in PARTICLES:

@@ -293,7 +293,7 @@ class _Longer:
                 if longer(n):
                     found[id(n)] = n
         if self.kind == "Person" and 2 <= len(words) <= 4 and words[0] in people.FAMILY_PARTICLES:
-            # a family name of several words alone: "Ms Ní Bhriain" of "Orla Ní Bhriain"
+            # a family name of several words alone: "Ms Ní Dhuinn" of "Sorcha Ní Dhuinn"
             pool = self.by_end_word.get(words[-1], ())
             self.tested += len(pool)
             for n in pool:
@@ -457,7 +457,7 @@ class Resolver:
             self.main_event = launch
         elif events:
             self.main_event = self.entity_of[id(events[0])]
-            # "Loomex Forward" first, then "Loomex Forward Community Town Hall": the brand's gathering is the event
+            # "Loomex Forward" first, then "Loomex Forward Members' Town Hall": the brand's gathering is the event
             first = normalise(self.main_event.label)
             longer = [self.entity_of[id(m)] for m in events if normalise(m.text).startswith(first + " ")]
             if longer:

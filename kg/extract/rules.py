@@ -361,8 +361,8 @@ class Rules:
         self.add(event, "gk:heldIn", self.ent(place), ms, a, a + len(f"⟨{i}⟩"), "dateline")
 
     def dateline_year_alone(self, event: Entity) -> None:
-        """A dateline whose town is no known place still dates the report: "CHATTOGRAM, Dec 7, 2025 (BSS) -",
-        "Press Note No. 1147 – Orlan, 22 November 2025" (capitalised words and numbers, then the date)."""
+        """A dateline whose town is no known place still dates the report: "KELVARAPUR, Dec 7, 2025 (ONA) -",
+        "Press Note No. 88 – Orlan, 2 March 2026" (capitalised words and numbers, then the date)."""
         if any(f.subject is event and f.predicate == "gk:year" for f in self.facts.values()):
             return
         for sent in self.sentences[:5]:
@@ -601,7 +601,7 @@ class Rules:
     def presided(self, ms: Masked) -> None:
         # (with what the person is before the name: "hosted by broadcaster ⟨1⟩", "moderated by trade lawyer ⟨2⟩")
         for m in re.finditer(rf"{lx.PRESIDE_BY}\s+(?:(?!(?:and|or|with|the)\b)[a-z][\w'’-]*\s+){{0,3}}{HONORIFIC}(?P<list>{LIST})", ms.text, re.I):
-            # (not the event of a clause between commas: 'The ⟨CEO Conclave⟩, held on the second day as part
+            # (not the event of a clause between commas: 'The ⟨Buyers' Roundtable⟩, held on the second day as part
             # of ⟨the fair⟩, was moderated by ⟨1⟩')
             clause = re.search(r",[^,⟨⟩]*(?:⟨\d+⟩[^,⟨⟩]*)*,\s*(?:was|were|is|are|will\s+be)\s*$", ms.text[:m.start()])
             subj = self.event_before(ms, clause.start() if clause else m.start(), kinds=("Event",))
@@ -788,7 +788,7 @@ class Rules:
         for m in re.finditer(rf"{M}{SERVICE},\s+(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-comma-organization",
                  m.group("fn") or "")
-        # "NAME, Chairman ORG Southern Zone, said": the role and its organization without "of"
+        # "NAME, Chairman ORG Eastern Zone, said": the role and its organization without "of"
         for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES})\s+{M}(?=\s*[,;.)])", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-role-org")
         # NAME - ROLES, ORG and NAME (ROLES, ORG): list lines and panels
@@ -910,12 +910,12 @@ class Rules:
             unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
             if unit is not None and parent is not None and unit.kind == parent.kind == "Organization":
                 self.add(unit, "org:subOrganizationOf", parent, ms, m.start(), m.end(), "unit-apposition")
-        # "the SBP's Export Finance Scheme", "its new X Grant Programme" is whose programme
+        # "the OSB's Export Credit Scheme", "its new X Grant Programme" is whose programme
         for m in re.finditer(rf"{M}{PAREN}(?:'s|’s)\s+(?:new|own|flagship|proposed|planned|\d{{4}}|[\w-]+-(?:funded|backed|led))?\s*{M}", ms.text):
             org, prog = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, m.lastindex))
             if org is not None and prog is not None and org.kind == "Organization" and prog.kind == "Programme":
                 self.add(prog, "gk:organizedBy", org, ms, m.start(), m.end(), "programme-of-organization")
-        # "the NKEA Skill Connect programme": a programme named with the acronym of its organization
+        # "the OKEA Skill Bridge programme": a programme named with the acronym of its organization
         for i, m in enumerate(ms.mentions):
             prog = self.ent(m)
             first = m.text.split()[0] if m.text.split() else ""
