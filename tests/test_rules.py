@@ -2297,3 +2297,9 @@ def test_the_discussion_of_a_roundtable_is_the_roundtable():
     x = run("Roundtable in Orlan", "The 2025 Orlan Garment Safety Roundtable was held in Orlan City.",
             "The roundtable was moderated by Janet Lin, a professor at the Orlan Institute.")
     assert objects(x, "gk:presidedOverBy", "2025 Orlan Garment Safety Roundtable") == {"Janet Lin"}
+
+
+def test_a_meeting_that_brought_people_to_a_venue_was_held_there():
+    x = run("Council meeting", "The Orlan Fibre Council today concluded its annual Orlan Fiber Forum, which brought "
+            "more than 350 mill executives to the Tarvik Creek Conference Center in Orlan City for two days.")
+    assert "Tarvik Creek Conference Center" in objects(x, "gk:heldIn", "Orlan Fiber Forum")

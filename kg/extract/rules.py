@@ -541,7 +541,7 @@ class Rules:
                 # how a report says where it ended or who came: "wrapped up at X", "closed on 10 May at X",
                 # "more than 400 growers gathered at X for the conference", "drew 300 people to X"
                 r"closed|closes|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up|gathered|gather|met|"
-                r"assembled|drew|draws|attracted|attracts|brought\s+together|brings\s+together|presented\s+its|"
+                r"assembled|drew|draws|attracted|attracts|brought\s+together|brings\s+together|brought|brings|presented\s+its|"
                 # "320 designers attended the conference at the X Hotel": a venue only
                 r"attended)\b")
         for v in re.finditer(verb, ms.text, re.I):
