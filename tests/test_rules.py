@@ -2303,3 +2303,11 @@ def test_a_meeting_that_brought_people_to_a_venue_was_held_there():
     x = run("Council meeting", "The Orlan Fibre Council today concluded its annual Orlan Fiber Forum, which brought "
             "more than 350 mill executives to the Tarvik Creek Conference Center in Orlan City for two days.")
     assert "Tarvik Creek Conference Center" in objects(x, "gk:heldIn", "Orlan Fiber Forum")
+
+
+def test_words_told_to_a_session_are_a_speech_at_it():
+    x = run("Denim show in Orlan", "The Orlan Denim Show opened in Orlan City.",
+            "The most discussed session, \"Recycled Cotton at Scale\", was moderated by Hakan Demir.",
+            "Zeynep Aksoy (Sustainability Director, Orlan Denim Mills) told the session that her company blends "
+            "28 percent recycled fibre.")
+    assert "Zeynep Aksoy" in objects(x, "gk:addressedBy", "Recycled Cotton at Scale")

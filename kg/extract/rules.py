@@ -691,6 +691,11 @@ class Rules:
                 self.add(self.speech_event(ms, pronoun.end()), "gk:addressedBy", speaker, ms, pronoun.start(),
                          pronoun.end(), "speech-pronoun")
             return
+        # "⟨NAME⟩ (ROLE, ⟨ORG⟩) told the session that ...": words told to a gathering are a speech at it
+        for m in re.finditer(rf"{M}(?:{PAREN}|,[^,⟨⟩]{{0,80}}(?:⟨\d+⟩[^,⟨⟩]{{0,40}}){{0,3}},)?\s+(?:also\s+)?told\s+{M}\s+(?:that|how|about)\b", ms.text):
+            person, ev = self.ent(ms.mentions[int(m.group(1))]), self.ent(ms.mentions[int(m.group(m.lastindex))])
+            if person is not None and ev is not None and person.kind == "Person" and ev.kind == "Event":
+                self.add(ev, "gk:addressedBy", person, ms, m.start(), m.end(), "speech-told")
         # tried at every mention, not only after the last match: in "the ⟨ORG⟩, ⟨NAME⟩, informed" the
         # organization's match would hide the name's
         pos = 0
