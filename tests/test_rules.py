@@ -2311,3 +2311,20 @@ def test_words_told_to_a_session_are_a_speech_at_it():
             "Zeynep Aksoy (Sustainability Director, Orlan Denim Mills) told the session that her company blends "
             "28 percent recycled fibre.")
     assert "Zeynep Aksoy" in objects(x, "gk:addressedBy", "Recycled Cotton at Scale")
+
+
+def test_the_titles_of_address_match_as_one_regex_what_their_plain_alternation_matches():
+    import re
+
+    from kg.extract import lexicon as lx
+    from kg.extract.rules import HONORIFIC, _TITLES
+
+    plain = re.compile(r"(?:(?<![\w.'])(?i:" + "|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True))
+                       + r")\.?\s+){0,2}⟨")
+    trie = re.compile(HONORIFIC + "⟨")
+    words = sorted(lx.HONORIFICS | lx.TITLE_BEFORE_NAME) + ["Chair", "Dean", "Xyz", "Drx", "Honey"]
+    for a in words:
+        for b in ["", "Dr. ", "Prof ", "Kowal "]:
+            text = f"{b}{a} ⟨1⟩"
+            assert bool(plain.match(text)) == bool(trie.match(text)), text
+    assert trie.match("Hon. Dr. ⟨1⟩") and trie.match("Licda. ⟨2⟩") and not trie.match("Honey ⟨3⟩")

@@ -27,10 +27,31 @@ _APPOS_BODY = r"\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0
 APPOS = rf"(?:{_APPOS_BODY}(?=\s*,))?"
 # "by Mr. NAME", "by the ABC (Acme ...)": an honorific before, an acronym or gloss in parentheses after
 # titles of address before a name, as the lexicon lists them, up to two in a row ("Hon. Dr. X", "Licda. Y")
-_TITLES = sorted({h.rstrip(".") for h in lx.HONORIFICS | lx.TITLE_BEFORE_NAME if len(h.rstrip(".")) > 1}, key=lambda h: (-len(h), h))
+_TITLES = sorted({h.rstrip(".").lower() for h in lx.HONORIFICS | lx.TITLE_BEFORE_NAME if len(h.rstrip(".")) > 1})
+
+
+def _trie(words: list[str]) -> str:
+    """One regex for many words, branching on their letters ("dr|drs|dott" is "d(?:r(?:s)?|ott)"): a plain
+    alternation of ninety titles is tried word by word at every place a pattern may start."""
+    if not words:
+        return ""
+    heads: dict[str, list[str]] = {}
+    end = False
+    for w in words:
+        if w:
+            heads.setdefault(w[0], []).append(w[1:])
+        else:
+            end = True
+    if not heads:
+        return ""
+    alts = [re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if end else body
+
+
 # an Indian or Pakistani civil service written after a name ("NAME, IAS, Collector"): no part of the post
 SERVICE = r"(?:,\s*(?-i:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP)\b)?"
-HONORIFIC = r"(?:(?<![\w.'])(?i:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+){0,2}"
+HONORIFIC = r"(?:(?<![\w.'])(?i:" + _trie(_TITLES) + r")\.?\s+){0,2}"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
 BASED = r"(?:[\w-]+-based\s+)?"  # "City-based ORG"
