@@ -2124,25 +2124,25 @@ def test_a_minister_of_a_list_of_portfolios_holds_a_post_in_the_ministry_so_name
             "Fashion Week was held in Orlan City.",
             "It was opened by the Minister for Trade, Co-operatives, Small Enterprises and Communications, Hon. Dr. "
             "Tomasi Vakaloa.",
-            "Ana Kelvari, Minister of Women, Family and Children, addressed the week, which the Ministry of Women, "
-            "Family and Children supported.")
+            "Ana Kelvari, Minister of Women, Youth and Sport, addressed the week, which the Ministry of Women, "
+            "Youth and Sport supported.")
     ministry = "Ministry of Trade, Co-operatives, Small Enterprises and Communications"
     assert ("Tomasi Vakaloa", "minister", ministry) in posts(x)
-    assert ("Ana Kelvari", "minister", "Ministry of Women, Family and Children") in posts(x)
+    assert ("Ana Kelvari", "minister", "Ministry of Women, Youth and Sport") in posts(x)
     # the portfolio is no organization of its own
-    assert not {"Trade", "Co-operatives", "Women", "Family and Children"} & {e.label for e in x.entities}
+    assert not {"Trade", "Co-operatives", "Women", "Youth and Sport"} & {e.label for e in x.entities}
 
 
 def test_a_senator_or_a_licenciada_before_a_name_is_a_title_of_address():
     x = run("Launch in Orlan",
-            "The park was launched in Orlan City with the Ministry of Commerce, Industry and Trade.",
-            "The Prime Minister was represented by the Minister of Commerce, Industry and Trade, Senator Sipho "
+            "The park was launched in Orlan City with the Ministry of Commerce, Mines and Energy.",
+            "The Prime Minister was represented by the Minister of Commerce, Mines and Energy, Senator Sipho "
             "Dlamuka.",
-            "The Vice Minister of Labour, Licda. Rosa Elena Tarvik, addressed the delegates on behalf of the "
-            "Ministry of Labour.")
-    assert ("Sipho Dlamuka", "minister", "Ministry of Commerce, Industry and Trade") in posts(x)
+            "The Vice Minister of Employment, Licda. Rosa Elena Tarvik, addressed the delegates on behalf of the "
+            "Ministry of Employment.")
+    assert ("Sipho Dlamuka", "minister", "Ministry of Commerce, Mines and Energy") in posts(x)
     assert not any(role == "senator" for _, role, _ in posts(x))
-    assert ("Rosa Elena Tarvik", "vice minister", "Ministry of Labour") in posts(x)
+    assert ("Rosa Elena Tarvik", "vice minister", "Ministry of Employment") in posts(x)
 
 
 def test_officers_on_list_lines_hold_posts_with_their_function_in_the_body_that_elected_them():
@@ -2179,12 +2179,12 @@ def test_south_asian_titles_and_posts_without_of():
     x = run("Seminar in Orlan",
             "The Orlan Home Textile Exporters Association (OHTEA) held a seminar on due diligence in Orlan City.",
             "Presiding over the seminar, OHTEA Chairman Mian Tariq Javed said audits were costly.",
-            "Earlier, in his welcome address, Ch. Muhammad Aslam Bhatti, Chairman OHTEA Southern Zone, said the "
+            "Earlier, in his welcome address, Ch. Muhammad Aslam Bhatti, Chairman OHTEA Eastern Zone, said the "
             "zone had 140 member units.",
             "Orlan Cotton Brokers Forum Chairman Haji Ghulam Rasool Khoso and OHTEA Vice Chairman Shaikh Naveed "
             "Akhtar were also present on the occasion.")
     assert objects(x, "gk:presidedOverBy", "seminar") == {"Mian Tariq Javed"}
-    assert ("Muhammad Aslam Bhatti", "chairman", "OHTEA Southern Zone") in posts(x)
+    assert ("Muhammad Aslam Bhatti", "chairman", "OHTEA Eastern Zone") in posts(x)
     assert ("Ghulam Rasool Khoso", "chairman", "Orlan Cotton Brokers Forum") in posts(x)
     assert ("Shaikh Naveed Akhtar", "vice chairman", "Orlan Home Textile Exporters Association") in posts(x)
     assert {"Ghulam Rasool Khoso", "Shaikh Naveed Akhtar"} <= objects(x, "gk:attendedBy", "seminar")
@@ -2193,8 +2193,8 @@ def test_south_asian_titles_and_posts_without_of():
 
 def test_a_gathering_named_for_whom_it_gathers_keeps_the_role_word():
     x = run("Fair in Orlan", "The Orlan Knit Sourcing Fair was held in Orlan City.",
-            "The CEO Conclave, held on the second day as part of the fair, was moderated by Varun Sood.")
-    assert "Orlan Knit Sourcing Fair" in objects(x, "gk:partOf", "CEO Conclave")
+            "The CEO Roundtable, held on the second day as part of the fair, was moderated by Varun Mehra.")
+    assert "Orlan Knit Sourcing Fair" in objects(x, "gk:partOf", "CEO Roundtable")
 
 
 def test_a_venue_after_the_organizers_and_a_chair_of_it():
@@ -2202,12 +2202,12 @@ def test_a_venue_after_the_organizers_and_a_chair_of_it():
             "The workshop on \"Faster Ports for Garment Exporters\" was organised by the Orlan Apparel Exporters' "
             "Council (OAEC) in cooperation with the Orlan Port Authority (OPA) at OAEC Bhaban in Orlan City.",
             "OPA Chairman Rear Admiral Tanvir Hossain attended the workshop as the chief guest, while OAEC Vice "
-            "President Rezaul Karim chaired it.",
-            "AKM Tanvir Ahmed said the port needed rail links.")
+            "President Kamrul Islam chaired it.",
+            "AKM Kamal Ahmed said the port needed rail links.")
     ev = x.main_event.label
     assert "OAEC Bhaban" in objects(x, "gk:heldIn", ev)
-    assert objects(x, "gk:presidedOverBy", ev) == {"Rezaul Karim"}
-    assert "AKM Tanvir Ahmed" in objects(x, "gk:addressedBy", ev)
+    assert objects(x, "gk:presidedOverBy", ev) == {"Kamrul Islam"}
+    assert "AKM Kamal Ahmed" in objects(x, "gk:addressedBy", ev)
 
 
 def test_dignitaries_on_the_dais_attended_and_a_civil_service_is_no_part_of_a_post():
@@ -2245,10 +2245,10 @@ def test_whose_programme_from_a_possessive_an_acronym_in_its_name_or_an_appositi
             "The Orlan Knitwear Exporters' Association (OKEA) held its annual meeting in Orlan City.",
             "Loans under the Orlan State Bank (OSB) and OSB's Export Credit Scheme rose by 14 per cent.",
             "Mr Ravi Kumar launched \"OKEA Skill Bridge\", a programme of the association to train 5,000 tailors.",
-            "Ana Kowal, who heads OSB's Investment Promotion Division, spoke.")
+            "Ana Kowal, who heads OSB's Investment Services Division, spoke.")
     assert objects(x, "gk:organizedBy", "Export Credit Scheme") == {"Orlan State Bank"}
     assert objects(x, "gk:organizedBy", "OKEA Skill Bridge") == {"Orlan Knitwear Exporters' Association"}
-    assert "OSB's Investment Promotion Division" in {e.label for e in x.entities if e.kind == "Organization"}
+    assert "OSB's Investment Services Division" in {e.label for e in x.entities if e.kind == "Organization"}
 
 
 def test_a_dateline_with_an_unknown_town_still_dates_the_main_event():
@@ -2278,18 +2278,18 @@ def test_a_host_with_an_occupation_presides_and_a_venue_is_where_people_attended
     x = run("Conference in Orlan",
             "Some 320 designers attended the one-day Orlan Wool Conference at the Tarvik Quay Hotel.",
             "The day closed with the Orlan Textile Awards 2025 gala dinner in the hotel's Riverside Ballroom, "
-            "hosted by broadcaster Aoife Ní Bhriain.")
+            "hosted by broadcaster Aoife Ní Dhuinn.")
     assert "Tarvik Quay Hotel" in objects(x, "gk:heldIn", "Orlan Wool Conference")
-    assert objects(x, "gk:presidedOverBy", "Orlan Textile Awards 2025") == {"Aoife Ní Bhriain"}
+    assert objects(x, "gk:presidedOverBy", "Orlan Textile Awards 2025") == {"Aoife Ní Dhuinn"}
     assert "Riverside Ballroom" in objects(x, "gk:heldIn", "Orlan Textile Awards 2025")
 
 
 def test_the_moderator_of_the_subject_not_of_the_event_in_a_clause_between_commas():
     x = run("Fair in Orlan", "The Orlan Knit Sourcing Fair was held in Orlan City.",
-            "The CEO Conclave, held on the second day as part of the fair, was moderated by magazine editor "
+            "The CEO Roundtable, held on the second day as part of the fair, was moderated by magazine editor "
             "Varun Sethi.",
             "The talk will be moderated by journalist Pedro Lopes.")
-    assert objects(x, "gk:presidedOverBy", "CEO Conclave") == {"Varun Sethi"}
+    assert objects(x, "gk:presidedOverBy", "CEO Roundtable") == {"Varun Sethi"}
     assert not objects(x, "gk:presidedOverBy", "Orlan Knit Sourcing Fair")  # (the talk is not named)
 
 
@@ -2300,17 +2300,17 @@ def test_the_discussion_of_a_roundtable_is_the_roundtable():
 
 
 def test_a_meeting_that_brought_people_to_a_venue_was_held_there():
-    x = run("Council meeting", "The Orlan Fibre Council today concluded its annual Orlan Fiber Forum, which brought "
+    x = run("Council meeting", "The Orlan Fibre Council today concluded its annual Orlan Fibre Summit, which brought "
             "more than 350 mill executives to the Tarvik Creek Conference Center in Orlan City for two days.")
-    assert "Tarvik Creek Conference Center" in objects(x, "gk:heldIn", "Orlan Fiber Forum")
+    assert "Tarvik Creek Conference Center" in objects(x, "gk:heldIn", "Orlan Fibre Summit")
 
 
 def test_words_told_to_a_session_are_a_speech_at_it():
     x = run("Denim show in Orlan", "The Orlan Denim Show opened in Orlan City.",
-            "The most discussed session, \"Recycled Cotton at Scale\", was moderated by Hakan Demir.",
+            "The most discussed session, \"Cotton Loops at Scale\", was moderated by Hakan Demir.",
             "Zeynep Aksoy (Sustainability Director, Orlan Denim Mills) told the session that her company blends "
             "28 percent recycled fibre.")
-    assert "Zeynep Aksoy" in objects(x, "gk:addressedBy", "Recycled Cotton at Scale")
+    assert "Zeynep Aksoy" in objects(x, "gk:addressedBy", "Cotton Loops at Scale")
 
 
 def test_the_titles_of_address_match_as_one_regex_what_their_plain_alternation_matches():
