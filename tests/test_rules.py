@@ -2328,3 +2328,41 @@ def test_the_titles_of_address_match_as_one_regex_what_their_plain_alternation_m
             text = f"{b}{a} ⟨1⟩"
             assert bool(plain.match(text)) == bool(trie.match(text)), text
     assert trie.match("Hon. Dr. ⟨1⟩") and trie.match("Licda. ⟨2⟩") and not trie.match("Honey ⟨3⟩")
+
+
+def test_what_implements_coordinates_or_co_finances_is_an_organization():
+    x = run("Programme in Orlan", "The Orlan Loom Skills Programme was launched in Orlan City.",
+            "The programme is implemented jointly by LWC and TVU, coordinated by Tarvik Weaving Guild and "
+            "co-financed by the Orlan Recovery Plan (ORP).")
+    orgs = labels(x, "Organization")
+    assert {"LWC", "TVU", "Tarvik Weaving Guild"} <= orgs
+    # (a plan that pays is a programme, not an organization)
+    assert "Orlan Recovery Plan" not in orgs and "Orlan Recovery Plan" in labels(x, "Programme")
+
+
+def test_a_roundtable_run_by_an_agency_is_a_session_it_organizes_not_the_main_event():
+    x = run("Fibre fair opens in Orlan",
+            "The Orlan Fibre Fair 2025 opened at the Tarvik Convention Centre in Orlan City.",
+            "The fair is organised by the Orlan Fibre Board (OFB).",
+            "A business roundtable run by the Trade Promotion Commission of Orlan (ProOrlan) will bring together "
+            "40 buyers. According to ProOrlan, the 2024 roundtable generated orders worth 5 million dollars.")
+    assert objects(x, "gk:organizedBy", "Orlan Fibre Fair 2025") == {"Orlan Fibre Board"}
+    assert "ProOrlan" not in labels(x, "Event")
+    # the mixed-case short form in brackets is the commission's other name, however its letters run
+    assert "ProOrlan" in entity(x, "Trade Promotion Commission of Orlan").alt_labels
+
+
+def test_a_word_that_qualifies_owners_or_a_family_names_no_organization():
+    x = run("Workshops in Orlan",
+            "Most of the 300 workshops in Orlan City are run by Examplish entrepreneurs, the union said.",
+            "A stall run by the Tarvik family sells the cloth. The stalls are sponsored by Vandish brands.")
+    orgs = labels(x, "Organization")
+    assert "Examplish" not in orgs and "Tarvik" not in orgs and "Vandish" not in orgs
+
+
+def test_a_several_day_conference_is_no_press_conference_named_before_it():
+    x = run("Textile fair in Orlan", "The Orlan Textile Fair 2025 opened in Orlan City.",
+            "At the opening press conference, Ada Okoro spoke about the outlook.",
+            "Alongside the exhibition, the Orlan Fibre Symposium is held in Hall 2. Organised by the Orlan Fibre "
+            "Council (OFC), the three-day conference brings together 900 participants.")
+    assert "Orlan Fibre Council" not in objects(x, "gk:organizedBy", "press conference")

@@ -307,6 +307,14 @@ HEAD_FIRST_ORGS = {
     "confecciones": "Company", "confecções": "Company", "tissage": "Company", "filature": "Company",
     "société": "Company", "compagnie": "Company", "industrias": "Company", "indústrias": "Company",
 }
+# Common nouns for groups of people or firms: a capitalised word just before one qualifies it
+# ("by Examplish investors", "the Rossi family") and names no organization of its own.
+GROUP_NOUNS = {"family", "families", "owners", "owner", "entrepreneurs", "investors", "investor", "immigrants",
+               "migrants", "nationals", "businessmen", "businesswomen", "businesspeople", "traders", "brands",
+               "buyers", "firms", "companies", "manufacturers", "exporters", "importers", "workers", "designers",
+               "artisans", "partners", "community", "communities", "diaspora", "interests", "capital", "retailers",
+               "suppliers", "producers", "groups", "clans", "siblings", "brothers", "sisters", "couple"}
+
 FUNCTION_WORDS = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "y", "a", "an", "at", "to"}
 
 # Verbs of the relation rules, as regular-expression alternations.

@@ -407,6 +407,26 @@ def head_class_words(pre: list[str]) -> bool:
                           or lx.ORG_HEADS.get(pre[-1]) is not None)
 
 
+def _short_form_of(short: str, before: list[str]) -> str | None:
+    """The organization a short form in parentheses stands for, when its letters are no initials:
+    "the Export Promotion Board of Examplia (ProExam)", "the Ministry of Trade and Tourism (Mintratur)".
+    Only a single word in mixed case (not initials) right after a name whose head is an organization's."""
+    if not re.search(r"[a-zà-ÿ]", short[1:]) or not short[0].isupper():
+        return None
+    run: list[str] = []
+    for w in reversed(before[-14:]):
+        if w[:1].isupper() or (run and w.lower() in {"of", "for", "the", "and", "&", "on", "in"}):
+            run.insert(0, w)
+        else:
+            break
+    while run and run[0].lower() in {"of", "for", "the", "and", "&", "on", "in"}:
+        run = run[1:]
+    if len(run) < 2 or any(not re.fullmatch(r"[\w&'’.-]+", w) for w in run):
+        return None  # (a comma or a bracket inside: no one name)
+    head = head_class([(w, 0, 0) for w in run])
+    return " ".join(run) if head is not None and head[0] == "Organization" else None
+
+
 def initials_match(acronym: str, name_words: list[str]) -> bool:
     """Does an acronym spell the initials of a name (function words optional)?"""
     acr = re.sub(r"[^A-Za-z]", "", acronym).lower()
@@ -872,6 +892,9 @@ class MentionFinder:
                 if before[-n][:1].isupper() and initials_match(m.group(1), before[-n:]):
                     self.acronyms.setdefault(m.group(1), " ".join(before[-n:]))
                     break
+            else:
+                if (full := _short_form_of(m.group(1), before)) is not None:
+                    self.acronyms.setdefault(m.group(1), full)
         for idx, (s, e) in enumerate(spans):
             ws = words(text, s, e)
             sent = Sentence(idx, s, e, text[s:e], ws)
@@ -1091,9 +1114,11 @@ class MentionFinder:
         # "A signing ceremony for ... was held": an event introduced without a name
         # (with a length or level before it: "A 10-day State-level silk exhibition was inaugurated")
         # (not "told the committee that training was unpaid": "that" opens a clause)
-        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating))", t):
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating|(?P<agent>run|organi[sz]ed|hosted|led|moderated|chaired|convened)\b))", t):
             if m.group(1) in lx.SIDE_EVENTS or m.group(0).split()[0].lower() == "the" and " " not in m.group(1):
                 continue
+            if m.group("agent") and not any(m.group(1).endswith(h) for h in lx.SESSION_HEADS):
+                continue  # "A roundtable run by X" is a session of its own; "A job fair organised by X" may be the main event
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "indefinite-event",
                                sent.index))
         for m in re.finditer(rf"\b(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second) )?({sides})\b", t):
@@ -1163,7 +1188,9 @@ class MentionFinder:
         Resources and Social Security")."""
         out = []
         for m in found:
-            cut = _split_at_and(m) if m.kind == "Organization" and not m.gaz else None
+            # (and two acronyms joined: "implemented jointly by ACR and BCR")
+            pair = _ACRONYM_PAIR.fullmatch(m.text) is not None
+            cut = _split_at_and(m) if (m.kind == "Organization" or pair) and not m.gaz else None
             prefix = self.text[max(sent.start, m.start - 300):m.start]
             if cut is None or not AGENT_LIST_BEFORE.search(prefix):
                 out.append(m)
@@ -1172,7 +1199,7 @@ class MentionFinder:
             right = words(self.text, cut + len(" and "), m.end)
             if right and right[0][0].lower() == "the":
                 right = right[1:]
-            listed = re.search(r",\s*(?:the\s+)?$", prefix) is not None
+            listed = re.search(r",\s*(?:the\s+)?$", prefix) is not None or pair
             headed = (head_class(left) is not None and head_class(left)[0] == "Organization" and len(right) >= 2
                       and not any(w[0].lower() in {"of", "for"} for w in left)  # "Bureau of A and B" is one
                       and plausible_name(right) and not all(w[0].lower() in lx.THING_WORDS for w in right))
@@ -1192,7 +1219,9 @@ class MentionFinder:
         t = self.text
         for m in found:
             prefix = t[max(sent.start, m.start - 300):m.start]  # (an agent list's trigger is this far back at most)
-            if m.kind == "Programme" and m.rule.startswith("head-") and AGENT_LIST_BEFORE.search(prefix):
+            if (m.kind == "Programme" and m.rule.startswith("head-") and (trig := AGENT_LIST_BEFORE.search(prefix))
+                    and not _FUNDED_BY.match(trig.group(0))):
+                # (not "co-financed by the Recovery Plan (RP)": a plan or fund that pays is no organization)
                 # "organised by the X Development Initiative (XDI)": what organizes is an organization
                 m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
                 continue
@@ -1247,8 +1276,10 @@ class MentionFinder:
                         or re.search(rf"(?:{_ROLE_ALT})\s*$", before.lower()):
                     m.kind, m.cls, m.rule = "Person", "Person", "name-in-context"
                     continue
-            if m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and (
-                    EVENT_APPOSITION.match(after) or EDITION_OF.search(before)):
+            if m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and m.text not in self.acronyms and (
+                    EVENT_APPOSITION.match(after) and not re.search(r"\b[Aa]ccording to\s+$", before)
+                    or EDITION_OF.search(before)):
+                # (not "According to ExamPro, the 2024 roundtable ...": the comma ends the source's frame)
                 # "Wool Horizons 2030, its fifth annual conference", "the 2025 edition of X": an event
                 m.kind, m.cls, m.rule = "Event", "Event", "event-apposition"
                 continue
@@ -1260,7 +1291,10 @@ class MentionFinder:
                 # "X, the government's export promotion agency", "Y, a local events firm"
                 m.kind, m.cls, m.rule = "Organization", "Organization", "organization-apposition"
                 continue
-            if AGENT_LIST_BEFORE.search(prefix) and (m.rule != "acronym-candidate" or m.text in self.acronyms
+            if " " not in m.text and (nxt := re.match(r"\s+([a-z]+)\b", after)) and nxt.group(1) in lx.GROUP_NOUNS:
+                pass  # "run by Examplish entrepreneurs", "sponsored by Rossi family": a word that qualifies
+                #       the people or firms after it names none of them
+            elif AGENT_LIST_BEFORE.search(prefix) and (m.rule != "acronym-candidate" or m.text in self.acronyms
                                                       or re.search(r"\bby\s+(?:the\s+)?$", before)):
                 # an item of the list after "hosted by", "in association with" ...: an agent; an acronym
                 # the article never spells out only right after the trigger (another article may spell it
@@ -1324,7 +1358,9 @@ THING_BEFORE = re.compile(r"\b(?:program|programme|label|brand|firm|company|coop
                           r"initiative|app|magazine|newspaper|journal|mill|factory|startup|start-up|shop|store|retailer|"
                           r"maker|manufacturer|exporter|spinner|weaver|chain|network|scheme|fund|campaign)\s+$")
 AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|supported|guided|undertaken|carried out|backed|"
-                  r"funded|convened|staged|presented|powered)\s+(?:jointly\s+)?by|in\s+(?:association|partnership|"
+                  r"funded|convened|staged|presented|powered|run|implemented|coordinated|managed|administered|"
+                  r"financed|co-funded|co-financed|endorsed|assisted|spearheaded|facilitated)\s+(?:jointly\s+)?by|"
+                  r"funded\s+(?:through|via)|in\s+(?:association|partnership|"
                   r"collaboration|cooperation|conjunction)\s+with|(?:together|jointly)\s+with|(?:with|had|has|have|received|"
                   r"receives|enjoyed|thanks\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:support|backing|sponsorship|participation|"
                   r"funding|patronage)\s+(?:of|from)|under\s+the\s+patronage\s+of")
@@ -1335,6 +1371,7 @@ _LIST_WORD = (r"(?:[^\s.,;:a-z][^\s,;:]*|and|the|of|for|in|on|de|del|della|di|da
               r"along|together|with|&|its|their|both)")
 # (an item's apposition may stand between: "by A, a New York-based union, together with B, a network of groups, and C")
 _LIST_APPOS = r",\s*(?:an?|the)\s+[^,;:.]{1,80}?,\s*"
+_FUNDED_BY = re.compile(r"(?i:(?:co-)?(?:funded|financed))\b")
 AGENT_LIST_BEFORE = re.compile(rf"(?i:{AGENT_TRIGGERS})\s+(?:(?:{_LIST_APPOS}|{_LIST_WORD}(?:\s+|\s*,\s*|(?=,)))*?(?:{_LIST_WORD})?\s*"
                                rf"(?:,|\band\b|&|\bas\s+well\s+as\b)\s*)?(?:[Tt]he\s+)?$")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS), key=len, reverse=True))
@@ -1359,6 +1396,9 @@ ROLE_THEN_ORG = re.compile(rf"(?:\b(?:{_SINGULAR_ROLE})\s+(?:of|at|with)|\b(?:{_
                            rf",\s*(?:[\w&-]+\s+){{0,3}}(?:{_SINGULAR_ROLE})\s*,)\s*(?:the\s+)?$", re.I)  # (and "head of R&D at X")
 ROLE_THEN_NAME = re.compile(rf"(?:^|\n|[•·▪●*]\s*)\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}){DASH}$|(?:{_ROLE_ALT})\s*[–—]\s*$", re.I)
 NAME_THEN_ROLE = re.compile(rf"(?:{DASH}|\s*\(\s*)(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_ALT})\b", re.I)
+
+
+_ACRONYM_PAIR = re.compile(r"[A-Z][A-Z0-9&-]{1,9} and [A-Z][A-Z0-9&-]{1,9}")
 
 
 def _split_at_and(m: Mention) -> int | None:

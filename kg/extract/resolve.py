@@ -478,7 +478,9 @@ class Resolver:
             if id(m) in self.entity_of:
                 continue
             head = normalise(m.text).split()[-1]
-            side = self._side_event(head, m.start)
+            # (not "the three-day conference" for a press conference: what lasts days is no side event)
+            multiday = re.search(r"\b(?:two|three|four|five|\d)-day\b", m.text) is not None
+            side = None if multiday else self._side_event(head, m.start)
             target = self.entity_of[id(side)] if side else self._named_event(head, m.start)
             if target is not None:
                 self.entity_of[id(m)] = target
