@@ -2366,3 +2366,40 @@ def test_a_several_day_conference_is_no_press_conference_named_before_it():
             "Alongside the exhibition, the Orlan Fibre Symposium is held in Hall 2. Organised by the Orlan Fibre "
             "Council (OFC), the three-day conference brings together 900 participants.")
     assert "Orlan Fibre Council" not in objects(x, "gk:organizedBy", "press conference")
+
+
+def test_words_told_to_guests_are_a_speech_and_told_a_capitalised_outlet_is_the_press():
+    x = run("Denim show in Orlan", "The Orlan Denim Show 2025 opened in Orlan City.",
+            "Deputy Minister of Trade Kerem Aydal told guests that the ministry would extend export credit.",
+            "Show director Ada Okoro told Textilwoche that bookings were up.")
+    speakers = objects(x, "gk:addressedBy", "Orlan Denim Show 2025")
+    assert "Kerem Aydal" in speakers and "Ada Okoro" not in speakers
+
+
+def test_a_speaker_with_an_apposition_of_several_parts_spoke():
+    x = run("Investors meet in Orlan", "The Orlan Investors' Meet 2025 was held in Orlan City.",
+            "Welcoming the gathering, Smt. Rekha Varmani, IAS, Principal Secretary, Department of Looms and "
+            "Dyes, said the state aimed to attract new mills.",
+            "Hon. Ada Okoro, Deputy Minister for Trade and Industrial Development of the Regional Government of "
+            "Tarvik Island, told the meet that the isles were ready to host factories.")
+    assert {"Rekha Varmani", "Ada Okoro"} <= objects(x, "gk:addressedBy", "Orlan Investors' Meet 2025")
+
+
+def test_a_name_with_a_particle_keeps_its_first_word_after_titles_roles_and_acronyms():
+    x = run("Fair in Orlan", "The Orlan Fibre Fair 2025 opened in Orlan City.",
+            "In her keynote speech, H.E. Dr. Aya bint Omar Al Tarvi, Minister of Looms, said the plan works.",
+            "OFA Chairman Karim bin Salem al-Vandi said exporters were squeezed.")
+    people = labels(x, "Person")
+    assert {"Aya bint Omar Al Tarvi", "Karim bin Salem al-Vandi"} <= people
+    assert not people & {"Aya", "Al Tarvi", "Salem al-Vandi"}
+
+
+def test_the_speaker_is_the_last_person_of_an_apposition_chain_before_the_verb():
+    x = run("Home textiles fair in Orlan", "The Orlan Home Textiles Fair 2025 opened in Orlan City.",
+            'In the round table "Fibres in Use", chaired by Dr. Ada Okoro, head of the fibre unit at the Tarvik '
+            "Institute, industrialist Jon Vessel, CEO of Loomcraft Orlan, explained that recycled fibre sells.",
+            "Nia Tamsin, Director of Sales, Tarvik Mills, Orlan Region, said demand was rising, while the Director "
+            "of the Orlan Fibre Board, Mrs. Ama Quell, explained the board's plans.")
+    speakers = {label(f.object) for f in x.facts if f.predicate == "gk:addressedBy"}
+    assert {"Jon Vessel", "Nia Tamsin", "Ama Quell"} <= speakers
+    assert "Ada Okoro" not in speakers  # (she chaired)

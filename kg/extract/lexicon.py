@@ -338,7 +338,7 @@ SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|unde
         r"appealed|opined|commended|praised|congratulated|reminded|regretted|complained|criticised|criticized|"
         # a witness's words, and words told to the gathering itself (not "told reporters": kg.extract.rules.PRESS)
         r"testified|agreed\s+that|told\s+(?:the\s+)?(?:[\w-]+\s+)?(?:subcommittee|committee|meeting|conference|delegates|"
-        r"participants|audience|gathering|forum|summit|seminar|workshop|members|attendees|guests|congress|assembly|"
+        r"participants|audience|gathering|forum|summit|seminar|workshop|members|attendees|guests|congress|assembly|meet|"
         r"panel|hearing|session|house|senate|lawmakers|legislators))\b")
 PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted|comp[eè]red|anchored)\s+by"
 PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed|comp[eè]red)"

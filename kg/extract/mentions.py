@@ -332,9 +332,15 @@ def _particles_in_name(ws: list[Word], i: int, j: int) -> int:
     # Berg" 5,000 times in one chunk searched the whole chunk back for every "van"). So the answer
     # depends on i only when i is within NAME_WINDOW words of j (cap_chunks relies on it)
     q = _name_start(ws, max(i, j - NAME_WINDOW), j)
+    # titles, roles and acronyms before the name are no part of it, and make its slot: "H.E. Dr. Aya bint
+    # Omar", "ACME Chairman Omar bin Ali" (so the name is judged from "Aya" and "Omar" on)
+    titled = q > 0 and ws[q - 1][0].lower() in lx.HONORIFICS
+    for k in range(j - 2, q - 1, -1):  # (the name keeps at least the word before its particle)
+        if ws[k][0].lower() in lx.HONORIFICS or ws[k][0].lower() in lx.ROLE_HEADS or ws[k][0].isupper() and len(ws[k][0]) > 1:
+            titled, q = True, k + 1
+            break
     name = ws[q:j + particles + 1]
-    if looks_like_name(name) or (people.by_shape([w[0] for w in name], slot=True) and q > 0
-                                 and ws[q - 1][0].lower() in lx.HONORIFICS):
+    if looks_like_name(name) or (people.by_shape([w[0] for w in name], slot=True) and titled):
         return particles + 1
     if len(name) > 2 and name[0][0].lower() in lx.HONORIFICS and people.by_shape([w[0] for w in name[1:]], slot=True):
         return particles + 1  # "Mr Van der Merwe", "Ms De la Cruz": a family name alone after the honorific

@@ -152,11 +152,15 @@ LIST_HEADINGS = [
 
 
 SAID = lx.SAID
+# the apposition between a name and its verb, of one to four comma-separated parts, each of words and
+# mentions, the fewest that reach the verb: "NAME, IAS, Principal Secretary, ⟨DEPT⟩, said", "NAME, Deputy
+# Minister for X of ⟨GOV⟩, told"
+APPOSITION = r",(?:[^,⟨⟩;]{0,120}(?:⟨\d+⟩[^,⟨⟩;]{0,60}){0,3},){1,4}?"
 # "NAME said", "NAME (X) said", "NAME, ROLE of ORG, said", "NAME, informed", "said NAME"
-SPEAKER = re.compile(rf"{M}(?:{PAREN}|,[^,⟨⟩]{{0,80}}(?:⟨\d+⟩[^,⟨⟩]{{0,40}}){{0,3}},|,)?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}"
+SPEAKER = re.compile(rf"{M}(?:{PAREN}|,|{APPOSITION})?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}"
                      rf"|\b[Aa]ccording\s+to\s+{HONORIFIC}{M}")  # ("According to Ms NAME, head of X, the fund ...")
 # words that went to the press, not to the event's audience
-PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|newsmen|[A-Z]\w+)|reporters|journalists|"
+PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|newsmen|(?-i:[A-Z])\w+)|reporters|journalists|"
                    r"(?:in|during)\s+an?\s+(?:interview|statement|press\s+release|email|phone)|on\s+the\s+sidelines|"
                    r"said\s+in\s+a\s+statement|according\s+to\s+a\s+statement)", re.I)
 
@@ -713,7 +717,7 @@ class Rules:
                          pronoun.end(), "speech-pronoun")
             return
         # "⟨NAME⟩ (ROLE, ⟨ORG⟩) told the session that ...": words told to a gathering are a speech at it
-        for m in re.finditer(rf"{M}(?:{PAREN}|,[^,⟨⟩]{{0,80}}(?:⟨\d+⟩[^,⟨⟩]{{0,40}}){{0,3}},)?\s+(?:also\s+)?told\s+{M}\s+(?:that|how|about)\b", ms.text):
+        for m in re.finditer(rf"{M}(?:{PAREN}|{APPOSITION})?\s+(?:also\s+)?told\s+{M}\s+(?:that|how|about)\b", ms.text):
             person, ev = self.ent(ms.mentions[int(m.group(1))]), self.ent(ms.mentions[int(m.group(m.lastindex))])
             if person is not None and ev is not None and person.kind == "Person" and ev.kind == "Event":
                 self.add(ev, "gk:addressedBy", person, ms, m.start(), m.end(), "speech-told")
@@ -723,6 +727,14 @@ class Rules:
         while (m := SPEAKER.search(ms.text, pos)) is not None:
             i = int(next(g for g in m.groups() if g is not None))
             e = self.ent(ms.mentions[i])
+            # "chaired by ⟨A⟩, head of ⟨X⟩, ⟨B⟩, CEO of ⟨Y⟩, explained": the one who spoke is the last
+            # person before the verb, whose own match comes next
+            # (not one after "in", "at", "of": "⟨A⟩, counselor at the ⟨X⟩ in ⟨Y⟩, said", were Y taken for a name)
+            between = [self.ent(ms.mentions[int(k.group(1))]) for k in re.finditer(rf"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s){M}",
+                                                                                      m.group(0)[len(f"⟨{i}⟩"):])]
+            if any(b is not None and b.kind == "Person" for b in between) and m.group(0).startswith(f"⟨{i}⟩"):
+                pos = m.start() + 1
+                continue
             if e is not None and e.kind == "Person":
                 self.add(self.speech_event(ms, m.start()), "gk:addressedBy", e, ms, m.start(), m.end(), "speech-said")
             pos = m.start() + 1  # (always advances)
