@@ -113,6 +113,16 @@ FLOORS = {
     "192_boras-nordic-textile-recycling-symposium-newsletter": 0.48,
     "193_prato-garment-workshop-strike-talks-prefecture-wire": 0.50,
     "194_cap-haitien-apparel-sector-dialogue-agency-release": 0.89,
+    "195_coimbatore-spinning-mills-agm-office-bearers": 0.82,
+    "196_lubbock-high-plains-cotton-outlook-forum": 0.43,
+    "197_biella-lanatex-wool-fabric-fair-closing-report": 0.56,
+    "198_dushanbe-textile-investment-forum-ministry-release": 0.81,
+    "199_santiago-dr-free-zone-apparel-nearshoring-summit-wire": 0.71,
+    "200_gazipur-garment-workers-federation-conference-statement": 0.73,
+    "201_greenville-palmetto-fibers-innovation-summit-release": 0.79,
+    "202_kortrijk-flax-hemp-innovation-day-trade-report": 0.36,
+    "203_riyadh-saudi-garment-manufacturing-feature": 0.76,
+    "204_lusaka-cotton-to-closet-value-chain-webinar": 0.82,
 }
 
 
