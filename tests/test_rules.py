@@ -2403,3 +2403,29 @@ def test_the_speaker_is_the_last_person_of_an_apposition_chain_before_the_verb()
     speakers = {label(f.object) for f in x.facts if f.predicate == "gk:addressedBy"}
     assert {"Jon Vessel", "Nia Tamsin", "Ama Quell"} <= speakers
     assert "Ada Okoro" not in speakers  # (she chaired)
+
+
+def test_a_weekday_or_month_is_joined_to_no_name_after_it():
+    x = run("Forum in Orlan",
+            "About 650 farmers packed the Tarvik Hall on Tuesday for the 2025 Orlan Cotton Outlook Forum.",
+            "The next one is set for March at the Tarvik Hall. Vice President Hou Jun of the Orlan Wool "
+            "Association spoke, as did the Mar del Plata Chamber of Knitters.")
+    assert x.main_event is not None and x.main_event.label == "2025 Orlan Cotton Outlook Forum"
+    assert "Hou Jun" in labels(x, "Person")
+    assert "Mar del Plata Chamber of Knitters" in labels(x, "Organization")
+
+
+def test_a_time_after_a_noun_makes_no_event():
+    x = run("Forum in Orlan", "The Orlan Cotton Forum 2025 opened in Orlan City.",
+            "Rep. Ada Okoro told reporters she would file a bill next session to exempt module trucks.",
+            "The next session was chaired by Jon Vessel.")
+    events = labels(x, "Event")
+    assert not any("bill" in e for e in events) and x.main_event.label == "Orlan Cotton Forum 2025"
+
+
+def test_a_company_by_its_legal_form_after_and_is_a_second_sponsor():
+    x = run("Forum in Orlan", "The Orlan Cotton Forum 2025 opened in Orlan City.",
+            "This year's forum was sponsored by Orlan Farm Credit and Tarvik Seed Co.",
+            "Its partner was Procter and Vandle Co.")
+    assert objects(x, "gk:supportedBy", "Orlan Cotton Forum 2025") >= {"Orlan Farm Credit", "Tarvik Seed Co."}
+    assert "Procter and Vandle Co." in labels(x, "Organization")

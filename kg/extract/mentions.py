@@ -32,6 +32,9 @@ ORG_NOUNS = set(lx.ORG_HEADS) - {"co", "co.", "ltd", "ltd.", "inc", "inc.", "plc
     "organiser", "organizer", "operator", "developer", "chain", "label"}
 ORG_APPOSITION = re.compile(r"\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,5}?(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b")
 STOP_STARTS, MONTHS, WEEKDAYS = lx.STOP_STARTS, lx.MONTHS, lx.WEEKDAYS
+# days and months written out, that no name goes on from (not the short forms, which are name words too:
+# "Hou Jun of X", "Mar del Plata", nor "May", a given name)
+DAY_OR_MONTH = WEEKDAYS | (MONTHS - lx.SHORT_MONTHS - {"sept", "may"})
 QUOTES = "\"“”‘’'"
 
 
@@ -210,6 +213,8 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                     ws[cap_end[j + 1] - 1][0].lower() in lx.EVENT_HEADS):
                 j = cap_end[j + 1]  # "the 11th Woven in Tarvik Conference", "Women in Textiles Awards": one event's name
             elif (t.lower() in lx.CONNECTORS or t in lx.ROMANCE_CONNECTORS) and t.lower() != "in":
+                if ws[j - 1][0].lower() in DAY_OR_MONTH:
+                    break  # "on Tuesday for the X Forum": a day or month is joined to no name after it
                 k = j + 1
                 if k < n and (ws[k][0].lower() == "the" or t in {"de", "di"} and ws[k][0] in lx.ROMANCE_ARTICLES):
                     k += 1  # "of the X", "de la X"
@@ -1123,6 +1128,8 @@ class MentionFinder:
         for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating|(?P<agent>run|organi[sz]ed|hosted|led|moderated|chaired|convened)\b))", t):
             if m.group(1) in lx.SIDE_EVENTS or m.group(0).split()[0].lower() == "the" and " " not in m.group(1):
                 continue
+            if re.search(r"\S\s+(?:next|last|previous|this)\s", m.group(1)):
+                continue  # "to file a bill next session": a time after a noun, not an event (but "the next session")
             if m.group("agent") and not any(m.group(1).endswith(h) for h in lx.SESSION_HEADS):
                 continue  # "A roundtable run by X" is a session of its own; "A job fair organised by X" may be the main event
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "indefinite-event",
@@ -1209,8 +1216,12 @@ class MentionFinder:
             headed = (head_class(left) is not None and head_class(left)[0] == "Organization" and len(right) >= 2
                       and not any(w[0].lower() in {"of", "for"} for w in left)  # "Bureau of A and B" is one
                       and plausible_name(right) and not all(w[0].lower() in lx.THING_WORDS for w in right))
+            # "sponsored by Plains Farm Credit and Caprock Seed Co.": the right side is a company by its legal form,
+            # the left a name of its own of two or more words (not "Procter and Gamble Co.")
+            legal = (len(left) >= 2 and len(right) >= 3 and right[-1][0].lower() in lx.LEGAL_FORMS | {"co.", "co"}
+                     and all(is_cap(w[0]) for w in left) and not any(w[0].lower() in {"of", "for"} for w in left))
             parts = [self.classify(left, sent.index), self.classify(right, sent.index)] if left and right and (
-                listed or headed) else []
+                listed or headed or legal) else []
             for side, ws in zip(parts, (left, right)):
                 side = side if side is not None and side.kind == "Organization" else self.mk(
                     ws, "Organization", "Organization", "agent-slot", sent.index)
