@@ -2429,3 +2429,28 @@ def test_a_company_by_its_legal_form_after_and_is_a_second_sponsor():
             "Its partner was Procter and Vandle Co.")
     assert objects(x, "gk:supportedBy", "Orlan Cotton Forum 2025") >= {"Orlan Farm Credit", "Tarvik Seed Co."}
     assert "Procter and Vandle Co." in labels(x, "Organization")
+
+
+def test_what_the_article_calls_a_name_says_it_is_an_organization():
+    x = run("Wool fair in Orlan", "The Orlan Wool Fair 2025 opened in Orlan City.",
+            "Aya Tamsin, fabric buyer at the Tarvik trading house Kanade Vessel, said brands want data.",
+            "The talks were curated by the trade weekly Tessuti Orlani. Jon Vessel buys for Vandish outdoor brand "
+            "Nordvaa Lande.")
+    orgs = labels(x, "Organization")
+    assert {"Kanade Vessel", "Tessuti Orlani", "Nordvaa Lande"} <= orgs
+    assert not labels(x, "Person") & {"Kanade Vessel", "Tessuti Orlani", "Nordvaa Lande"}
+
+
+def test_a_legal_form_with_a_slash_is_part_of_the_name():
+    x = run("Fair in Orlan", "The Orlan Fibre Fair 2025 opened in Orlan City.",
+            "Jon Vessel, head of innovation at the Vandish company Nordisk Vaev A/S, said sales rose.")
+    assert "Nordisk Vaev A/S" in labels(x, "Organization")
+    assert ("Jon Vessel", "head of innovation", "Nordisk Vaev A/S") in posts(x)
+
+
+def test_ethiopian_and_tamil_forms_of_address_are_no_part_of_a_name():
+    x = run("Forum in Orlan", "The Orlan Investment Forum 2025 opened in Orlan City.",
+            "W/ro Aster Kebedech, State Minister of Industry, said the sector is strategic.",
+            "Guest of Honour Thiru A. Velanmaran, IAS, said the tariff would be examined. Ato Tesfa Alemnew spoke.")
+    assert {"Aster Kebedech", "A. Velanmaran", "Tesfa Alemnew"} <= labels(x, "Person")
+    assert not any(p.startswith(("W", "Thiru", "Honour", "Ato")) for p in labels(x, "Person"))

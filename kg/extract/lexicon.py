@@ -221,7 +221,10 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               # Spanish-speaking America's degree titles before a name ("Licda. Ana Ruiz", "Lic. Juan Paz")
               "lic.", "licda.", "licdo.", "lcda.", "lcdo.", "arq.",
               # Pakistan's and Bangladesh's: "Haji Karim Bux", "Ch. Nadeem" (Chaudhry), "Alhaj X"
-              "haji", "hajji", "alhaj", "ch."}
+              "haji", "hajji", "alhaj", "ch.",
+              # Ethiopian (Amharic) forms of address: Ato (Mr), Weizero (Mrs), Weizerit (Miss), written
+              # "W/ro" and "W/rt"; Tamil: Thiru (Mr), Thirumathi (Mrs), Selvi (Miss)
+              "ato", "w/ro", "w/ro.", "w/rt", "w/rt.", "w/t", "weizero", "weizerit", "thiru", "thirumathi", "selvi"}
 # "Chief" before a personal name is a title of address ("Chief Tunde Ajibola"), before a role word a
 # part of the role ("Chief Executive"): it is read as a title only where a name follows
 # (so is "Senator": "the Minister of Trade, Senator Ana Dlamini" is a minister who sits in the senate)

@@ -1242,6 +1242,12 @@ class MentionFinder:
                 # "organised by the X Development Initiative (XDI)": what organizes is an organization
                 m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
                 continue
+            if ((m.kind == "Unknown" or m.kind == "Person" and m.rule in {"name-shape", "surname-lexicon"})
+                    and DESCRIBED_ORG_BEFORE.search(t, max(sent.start, m.start - 60), m.start)):
+                # "the Tokyo trading house X", "Swedish outdoor brand X", "the trade weekly X": what the article
+                # calls the name says it is an organization, whatever its words look like
+                m.kind, m.cls, m.rule = "Organization", "Organization", "described-organization"
+                continue
             if m.kind != "Unknown":
                 continue
             before = t[max(sent.start, m.start - 40):m.start]
@@ -1374,6 +1380,14 @@ class MentionFinder:
 THING_BEFORE = re.compile(r"\b(?:program|programme|label|brand|firm|company|cooperative|co-operative|project|platform|"
                           r"initiative|app|magazine|newspaper|journal|mill|factory|startup|start-up|shop|store|retailer|"
                           r"maker|manufacturer|exporter|spinner|weaver|chain|network|scheme|fund|campaign)\s+$")
+# a kind of firm right before a name, after an article or a capitalised word: "the Dutch recycler X", "the
+# trade weekly X", "Hong Kong knitwear maker X" (not "a yarn buyer for X": a person's role, then "for")
+_FIRM_KINDS = (r"house|recycler|retailer|maker|manufacturer|spinner|weaver|mill|company|firm|group|brand|label|weekly|"
+               r"magazine|newspaper|daily|monthly|journal|bank|lender|chain|start-up|startup|trader|exporter|importer|"
+               r"producer|supplier|operator|consultancy|cooperative|co-operative|marketplace|insurer|forwarder|laundry|"
+               r"dyehouse|tannery|distributor|wholesaler|conglomerate|broadcaster|publisher|outlet|recyclers|platform")
+DESCRIBED_ORG_BEFORE = re.compile(rf"(?:\b(?:the|a|an)\s+|(?<![\w'’-])(?-i:[A-Z])[\w'’-]*\s+)(?:[a-z][\w'’&-]*\s+){{0,3}}?"
+                                  rf"(?:{_FIRM_KINDS})\s+$")
 AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|supported|guided|undertaken|carried out|backed|"
                   r"funded|convened|staged|presented|powered|run|implemented|coordinated|managed|administered|"
                   r"financed|co-funded|co-financed|endorsed|assisted|spearheaded|facilitated)\s+(?:jointly\s+)?by|"

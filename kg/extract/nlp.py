@@ -197,6 +197,11 @@ def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         elif out and tok.text == "-" and out[-1][2] == s and e < start + len(text[start:end]) and not text[e].isspace():
             out[-1][0] += tok.text
             out[-1][2] = e
+        elif (len(out) >= 2 and out[-1][0] == "/" and out[-1][2] == s and out[-2][2] == out[-1][1]
+              and tok.text.rstrip(".").isalpha() and len(tok.text.rstrip(".")) <= 2 and out[-2][0].isalpha() and len(out[-2][0]) <= 2):
+            out[-2][0] += "/" + tok.text  # a legal form or particle with a slash is one word: "A/S", "a/l"
+            out[-2][2] = e
+            out.pop()
         else:
             out.append([tok.text, s, e])
     return [tuple(w) for w in out]
