@@ -22,7 +22,7 @@ from kg.article import read_article
 from kg.extract import mentions, sentence_finder
 from kg.extract import lexicon as lx
 from kg.extract import people
-from kg.extract.mentions import (LOWER_CASE_FORMS, QUOTES, STOP_STARTS, MONTHS, WEEKDAYS, Sentence, _name_start, _particle_run,
+from kg.extract.mentions import (DAY_OR_MONTH, LOWER_CASE_FORMS, QUOTES, STOP_STARTS, MONTHS, WEEKDAYS, Sentence, _name_start, _particle_run,
                                  _street_after, cap_chunks, is_cap, looks_like_name)
 from kg.extract.nlp import ABBREVIATIONS, CLOSING_QUOTES, LONG_SENTENCE, OPENING_QUOTES, SENTENCE_STARTERS, pipeline, sentences, tokenizable, words
 from kg.extract.topics import SpanIndex, TopicHit, longest_first
@@ -74,9 +74,13 @@ def _particles_searched_back(ws: list, i: int, j: int) -> int:
     if not particles:
         return 0
     q = _name_start(ws, i, j)
+    titled = q > 0 and ws[q - 1][0].lower() in lx.HONORIFICS
+    for k in range(j - 2, q - 1, -1):  # titles, roles, acronyms before the name (since 0df525a's parent)
+        if ws[k][0].lower() in lx.HONORIFICS or ws[k][0].lower() in lx.ROLE_HEADS or ws[k][0].isupper() and len(ws[k][0]) > 1:
+            titled, q = True, k + 1
+            break
     name = ws[q:j + particles + 1]
-    if looks_like_name(name) or (people.by_shape([w[0] for w in name], slot=True) and q > 0
-                                 and ws[q - 1][0].lower() in lx.HONORIFICS):
+    if looks_like_name(name) or (people.by_shape([w[0] for w in name], slot=True) and titled):
         return particles + 1
     if len(name) > 2 and name[0][0].lower() in lx.HONORIFICS and people.by_shape([w[0] for w in name[1:]], slot=True):
         return particles + 1  # "Mr Van der Merwe" (since b113b51)
@@ -128,6 +132,8 @@ def word_by_word_chunks(ws: list, sentence_start: bool = True) -> list[tuple[int
                 else:
                     break
             elif (t.lower() in lx.CONNECTORS or t in lx.ROMANCE_CONNECTORS) and t.lower() != "in":
+                if ws[j - 1][0].lower() in DAY_OR_MONTH:
+                    break  # "on Tuesday for the X Forum" (since c61c412)
                 k = j + 1
                 if k < n and (ws[k][0].lower() == "the" or t in {"de", "di"} and ws[k][0] in lx.ROMANCE_ARTICLES):
                     k += 1

@@ -2454,3 +2454,29 @@ def test_ethiopian_and_tamil_forms_of_address_are_no_part_of_a_name():
             "Guest of Honour Thiru A. Velanmaran, IAS, said the tariff would be examined. Ato Tesfa Alemnew spoke.")
     assert {"Aster Kebedech", "A. Velanmaran", "Tesfa Alemnew"} <= labels(x, "Person")
     assert not any(p.startswith(("W", "Thiru", "Honour", "Ato")) for p in labels(x, "Person"))
+
+
+def test_a_role_with_what_it_is_for_before_at_org():
+    x = run("Roundtable in Orlan", "The Orlan Safety Roundtable 2025 was held in Orlan City.",
+            "Speakers included Ada Okoro, senior vice president for global sourcing at Tarvik Brands Inc., and Jon "
+            "Vessel, head of sourcing for South Asia at Vandish retailer Nordvaa Lande.")
+    got = posts(x)
+    assert ("Ada Okoro", "senior vice president for global sourcing", "Tarvik Brands Inc.") in got
+    assert ("Jon Vessel", "head of sourcing for south asia", "Nordvaa Lande") in got
+
+
+def test_an_organization_then_its_role_in_apposition_to_a_name():
+    x = run("Forum in Orlan", "The Orlan Cluster Forum 2025 was held in Orlan City.",
+            "It was backed by the Orlan Fibre Development Agency (OFDA) and the Orlan Wool Labour Office (OWLO).",
+            "Aya Tamsin, OFDA Country Representative for Central Asia, presented the results.",
+            "The statement quoted Jon Vessel, the OWLO's country director for Tarvikstan, as saying wages matter.")
+    got = posts(x)
+    assert ("Aya Tamsin", "country representative for central asia", "Orlan Fibre Development Agency") in got
+    assert ("Jon Vessel", "country director for tarvikstan", "Orlan Wool Labour Office") in got
+
+
+def test_spanish_particles_of_more_than_one_word_stay_in_the_name():
+    x = run("Summit in Orlan", "The Orlan Apparel Summit 2025 was held in Orlan City.",
+            "Ana Lucía de los Vessel Peralta, executive director of the Orlan Free Zone Council, said it grew.",
+            "Mr. Juan de las Tamsin spoke.")
+    assert {"Ana Lucía de los Vessel Peralta", "Juan de las Tamsin"} <= labels(x, "Person")

@@ -24,7 +24,7 @@ QUOTES = {'"', "“", "”", "‘", "’", "'"}
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # lower-case words inside a personal name; "de", "da", "di", "la", "le" name organizations as well
 # ("Universidad de X"), so only the others are evidence by themselves
-PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "bin",
+PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "los", "las", "bin",
              "binti", "bint", "ibn", "ul", "ur", "ud", "al", "el", "ter", "ten", "e", "y", "zu", "af", "bte", "a/l", "a/p"}
 # the first word of a family name of more than one word, as a later mention gives it alone: "Ms Ní Dhuinn"
 # (Irish Ó, Ní, Nic, Mac, Mc, Ua), "Mr van der Berg", "Dr De la Cruz", "Mr Al Mansouri"

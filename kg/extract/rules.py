@@ -66,7 +66,9 @@ ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
 _FN_WORD = r"(?!(?:and|or|at|in|for|with|of|the|an?)\b)[a-z][a-z-]*"
 # what the article says the organization is, before its name: "of Kenyan spinner ORG", "at fashion retailer ORG"
 DESCRIPTOR = rf"(?:{_FN_WORD}\s+){{0,3}}?"
-FUNCTION = rf"\s+(?:of|in)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}"  # "lecturer in textile engineering at ORG"
+# "lecturer in textile engineering at ORG", "senior vice president for global sourcing at ORG", "head of
+# sourcing for South Asia at ORG"
+FUNCTION = rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}){{1,2}}"
 
 AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
@@ -825,6 +827,12 @@ class Rules:
         # (an Indian civil service after the name: "NAME, IAS, Principal Secretary, X Department")
         for m in re.finditer(rf"{M}{SERVICE},\s+(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-comma-organization",
+                 m.group("fn") or "")
+        # "NAME, ORG Country Representative for Central Asia, presented", "NAME, the ORG's country director for
+        # ⟨PLACE⟩, said": the organization, then the role, in apposition to the name
+        for m in re.finditer(rf"{M},\s+(?:the\s+)?{M}(?:'s|’s)?\s+(?P<roles>{ROLES})(?P<fn>{FUNCTION})?(?:\s+(?:for|in)\s+{M})?"
+                             rf"(?=\s*(?:[,;.)]|$))", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-apposition-org-role",
                  m.group("fn") or "")
         # "NAME, Chairman ORG Eastern Zone, said": the role and its organization without "of"
         for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES})\s+{M}(?=\s*[,;.)])", t, re.I):
