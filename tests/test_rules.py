@@ -2480,3 +2480,13 @@ def test_spanish_particles_of_more_than_one_word_stay_in_the_name():
             "Ana Lucía de los Vessel Peralta, executive director of the Orlan Free Zone Council, said it grew.",
             "Mr. Juan de las Tamsin spoke.")
     assert {"Ana Lucía de los Vessel Peralta", "Juan de las Tamsin"} <= labels(x, "Person")
+
+
+def test_b2b_meetings_and_business_matching_are_sessions_of_the_main_event():
+    x = run("Fair in Orlan", "The Orlan Wool Fair 2025 opened in Orlan City.",
+            "The OTA B2B sessions paired 54 buyers with exhibitors. The programme also includes B2B meetings with "
+            "buyers from Europe and a business matching session.",
+            "More than 600 B2B meetings were booked.")
+    parts = {label(f.subject) for f in find(x, "gk:partOf", obj="Orlan Wool Fair 2025")}
+    assert {"B2B sessions", "B2B meetings", "business matching session"} <= parts
+    assert sum(1 for e in x.entities if e.kind == "Event" and e.label == "B2B meetings") == 1

@@ -133,7 +133,8 @@ SESSION_HEADS = {
 }
 # The side events that open or close the main one: who attends, presides over or addresses them does so
 # at the main event too ("At the opening ceremony, the minister delivered a speech").
-OPENING_EVENTS = {"opening ceremony", "closing ceremony", "inaugural session", "opening session", "closing session"}
+OPENING_EVENTS = {"opening ceremony", "closing ceremony", "inaugural session", "opening session", "closing session",
+                  "inaugural ceremony", "inauguration ceremony"}
 # Event nouns that introduce a separate, smaller event about the main one.
 SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media briefing", "press event",
                # ceremonies and receptions within the main event, each with its own speakers
@@ -141,7 +142,15 @@ SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media b
                "inaugural session", "opening session", "closing session", "gala dinner",
                "awards gala", "welcome reception", "cocktail reception", "awards dinner",
                "conference dinner", "networking dinner", "official dinner", "networking reception",
-               "opening plenary", "closing plenary"}
+               "opening plenary", "closing plenary",
+               # shows and visits on the programme of the main event (not signings or ribbon-cuttings, which
+               # are as often what the article reports: "A signing ceremony for X was held ...")
+               "fashion show", "site visit", "factory visit", "field visit", "study visit",
+               # meetings of buyers and sellers arranged by the organizers ("B2B" as written)
+               "B2B meetings", "B2B meeting", "B2B sessions", "B2B session", "B2B matchmaking",
+               "business matching session", "business matching sessions", "business-matching session",
+               "matchmaking session", "matchmaking sessions", "buyer-seller meet", "buyer-seller meetings",
+               "networking session"}
 
 PROGRAMME_HEADS = {"activity", "activities", "programme", "program", "initiative", "campaign", "project",
                    "plan", "action", "scheme", "strategy"}

@@ -1134,7 +1134,8 @@ class MentionFinder:
                 continue  # "A roundtable run by X" is a session of its own; "A job fair organised by X" may be the main event
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "indefinite-event",
                                sent.index))
-        for m in re.finditer(rf"\b(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second) )?({sides})\b", t):
+        # (with an organizer's short name between: "The ITA B2B sessions"; "B2B meetings" need no article)
+        for m in re.finditer(rf"\b(?:(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second|main) )?(?:[A-Z][A-Za-z&-]+ )?|(?<![\d,] )(?=B2B ))({sides})\b", t):
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",
                                sent.index))
         # "at the 31st annual general meeting of X", "its 2026 annual conference": an edition's number
