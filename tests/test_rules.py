@@ -2490,3 +2490,24 @@ def test_b2b_meetings_and_business_matching_are_sessions_of_the_main_event():
     parts = {label(f.subject) for f in find(x, "gk:partOf", obj="Orlan Wool Fair 2025")}
     assert {"B2B sessions", "B2B meetings", "business matching session"} <= parts
     assert sum(1 for e in x.entities if e.kind == "Event" and e.label == "B2B meetings") == 1
+
+
+def test_datelines_with_an_ordinal_date_and_bylines_with_a_town():
+    x = run("Retailers sign pledge in Orlan",
+            "ORLAN CITY, 5th June, 2025 (OPA) – Twelve retailers signed the Orlan Textiles Pledge at the Orlan "
+            "Textiles Summit 2025.")
+    assert objects(x, "gk:heldIn", "Orlan Textiles Summit 2025") == {"ORLAN CITY"}
+    y = run("Speakers urge green finance", "Staff Correspondent, Tarvikpur",
+            "Speakers called for cheaper finance at the Tarvik Garment Dialogue 2025 yesterday.")
+    assert objects(y, "gk:heldIn", "Tarvik Garment Dialogue 2025") == {"Tarvikpur"}
+
+
+def test_hotels_named_head_first_and_parts_of_a_venue_are_where_the_event_was():
+    x = run("Forum in Orlan",
+            "The Orlan Apparel Forum 2025 drew some 300 manufacturers to the Hotel Tarvik Grand Palace.",
+            "The Orlan Fashion Week 2025 came to a close at the Vandal Bay Hotel last night.")
+    assert objects(x, "gk:heldIn", "Orlan Apparel Forum 2025") == {"Hotel Tarvik Grand Palace"}
+    assert objects(x, "gk:heldIn", "Orlan Fashion Week 2025") == {"Vandal Bay Hotel"}
+    y = run("Awards in Orlan", "The Orlan Excellence Awards 2025 ended late.",
+            "By then the ballroom of the Lakeside Convention Hall was a swirl of silk.")
+    assert objects(y, "gk:heldIn", "Orlan Excellence Awards 2025") == {"Lakeside Convention Hall"}

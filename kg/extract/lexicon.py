@@ -369,7 +369,9 @@ PLAN_WORDS = {"vision", "agenda", "horizon", "strategy", "plan", "roadmap", "bud
 # "Recinto Ferial X"; "Centro" only with what kind of centre it is ("Centro de Convenciones X", not
 # "Centro Tecnológico X", an institute)
 HEAD_FIRST_VENUES = {"palacio", "palau", "palazzo", "palais", "recinto", "pabellón", "pavilhão", "teatro", "auditorio",
-                     "auditório", "museo", "museu", "quinta", "hacienda", "parque"}
+                     "auditório", "museo", "museu", "quinta", "hacienda", "parque",
+                     # hotels named head first in many countries: "Hotel Tarvik Grand", "Hotel Palais X"
+                     "hotel"}
 CENTRO_VENUES = {"convenciones", "convenções", "convenzioni", "exposiciones", "exposições", "congresos", "congressos",
                  "congressi", "eventos", "eventi", "conferencias", "cultural", "culturale", "ferial", "des congrès",
                  "congrès", "expositions"}

@@ -281,10 +281,14 @@ DATELINE = re.compile(
     # (a region in parentheses before the date, an agency's tag after it, and a full stop or colon after it:
     # "TOWN (Province of X), 24 October 2025. With ...", "TOWN, Dec 7, 2025 (ONA) - ...")
     r"|(?:\s*\([^()]{2,40}\))?(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*\(?"
-    rf"(?:(?:\d{{1,2}}\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}})?,?(?:\s+(?:19|20)\d\d)?)\)?(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+(?:19|20)\d\d)?)\)?(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
     r"\s*(?:(?:[–—]|--?)\s|[.:](?:\s|$)|$)"
     # "TOWN – ...": a town in capitals and a dash, with no date
     r"|(?P<caps>(?<=[A-Z]{3})\s+(?:[–—]|--?)\s))")
+# a byline line that names where the report is filed from: "Staff Correspondent, Orlan", "By A. Writer, Our
+# Reporter, Tarvik" (the groups of DATELINE that it lacks are None)
+BYLINE_PLACE = re.compile(r"(?:By\s+[^,\n]{2,60},\s*)?(?:(?:Staff|Special|Our|Senior|Chief|Own)\s+)?(?:Correspondent|Reporter|Writer)"
+                          r"\s*,\s*(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?P<colon>)?(?P<caps>)?(?P<weekday>)?\s*")
 # "Lim, Wei-Ting", "Sato, Kenji": a family name, a comma, a given name (kg.extract.mentions.MentionFinder.inverted_names)
 INVERTED_NAME = re.compile(r"(?<![\w,.’'-])(?P<family>[A-Z][a-z]{1,9}),\s(?P<given>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?![-’'.]?\w|\s+[A-Z])")
 EAST_ASIAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")  # "Wei-Ting", "Min-jun"
@@ -991,7 +995,7 @@ class MentionFinder:
     def dateline(self, sent: Sentence) -> None:
         """The place a report is filed from: "TOWN: ...", "Town, 9 October 2025 - ...", "TOWN, State
         (Oct. 16, 2025) - ...". It becomes a place mention (rule "dateline") when no mention covers it."""
-        m = DATELINE.match(sent.text)
+        m = DATELINE.match(sent.text) or BYLINE_PLACE.fullmatch(sent.text)
         if m is None or m.group("place").lower() in DATELINE_NOT_PLACES or (
                 (m.group("colon") or m.group("caps")) and not m.group("place").isupper()) or (
                 m.group("caps") and (m.group("place") in self.acronyms or _NOT_TOWN_WORDS & set(m.group("place").lower().split()))):

@@ -568,6 +568,7 @@ class Rules:
                 # how a report says where it ended or who came: "wrapped up at X", "closed on 10 May at X",
                 # "more than 400 growers gathered at X for the conference", "drew 300 people to X"
                 r"closed|closes|concluded|concludes|ended|ends|wrapped\s+up|wraps\s+up|gathered|gather|met|"
+                r"(?:came|comes|drew|draws)\s+to\s+a\s+close|"
                 r"assembled|drew|draws|attracted|attracts|brought\s+together|brings\s+together|brought|brings|presented\s+its|"
                 # "320 designers attended the conference at the X Hotel": a venue only
                 r"attended)\b")
@@ -596,6 +597,14 @@ class Rules:
                         self.add(subj, "gk:heldIn", where, ms, v.start(), end, "held-in-venue-town")
                         self.add(place, "gk:locatedIn", where, ms, v.end() + p.start(), end, "venue-in-town")
                 break
+        # "the ballroom of the ⟨VENUE⟩ was a swirl of saris", "walked onto the stage of the ⟨VENUE⟩": a part of a
+        # venue is where the event of the sentence (else the article's) took place
+        for p in re.finditer(rf"\bthe\s+(?:main\s+|grand\s+)?(?:ballroom|stage|halls?|rooms|lobby|grounds|premises|foyer|"
+                             rf"courtyard|atrium|lawns?|auditorium)\s+of\s+(?:the\s+)?{M}", ms.text, re.I):
+            place = self.ent(ms.mentions[int(p.group(1))])
+            subj = self.event_before(ms, p.start(), kinds=("Event",))
+            if place is not None and place.kind == "Place" and place.cls == "Venue" and subj is not None and subj.kind == "Event":
+                self.add(subj, "gk:heldIn", place, ms, p.start(), p.end(), "held-in-part-of-venue")
         # "The workshop was organised by ⟨ORG⟩ in cooperation with ⟨ORG⟩ at ⟨VENUE⟩ in ⟨TOWN⟩": a venue after
         # the organizers (a place that is no venue may be where an organizer is: "by ⟨ORG⟩ in ⟨CITY⟩")
         for v in re.finditer(r"\b(?:organi[sz]ed|hosted|convened|jointly\s+organi[sz]ed)\s+by\b", ms.text, re.I):
