@@ -2511,3 +2511,13 @@ def test_hotels_named_head_first_and_parts_of_a_venue_are_where_the_event_was():
     y = run("Awards in Orlan", "The Orlan Excellence Awards 2025 ended late.",
             "By then the ballroom of the Lakeside Convention Hall was a swirl of silk.")
     assert objects(y, "gk:heldIn", "Orlan Excellence Awards 2025") == {"Lakeside Convention Hall"}
+
+
+def test_a_union_local_an_ngo_described_and_a_promoter_organize():
+    x = run("Town hall in Orlan", "The Orlan Garment Town Hall 2026 will be held in Orlan City.",
+            "It is organized by the Orlan Needle Workers Alliance (ONWA) and Apparel and Loom Workers Union "
+            "Local 482 (ALWU Local 482), in collaboration with the non-governmental organisation Sahay Tarvik.",
+            "The Orlan Yarn Show 2026, promoted by the Orlan Yarn Spinners Association, opens in March.")
+    assert {"Orlan Needle Workers Alliance", "Apparel and Loom Workers Union Local 482", "Sahay Tarvik"} <= objects(
+        x, "gk:organizedBy", "Orlan Garment Town Hall 2026")
+    assert objects(x, "gk:organizedBy", "Orlan Yarn Show 2026") == {"Orlan Yarn Spinners Association"}

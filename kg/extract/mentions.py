@@ -198,6 +198,8 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 j += 3  # a quoted nickname inside a name: 'William "Bill" Smith'
             elif re.fullmatch(r"(?:19|20)\d\d", t) and ws[j - 1][0].lower() in lx.EVENT_HEADS:
                 j += 1  # an edition year after the event's head: "... Loomwright Summit 2031"
+            elif re.fullmatch(r"\d{1,5}[A-Z]?", t) and ws[j - 1][0] == "Local":
+                j += 1  # a union local's number: "Textile Workers Union Local 482"
             elif (t in {"'", "’"} and ws[j - 1][0].endswith("s") and ws[j - 1][2] == ws[j][1] and j + 1 < n
                   and is_cap(ws[j + 1][0])):
                 j += 2  # a plural possessive inside a name: "X Manufacturers' Association"
@@ -376,6 +378,8 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
     pre = [t.lower().rstrip(",") for t in texts[:cut]]
     if len(pre) > 1 and re.fullmatch(r"(?:19|20)\d\d", pre[-1]):
         pre = pre[:-1]  # "Summit 2025": the head is the word before the edition year
+    if len(pre) > 2 and pre[-2] == "local" and re.fullmatch(r"\d{1,5}[a-z]?", pre[-1]):
+        pre = pre[:-2]  # "Textile Workers Union Local 482": a union's local, headed by the union
     # "National Exhibition and Convention Center" is one venue, whatever its first words name
     if (cut == len(texts) and len(pre) > 1 and (" ".join(pre[-2:]) in lx.VENUE_HEADS or pre[-1] in lx.VENUE_HEADS)
             and "the" not in pre):
@@ -1390,10 +1394,13 @@ THING_BEFORE = re.compile(r"\b(?:program|programme|label|brand|firm|company|coop
 _FIRM_KINDS = (r"house|recycler|retailer|maker|manufacturer|spinner|weaver|mill|company|firm|group|brand|label|weekly|"
                r"magazine|newspaper|daily|monthly|journal|bank|lender|chain|start-up|startup|trader|exporter|importer|"
                r"producer|supplier|operator|consultancy|cooperative|co-operative|marketplace|insurer|forwarder|laundry|"
-               r"dyehouse|tannery|distributor|wholesaler|conglomerate|broadcaster|publisher|outlet|recyclers|platform")
+               r"dyehouse|tannery|distributor|wholesaler|conglomerate|broadcaster|publisher|outlet|recyclers|platform|"
+               # and bodies that are no firm: "the non-governmental organisation X", "the charity X"
+               r"organisation|organization|ngo|charity|nonprofit|non-profit|foundation|federation|alliance|collective|"
+               r"union|association|network")
 DESCRIBED_ORG_BEFORE = re.compile(rf"(?:\b(?:the|a|an)\s+|(?<![\w'’-])(?-i:[A-Z])[\w'’-]*\s+)(?:[a-z][\w'’&-]*\s+){{0,3}}?"
                                   rf"(?:{_FIRM_KINDS})\s+$")
-AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|supported|guided|undertaken|carried out|backed|"
+AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|supported|guided|undertaken|carried out|backed|promoted|"
                   r"funded|convened|staged|presented|powered|run|implemented|coordinated|managed|administered|"
                   r"financed|co-funded|co-financed|endorsed|assisted|spearheaded|facilitated)\s+(?:jointly\s+)?by|"
                   r"funded\s+(?:through|via)|in\s+(?:association|partnership|"

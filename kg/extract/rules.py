@@ -13,7 +13,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .facts import Evidence, Fact, Post
-from .mentions import DASH, Mention, Sentence  # (DASH: between a role and a name, "Chair: NAME", "NAME – Secretary")
+from .mentions import _FIRM_KINDS, DASH, Mention, Sentence  # (DASH: between a role and a name, "Chair: NAME", "NAME – Secretary")
 from .resolve import Entity, Resolver, generic_event, normalise
 
 M = r"⟨(\d+)⟩"  # a masked mention
@@ -54,7 +54,8 @@ SERVICE = r"(?:,\s*(?-i:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP)\b)?"
 HONORIFIC = r"(?:(?<![\w.'])(?i:" + _trie(_TITLES) + r")\.?\s+){0,2}"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
-BASED = r"(?:[\w-]+-based\s+)?"  # "City-based ORG"
+# "City-based ORG", "the non-governmental organisation ORG", "the Vandish recycler ORG": what a list item is
+BASED = rf"(?:[\w-]+-based\s+)?(?:(?:[\w'’-]+\s+){{0,2}}?(?:{_FIRM_KINDS})\s+)?"
 LIST = rf"(?:the\s+)?{BASED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}{BASED}{M}{_PAREN_IN_LIST}{APPOS})*"
 AFTER = rf"\s+{HONORIFIC}"  # between a trigger and its list: "presided over by Mr. ⟨3⟩"
 
@@ -73,7 +74,7 @@ FUNCTION = rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}
 AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
     ("hostedBy", r"(?:co-)?(?:hosted|sponsored|convened)\s+(?:jointly\s+)?by|(?:host|sponsor)s?\s+(?:was|were|is|are|included)"),
-    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held|implemented|coordinated|managed|administered|delivered|conducted|facilitated|spearheaded)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
+    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|promoted\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held|implemented|coordinated|managed|administered|delivered|conducted|facilitated|spearheaded)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
     ("supportedBy", r"(?:supported|backed|assisted|co-sponsored|funded|co-funded|financed|co-financed|endorsed)\s+(?:jointly\s+)?by|(?:with|had|has|have|received|receives|enjoyed|thanks\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:support|funding|backing|sponsorship|patronage)\s+(?:from|of)|under\s+the\s+patronage\s+of"),
 ]
 AGENT_ALSO = {"sponso": "supportedBy", "conven": "organizedBy"}  # by the first letters of the trigger
