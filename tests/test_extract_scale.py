@@ -112,6 +112,8 @@ def word_by_word_chunks(ws: list, sentence_start: bool = True) -> list[tuple[int
                 j += 3  # a quoted nickname inside a name: 'William "Bill" Smith'
             elif re.fullmatch(r"(?:19|20)\d\d", t) and ws[j - 1][0].lower() in lx.EVENT_HEADS:
                 j += 1  # an edition year after the event's head: "... Loomwright Summit 2031"
+            elif re.fullmatch(r"\d{1,5}[A-Z]?", t) and ws[j - 1][0] == "Local":
+                j += 1  # a union local's number (since 02036b4)
             elif (t in {"'", "’"} and ws[j - 1][0].endswith("s") and ws[j - 1][2] == ws[j][1] and j + 1 < n
                   and is_cap(ws[j + 1][0])):
                 j += 2  # a plural possessive inside a name: "X Manufacturers' Association"
