@@ -2521,3 +2521,20 @@ def test_a_union_local_an_ngo_described_and_a_promoter_organize():
     assert {"Orlan Needle Workers Alliance", "Apparel and Loom Workers Union Local 482", "Sahay Tarvik"} <= objects(
         x, "gk:organizedBy", "Orlan Garment Town Hall 2026")
     assert objects(x, "gk:organizedBy", "Orlan Yarn Show 2026") == {"Orlan Yarn Spinners Association"}
+
+
+def test_the_following_spoke_heads_a_list_and_a_greeting_delivered_by_is_a_speech():
+    x = run("Forum in Orlan", "The Orlan Investment Forum 2025 was held in Orlan City.",
+            "A greeting on behalf of the Tarvik delegation was delivered by Mr. Ulu Vessel, Deputy Chairman of "
+            "the Tarvik Textile Association.",
+            'Within the framework of the forum, a panel session on "Deep processing of fibre" took place.',
+            "The session was moderated by Ms. Nilu Tamsin.", "The following spoke at the session:",
+            "– Mr. Aydan Okoro, Chairman of the Board, Anadolu Loom A.S.;", "– Ms. Zhang Lihong, General Manager, Orlan Yarn Co., Ltd.")
+    assert "Ulu Vessel" in objects(x, "gk:addressedBy", "Orlan Investment Forum 2025")
+    assert {"Aydan Okoro", "Zhang Lihong"} <= objects(x, "gk:addressedBy", "Deep processing of fibre")
+
+
+def test_a_nickname_in_quotes_between_name_words_makes_a_person():
+    x = run("Forum in Orlan", "The Orlan Cotton Forum 2025 was held in Orlan City.",
+            'OCPA President Wade "Hoss" Kettlewood opened the forum and served as master of ceremonies.')
+    assert "Wade Kettlewood" in labels(x, "Person")

@@ -336,7 +336,7 @@ HELD_VERBS = (r"(?:was|were|is|are|will be|has been|had been)?\s*(?:held|opened|
 SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keynote|remarks|delivered a report|"
           r"made a report|gave a report|announced the opening|declared the opening|announced the start|"
           r"welcome address|opening address|opening remarks|closing remarks|welcome remarks|presentation|"
-          r"vote\s+of\s+thanks|"
+          r"vote\s+of\s+thanks|greetings?|(?:was|were)\s+delivered\s+by|"
           # a list of speakers: "Among the speakers: A (X), B (Y) and C", "The panellists were A; B; and C"
           r"speakers\s+(?:were|included|include|are)|among\s+the\s+speakers|panell?ists|presenters|"
           r"(?:opened|inaugurated)\s+(?:the\s+|this\s+)?⟨\d+⟩|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)\s+by|"

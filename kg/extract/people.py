@@ -148,6 +148,9 @@ def _by_shape(texts: tuple[str, ...], slot: bool) -> bool:
         return True  # "Ali bin Omar", "Anna van der Berg"
     if kinds[0] == "prefix" and len(words) >= 1:
         return True  # "Syed Ali Raza", "Md. Hatem"
+    if kinds.count("quote") == 2 and len(words) >= 3 and not any(
+            w.lower() in lx.ORG_HEADS or w.lower() in lx.ROLE_HEADS or w.lower() in lx.EVENT_HEADS for w in words):
+        return True  # 'Wade "Hoss" Kettle': a nickname in quotes between name words is a person's
     return any(PARTICLE_PREFIX.fullmatch(w) for w in words[1:])  # "Ahmed al-Rashid"
 
 

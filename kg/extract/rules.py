@@ -144,6 +144,8 @@ _HEAD_VERB = r"(?:\s+(?:were|was|are|is|included|include|includes|consisted\s+of
 _SESSION_WORD = re.compile(r"\b(?:panel|session|discussion|round\s*table|workshop|debate|dialogue)\b", re.I)
 LIST_HEADINGS = [
     ("presidedOverBy", re.compile(rf"\b(?:moderators?|chairs?|chairpersons?|facilitators?|(?:moderated|chaired|facilitated)\s+by){_HEAD_VERB}", re.I)),
+    # "The following spoke at the session:", "The following addressed the meeting:"
+    ("addressedBy", re.compile(r"\bthe\s+following\s+(?:spoke|addressed|presented|took\s+the\s+floor|made\s+presentations)\b[^:]{0,80}:\s*$", re.I)),
     ("addressedBy", re.compile(rf"\b(?:speakers?|panell?ists|presenters|lecturers|keynote\s+speakers|the\s+panel|panel\s+members|"
                                rf"(?:given|delivered|presented|made|addressed)\s+by){_HEAD_VERB}", re.I)),
     # (and "The dignitaries present on the dais included:")
