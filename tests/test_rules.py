@@ -2538,3 +2538,12 @@ def test_a_nickname_in_quotes_between_name_words_makes_a_person():
     x = run("Forum in Orlan", "The Orlan Cotton Forum 2025 was held in Orlan City.",
             'OCPA President Wade "Hoss" Kettlewood opened the forum and served as master of ceremonies.')
     assert "Wade Kettlewood" in labels(x, "Person")
+
+
+def test_witnesses_chief_guests_and_those_who_toured_the_show_attended():
+    x = run("Signing in Orlan", "The Orlan Talent Forum 2025 was held in Orlan City.",
+            "Witnessing the signing were Ada Okoro, president of the Orlan Textile University; and Jon Vessel.",
+            "Rekha Tamsin, IAS, Additional Secretary, Orlan Ministry of Looms, was the chief guest.",
+            "Representatives of the Orlan Export Zones Authority (OEZA) toured the show on the opening day.")
+    attended = objects(x, "gk:attendedBy", "Orlan Talent Forum 2025")
+    assert {"Ada Okoro", "Jon Vessel", "Rekha Tamsin", "Orlan Export Zones Authority"} <= attended

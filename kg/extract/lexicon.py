@@ -357,6 +357,8 @@ PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed|comp[eè]red)"
 ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|"
           r"(?:were|was)\s+(?:also\s+)?present|present at|joined by|led by|in attendance|participation of|were among|"
           r"in\s+the\s+presence\s+of|"
+          # "Witnessing the signing were A and B", "X was the chief guest", "Representatives of A toured the show"
+          r"witnessing|witnessed\s+by|chief\s+guest|guests?\s+of\s+honou?r|toured|"
           r"included|including)")
 
 # words before a year that name a plan, a budget or a period, not an event: "Vision 2030", "Fiscal 2026"

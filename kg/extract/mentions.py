@@ -1303,6 +1303,7 @@ class MentionFinder:
                     and not THING_BEFORE.search(before)):  # (not "the weaving cooperative programme X, discussed")
                 if re.match(rf"\s*,\s*(?:who is |the |an? )?(?:[\w'’-]+ ){{0,3}}?(?:{_ROLE_ALT})\b", low_after) \
                         or re.match(r"\s*,\s*who\s+(?:heads|leads|chairs|directs|runs|manages|founded|co-founded)\b", low_after) \
+                        or re.match(r"\s*,\s*(?:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP)\s*,", after) \
                         or re.match(rf"\s*,\s*(?:the|an?)\s+[^,;()]{{1,60}},\s+(?:also\s+)?(?:{lx.SAID}|told|recommended|advised)", low_after) \
                         or re.match(rf"\s*,?\s+(?:also\s+)?(?:{lx.SAID}|told|believed|delivered|gave|presided|chaired|moderated|has been elected|was elected|was appointed|were elected)(?!\w|\s+(?:over\s+)?by\b)", low_after) \
                         or re.search(rf"(?:{_ROLE_ALT})\s*$", before.lower()):
