@@ -2547,3 +2547,12 @@ def test_witnesses_chief_guests_and_those_who_toured_the_show_attended():
             "Representatives of the Orlan Export Zones Authority (OEZA) toured the show on the opening day.")
     attended = objects(x, "gk:attendedBy", "Orlan Talent Forum 2025")
     assert {"Ada Okoro", "Jon Vessel", "Rekha Tamsin", "Orlan Export Zones Authority"} <= attended
+
+
+def test_a_buyer_in_apposition_is_a_person_and_a_hosted_buyer_programme_stays_a_programme():
+    x = run("Fair in Orlan", "The Orlan Wool Fair 2025 opened in Orlan City.",
+            "Tavi Quellon, fabric buyer at the Tarvik trading house Kanade Vessel, said brands want data.",
+            "Orvo Drannik, a yarn buyer for Orlan Spinning Co., joined the panel by video link.",
+            "Under the Hosted Buyer Programme, run by Orlan Fairs Ltd, 450 buyers visit the fair.")
+    assert {"Tavi Quellon", "Orvo Drannik"} <= labels(x, "Person")
+    assert any(p.endswith("Buyer Programme") for p in labels(x, "Programme"))  # ("buyer" is a word of names too)

@@ -196,7 +196,7 @@ ROLE_HEADS = {
     "secretary", "secretary-general", "inspector", "governor", "mayor", "head", "manager", "officer",
     "member", "dean", "professor", "founder", "co-founder", "ceo", "cfo", "cto", "coo", "commissioner",
     "minister", "ambassador", "consul", "consul-general", "leader", "representative", "partner",
-    "designer", "engineer", "editor", "editor-in-chief", "researcher", "counsel", "adviser", "advisor",
+    "designer", "owner", "co-owner", "trainer", "curator", "engineer", "editor", "editor-in-chief", "researcher", "counsel", "adviser", "advisor",
     "spokesperson", "spokesman", "spokeswoman", "principal", "chief", "deputy", "executive", "treasurer",
     "supervisor", "administrator", "analyst", "economist", "expert", "fellow", "lecturer", "rector",
     "chancellor", "vice-chancellor", "vice-president", "vice-chairman", "mp", "deputies",

@@ -1301,7 +1301,7 @@ class MentionFinder:
                 continue
             if (m.rule == "capitalised-name" and people.parts(m.text.split()) is not None  # (not "X Industries")
                     and not THING_BEFORE.search(before)):  # (not "the weaving cooperative programme X, discussed")
-                if re.match(rf"\s*,\s*(?:who is |the |an? )?(?:[\w'’-]+ ){{0,3}}?(?:{_ROLE_ALT})\b", low_after) \
+                if re.match(rf"\s*,\s*(?:who is |the |an? )?(?:[\w'’-]+ ){{0,3}}?(?:{_ROLE_ALT}|{_PERSON_NOUNS})\b", low_after) \
                         or re.match(r"\s*,\s*who\s+(?:heads|leads|chairs|directs|runs|manages|founded|co-founded)\b", low_after) \
                         or re.match(r"\s*,\s*(?:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP)\s*,", after) \
                         or re.match(rf"\s*,\s*(?:the|an?)\s+[^,;()]{{1,60}},\s+(?:also\s+)?(?:{lx.SAID}|told|recommended|advised)", low_after) \
@@ -1385,6 +1385,9 @@ class MentionFinder:
         return None  # (not "Economic Counsellor", "Acme Tecnologia Têxtil": roles and firms are listed too)
 
 
+# what only a person is, in apposition to a name, that is no post's head (and is a word of names: "Hosted
+# Buyer Programme"): "NAME, a yarn buyer for ORG", "NAME, a cotton grower from TOWN"
+_PERSON_NOUNS = r"(?:buyer|grower|ginner|weaver|tailor|artisan|student|farmer|entrepreneur|homemaker|retiree)s?"
 # the triggers of an agent list, and the list so far: "organised by A, B and ", "in association with the "
 # a common noun right before a name says what the name is: "the Orlan-based label Tarvik Modern", "the programme X"
 THING_BEFORE = re.compile(r"\b(?:program|programme|label|brand|firm|company|cooperative|co-operative|project|platform|"
