@@ -2556,3 +2556,11 @@ def test_a_buyer_in_apposition_is_a_person_and_a_hosted_buyer_programme_stays_a_
             "Under the Hosted Buyer Programme, run by Orlan Fairs Ltd, 450 buyers visit the fair.")
     assert {"Tavi Quellon", "Orvo Drannik"} <= labels(x, "Person")
     assert any(p.endswith("Buyer Programme") for p in labels(x, "Programme"))  # ("buyer" is a word of names too)
+
+
+def test_a_copula_names_a_partner_or_sponsor_and_banks_are_named_head_first():
+    x = run("Fair in Orlan", "The Orlan Wool Fair 2025 opened in Orlan City.",
+            "Banca Alpina del Tarvik was the main partner. The platinum sponsor was Orlan Telecom Ltd.",
+            "The gala was sponsored by Banco Vessel de Fomento and Grupo Logistico Tarvik.")
+    supporters = objects(x, "gk:supportedBy", "Orlan Wool Fair 2025")
+    assert {"Banca Alpina del Tarvik", "Orlan Telecom Ltd.", "Banco Vessel de Fomento", "Grupo Logistico Tarvik"} <= supporters

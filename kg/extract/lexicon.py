@@ -299,6 +299,7 @@ HEAD_FIRST_ORGS = {
     "chambre": "IndustryAssociation", "fédération": "IndustryAssociation", "federación": "IndustryAssociation",
     "federação": "IndustryAssociation", "confederación": "IndustryAssociation", "confederação": "IndustryAssociation",
     "sindicato": "TradeUnion", "syndicat": "TradeUnion",
+    "banca": "Company", "banco": "Company", "banque": "Company", "banka": "Company",
     "centro": "ResearchInstitute", "centre": "ResearchInstitute", "instituto": "ResearchInstitute",
     "institut": "ResearchInstitute", "istituto": "ResearchInstitute",
     "universidad": "EducationalInstitution", "universidade": "EducationalInstitution", "università": "EducationalInstitution",

@@ -1229,6 +1229,9 @@ class MentionFinder:
             # the left a name of its own of two or more words (not "Procter and Gamble Co.")
             legal = (len(left) >= 2 and len(right) >= 3 and right[-1][0].lower() in lx.LEGAL_FORMS | {"co.", "co"}
                      and all(is_cap(w[0]) for w in left) and not any(w[0].lower() in {"of", "for"} for w in left))
+            # "sponsored by Banco X de Fomento and Grupo Y": a name headed first, whose English "and" joins two
+            legal = legal or (len(left) >= 2 and len(right) >= 2 and left[0][0].lower() in lx.HEAD_FIRST_ORGS
+                              and is_cap(right[0][0]) and is_cap(right[-1][0]))
             parts = [self.classify(left, sent.index), self.classify(right, sent.index)] if left and right and (
                 listed or headed or legal) else []
             for side, ws in zip(parts, (left, right)):

@@ -7,6 +7,7 @@ the matched text is the fact's evidence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -545,6 +546,17 @@ class Rules:
             subj = self.event_before(ms, m.start())
             for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization"}):
                 self.add(subj, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-acted-as")
+        # "ORG was the main partner", "The platinum sponsor was ORG", "A and B were co-organizers": the part an
+        # agent had, named by a copula (a sponsor or partner supports, as in "sponsored by")
+        roles = r"(?P<noun>(?:co-)?sponsors?|partners?|(?:co-)?organi[sz]ers?|(?:co-)?hosts?)"
+        for m in itertools.chain(
+                re.finditer(rf"(?P<list>{LIST})\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{roles}\b", ms.text),
+                re.finditer(rf"\b(?:[Tt]he\s+|[Ii]ts\s+)(?:[a-z-]+\s+){{0,2}}?{roles}\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<list>{LIST})", ms.text)):
+            noun = m.group("noun").lower()
+            pred = "organizedBy" if "organi" in noun else "hostedBy" if "host" in noun else "supportedBy"
+            subj = self.event_before(ms, m.start(), kinds=("Event",))
+            for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization"}):
+                self.add(subj, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-copula")
         # "ORG held its 17th Annual General Meeting", "ORG today concluded its 2031 Annual Meeting": its own event
         for m in re.finditer(rf"(?P<list>{LIST}){PAREN}\s+(?:today\s+|on\s+\w+\s+|also\s+)?{OWN_EVENT_VERB}\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{M}", ms.text):
             target = self.ent(ms.mentions[int(m.group(m.lastindex))])
