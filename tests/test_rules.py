@@ -2564,3 +2564,11 @@ def test_a_copula_names_a_partner_or_sponsor_and_banks_are_named_head_first():
             "The gala was sponsored by Banco Vessel de Fomento and Grupo Logistico Tarvik.")
     supporters = objects(x, "gk:supportedBy", "Orlan Wool Fair 2025")
     assert {"Banca Alpina del Tarvik", "Orlan Telecom Ltd.", "Banco Vessel de Fomento", "Grupo Logistico Tarvik"} <= supporters
+
+
+def test_a_region_that_supports_an_event_is_its_government():
+    x = run("Show in Orlan", "The Orlan Yarn Show 2026 opened in Orlan City.",
+            "The show, with the support of the Orlan Trade Agency (OTA) and the Tarvik Region, welcomed 6,150 visitors.",
+            "It was organised by the Orlan Council in the Vandal Region.")
+    assert {"Orlan Trade Agency", "Tarvik Region"} <= objects(x, "gk:supportedBy", "Orlan Yarn Show 2026")
+    assert "Vandal Region" not in labels(x, "Organization")

@@ -1254,6 +1254,12 @@ class MentionFinder:
                 # "organised by the X Development Initiative (XDI)": what organizes is an organization
                 m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
                 continue
+            if (m.kind == "Place" and m.rule == "head-place" and m.text.split()[-1].lower() in {"region", "municipality", "prefecture", "province"}
+                    and AGENT_LIST_BEFORE.search(prefix) and not re.search(r"\b(?:in|at|of|from|across)\s+(?:the\s+)?$", prefix)):
+                # "with the support of the Italian Trade Agency and the Lombardy Region": a region that supports or
+                # organizes is its government, an organization (not "organised by X in the Lombardy Region")
+                m.kind, m.cls, m.rule = "Organization", "GovernmentAgency", "agent-slot-government"
+                continue
             if ((m.kind == "Unknown" or m.kind == "Person" and m.rule in {"name-shape", "surname-lexicon"})
                     and DESCRIBED_ORG_BEFORE.search(t, max(sent.start, m.start - 60), m.start)):
                 # "the Tokyo trading house X", "Swedish outdoor brand X", "the trade weekly X": what the article
