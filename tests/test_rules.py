@@ -2572,3 +2572,16 @@ def test_a_region_that_supports_an_event_is_its_government():
             "It was organised by the Orlan Council in the Vandal Region.")
     assert {"Orlan Trade Agency", "Tarvik Region"} <= objects(x, "gk:supportedBy", "Orlan Yarn Show 2026")
     assert "Vandal Region" not in labels(x, "Organization")
+
+
+def test_posts_read_from_list_lines_that_put_the_organization_first_and_roles_with_a_function_without_of():
+    x = run("Forum in Orlan", "The Orlan Cotton Forum 2025 was held in Orlan City.", "Panellists:",
+            "- Emanu Sangor, Director of Corporate Banking, Tarvik Commercial Bank;",
+            "- Ivo Simmar, Head of the Sustainable Materials Unit, Orlan Institute for Textile Research;",
+            "Orlan Weaving Mills Ltd – Jon Vessel, Managing Director",
+            "Ben Kettle, General Manager Exports at Tarvik Woolscourers Ltd, said prices rose.")
+    got = posts(x)
+    assert ("Emanu Sangor", "director of corporate banking", "Tarvik Commercial Bank") in got
+    assert any(p[0] == "Ivo Simmar" and p[2] == "Sustainable Materials Unit" for p in got)  # (a unit stays one)
+    assert ("Jon Vessel", "managing director", "Orlan Weaving Mills Ltd") in got
+    assert ("Ben Kettle", "general manager exports", "Tarvik Woolscourers Ltd") in got

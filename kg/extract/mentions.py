@@ -1299,7 +1299,10 @@ class MentionFinder:
             if (m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and ROLE_THEN_ORG.search(before)
                     and not re.match(r"\s+[a-z]", after)  # (not "director of Tanzanian spinner X": it describes)
                     and not (m.rule == "capitalised-word" and m.text.lower() in lx.THING_WORDS)  # "Minister of Trade"
-                    and not (m.rule == "capitalised-word" and any(  # "Head of Agribusiness, Acme Bank": the function
+                    and not ((m.rule == "capitalised-word" or m.rule == "capitalised-name" and head_class(words(t, m.start, m.end)) is None
+                              and m.text.split()[-1].lower() not in lx.UNIT_HEADS | lx.ACADEMIC_UNITS | {"unit", "team", "desk", "group"})
+                             and any(  # "Head of Agribusiness, Acme Bank", "Director of Corporate Banking, Acme Bank": the
+                        # function, then the organization (not "Head of the X Materials Unit, Acme Institute": a unit)
                         x.kind == "Organization" and re.fullmatch(r"\s*,\s*(?:the\s+)?", t[m.end:x.start]) for x in found))):
                 # "NAME, Managing Director, X", "chief executive of X", "(Director, X)": where a post is held
                 m.kind, m.cls, m.rule = "Organization", "Organization", "organization-after-role"

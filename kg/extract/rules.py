@@ -74,7 +74,9 @@ _FN_WORD = r"(?!(?:and|or|at|in|for|with|of|the|an?)\b)[a-z][a-z-]*"
 DESCRIPTOR = rf"(?:{_FN_WORD}\s+){{0,3}}?"
 # "lecturer in textile engineering at ORG", "senior vice president for global sourcing at ORG", "head of
 # sourcing for South Asia at ORG"
-FUNCTION = rf"(?:\s+(?:of|in|for)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}){{1,2}}"
+# (or capitalised words right after the role, without "of": "General Manager Exports at ORG")
+FUNCTION = (rf"(?:(?:\s+(?:of|in|for)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}){{1,2}}"
+            rf"|(?:\s+(?-i:[A-Z][a-z]+)){{1,2}}(?=\s+(?:at|of|for|with)\s))")
 
 AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
@@ -862,6 +864,10 @@ class Rules:
                              rf"(?=\s*(?:[,;.)]|$))", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-apposition-org-role",
                  m.group("fn") or "")
+        # a list line "ORG – NAME, ROLE": the organization first ("Orlan Mills Ltd – Jon Vessel, Managing Director")
+        line = re.fullmatch(rf"\s*(?:[•·▪●*–—-]\s*|\d{{1,2}}[.)]\s*)?{M}{DASH}{HONORIFIC}{M},\s+(?P<roles>{ROLES})\s*[;,.]?\s*", t, re.I)
+        if line:
+            post(int(line.group(2)), line.group("roles"), int(line.group(1)), line.start(), line.end(), "post-org-dash-name-role")
         # "NAME, Chairman ORG Eastern Zone, said": the role and its organization without "of"
         for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES})\s+{M}(?=\s*[,;.)])", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-role-org")
