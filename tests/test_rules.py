@@ -2585,3 +2585,13 @@ def test_posts_read_from_list_lines_that_put_the_organization_first_and_roles_wi
     assert any(p[0] == "Ivo Simmar" and p[2] == "Sustainable Materials Unit" for p in got)  # (a unit stays one)
     assert ("Jon Vessel", "managing director", "Orlan Weaving Mills Ltd") in got
     assert ("Ben Kettle", "general manager exports", "Tarvik Woolscourers Ltd") in got
+
+
+def test_its_main_panel_in_a_fair_report_is_a_session_of_the_fair():
+    x = run("Fair in Orlan", "The Orlan Wool Fair 2025 closed in Orlan City on Thursday.",
+            "Its main panel, on traceability, was moderated by Ada Okoro, editor of the trade weekly Tessuti Orlani.",
+            "Jon Vessel joined the panel by video link and said mills want data.")
+    assert "Ada Okoro" not in objects(x, "gk:presidedOverBy", "Orlan Wool Fair 2025")
+    panels = [e for e in x.entities if e.kind == "Event" and e.label == "panel"]
+    assert len(panels) == 1 and objects(x, "gk:presidedOverBy", "panel") == {"Ada Okoro"}
+    # (no partOf is stated for it: given to every such session, it cost more than it found on the gold articles)

@@ -338,6 +338,8 @@ def _initial_keys(name_words: list[str]) -> set[str]:
 
 _LAUNCHED = re.compile(lx.LAUNCHED_BEFORE, re.I)
 # the words before an event's noun in a reference to it: "its", "the two-day", "this year's", "the annual"
+# the one-word heads of sessions that a reference may name for the first time ("its main panel")
+_SESSION_WORDS = {"panel", "workshop", "roundtable", "debate", "masterclass"}
 _ANAPHOR_LEAD = re.compile(r"^(?:(?:the|this|that|its|our|their|his|her|[a-z]+-day|annual|whole|entire|main|same|"
                            r"year's|this\s+year's)\s+)+", re.I)
 
@@ -482,6 +484,14 @@ class Resolver:
             multiday = re.search(r"\b(?:two|three|four|five|\d)-day\b", m.text) is not None
             side = None if multiday else self._side_event(head, m.start)
             target = self.entity_of[id(side)] if side else self._named_event(head, m.start)
+            if target is not None and target is self.main_event and not side and head in _SESSION_WORDS and not self.by_head.get(("main", head)):
+                # "Its main panel, on traceability, was moderated by X" in the report of a fair: a session of it
+                # named for the first time, not the fair (one entity for every later "the panel")
+                target = self.by_head.get(("session", head))
+                if target is None:
+                    target = self._make([Mention(m.start, m.end, clean_label(_ANAPHOR_LEAD.sub("", m.text)) or head, "Event",
+                                                 "Event", "side-event", m.sent, head=head)])
+                    self.by_head[("session", head)] = target
             if target is not None:
                 self.entity_of[id(m)] = target
                 phrase = _ANAPHOR_LEAD.sub("", clean_label(m.text))
