@@ -1407,7 +1407,7 @@ THING_BEFORE = re.compile(r"\b(?:program|programme|label|brand|firm|company|coop
                           r"maker|manufacturer|exporter|spinner|weaver|chain|network|scheme|fund|campaign)\s+$")
 # a kind of firm right before a name, after an article or a capitalised word: "the Dutch recycler X", "the
 # trade weekly X", "Hong Kong knitwear maker X" (not "a yarn buyer for X": a person's role, then "for")
-_FIRM_KINDS = (r"house|recycler|retailer|maker|manufacturer|spinner|weaver|mill|company|firm|group|brand|label|weekly|"
+FIRM_KINDS = (r"house|recycler|retailer|maker|manufacturer|spinner|weaver|mill|company|firm|group|brand|label|weekly|"
                r"magazine|newspaper|daily|monthly|journal|bank|lender|chain|start-up|startup|trader|exporter|importer|"
                r"producer|supplier|operator|consultancy|cooperative|co-operative|marketplace|insurer|forwarder|laundry|"
                r"dyehouse|tannery|distributor|wholesaler|conglomerate|broadcaster|publisher|outlet|recyclers|platform|"
@@ -1415,7 +1415,7 @@ _FIRM_KINDS = (r"house|recycler|retailer|maker|manufacturer|spinner|weaver|mill|
                r"organisation|organization|ngo|charity|nonprofit|non-profit|foundation|federation|alliance|collective|"
                r"union|association|network")
 DESCRIBED_ORG_BEFORE = re.compile(rf"(?:\b(?:the|a|an)\s+|(?<![\w'’-])(?-i:[A-Z])[\w'’-]*\s+)(?:[a-z][\w'’&-]*\s+){{0,3}}?"
-                                  rf"(?:{_FIRM_KINDS})\s+$")
+                                  rf"(?:{FIRM_KINDS})\s+$")
 AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|supported|guided|undertaken|carried out|backed|promoted|"
                   r"funded|convened|staged|presented|powered|run|implemented|coordinated|managed|administered|"
                   r"financed|co-funded|co-financed|endorsed|assisted|spearheaded|facilitated)\s+(?:jointly\s+)?by|"

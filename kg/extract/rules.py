@@ -14,7 +14,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .facts import Evidence, Fact, Post
-from .mentions import _FIRM_KINDS, DASH, Mention, Sentence  # (DASH: between a role and a name, "Chair: NAME", "NAME – Secretary")
+from .mentions import DASH, FIRM_KINDS, Mention, Sentence  # (DASH: between a role and a name, "Chair: NAME", "NAME – Secretary")
 from .resolve import Entity, Resolver, generic_event, normalise
 
 M = r"⟨(\d+)⟩"  # a masked mention
@@ -59,7 +59,7 @@ BASED = r"(?:[\w-]+-based\s+)?"  # "City-based ORG"
 # and what a list item after an agent trigger is: "with the non-governmental organisation ORG", "by the
 # Vandish recycler ORG" (only after a trigger: at the head of a pattern tried at every word it cost a
 # third of all extraction time)
-DESCRIBED = rf"{BASED}(?:(?=(?:[\w'’-]+\s+){{1,3}}⟨)(?:[\w'’-]+\s+){{0,2}}?(?:{_FIRM_KINDS})\s+)?"
+DESCRIBED = rf"{BASED}(?:(?=(?:[\w'’-]+\s+){{1,3}}⟨)(?:[\w'’-]+\s+){{0,2}}?(?:{FIRM_KINDS})\s+)?"
 LIST = rf"(?:the\s+)?{BASED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}{BASED}{M}{_PAREN_IN_LIST}{APPOS})*"
 AGENT_LIST = rf"(?:the\s+)?{DESCRIBED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}{DESCRIBED}{M}{_PAREN_IN_LIST}{APPOS})*"
 AFTER = rf"\s+{HONORIFIC}"  # between a trigger and its list: "presided over by Mr. ⟨3⟩"
