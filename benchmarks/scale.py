@@ -19,6 +19,7 @@ side: DIR's under "base", this checkout's under "this".
     .venv/bin/python -m benchmarks.scale                     # 10,000 articles in /tmp/kg-scale
     .venv/bin/python -m benchmarks.scale --n 1000 --keep /tmp/kg-1k
     .venv/bin/python -m benchmarks.scale --n 1000 --jobs 2 --base /tmp/base   # before / after
+    .venv/bin/python -m benchmarks.scale --n 50000 --jobs 2 --only-build      # the build's memory alone
 """
 
 from __future__ import annotations
@@ -113,9 +114,15 @@ def env_for(checkout: Path | None) -> dict[str, str]:
     return env
 
 
+def python_for(checkout: Path | None) -> str:
+    """The checkout's own interpreter (its .venv, with its locked libraries) when it has one."""
+    own = checkout / ".venv" / "bin" / "python" if checkout is not None else None
+    return str(own) if own is not None and own.exists() else sys.executable
+
+
 def run_child(src: Path, out: Path, jobs: int, validate: bool, edit: bool = False,
               checkout: Path | None = None) -> dict:
-    cmd = [sys.executable, str(ROOT / "benchmarks" / "scale.py"), "--child", "--src", str(src), "--out", str(out),
+    cmd = [python_for(checkout), str(ROOT / "benchmarks" / "scale.py"), "--child", "--src", str(src), "--out", str(out),
            "--jobs", str(jobs)] + (["--validate"] if validate else []) + (["--edit"] if edit else [])
     t = time.perf_counter()
     done = subprocess.run(cmd, cwd=checkout or ROOT, capture_output=True, text=True, env=env_for(checkout))
@@ -150,7 +157,7 @@ def questions_child(args: argparse.Namespace) -> None:
 
 
 def run_questions(out: Path, repeat: int, checkout: Path | None) -> dict:
-    cmd = [sys.executable, str(ROOT / "benchmarks" / "scale.py"), "--child-questions", "--out", str(out),
+    cmd = [python_for(checkout), str(ROOT / "benchmarks" / "scale.py"), "--child-questions", "--out", str(out),
            "--repeat", str(repeat)]
     done = subprocess.run(cmd, cwd=checkout or ROOT, capture_output=True, text=True, env=env_for(checkout))
     if done.returncode:
@@ -253,6 +260,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="runs per question (default 3; 0: skip them)")
     ap.add_argument("--runs", type=int, default=1, help="full builds per checkout and job count; medians (default 1)")
     ap.add_argument("--base", type=Path, help="another checkout to measure in the same run, side by side")
+    ap.add_argument("--only-build", action="store_true",
+                    help="the full builds alone: no byte comparison, rebuilds or questions (memory at 50k)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--child-questions", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--src", type=Path, help=argparse.SUPPRESS)
@@ -304,6 +313,8 @@ def main() -> None:
             row("quads the store keeps", "quads_kept", 0),
             row("peak RSS, main (MB)", "rss_main", 0),
             row("peak RSS, a worker (MB)", "rss_worker", 0)], heads)
+    if args.only_build:
+        return
     jobs_list = sorted({j for _, j in builds})
     if len(jobs_list) > 1:
         for name in checkouts:
@@ -336,6 +347,11 @@ def main() -> None:
         print(f"{qname:40} {nrows:>8,}" + "".join(f" {answers[n]['competency'][i][2]:>12,.1f}" for n in names))
     print(f"{'median':40} {'':>8}" + "".join(f" {med(ms for *_, ms in answers[n]['competency']):>12,.1f}"
                                              for n in names))
+    for i, (qname, nrows, _) in enumerate(first["competency"]):
+        others = {n: answers[n]["competency"][i][1] for n in names[1:]}
+        if any(r != nrows for r in others.values()):
+            print(f"  rows differ: {qname}: {names[0]} {nrows:,}, "
+                  + ", ".join(f"{n} {r:,}" for n, r in others.items()))
     print(f"\nper-entity questions, 3 busiest entities of each kind (ms, median over entities of "
           f"the median of {args.repeat} runs)")
     for qname in first["entity"]:
