@@ -484,7 +484,7 @@ class Resolver:
             multiday = re.search(r"\b(?:two|three|four|five|\d)-day\b", m.text) is not None
             side = None if multiday else self._side_event(head, m.start)
             target = self.entity_of[id(side)] if side else self._named_event(head, m.start)
-            if target is not None and target is self.main_event and not side and head in _SESSION_WORDS and not self.by_head.get(("main", head)):
+            if target is not None and target is self.main_event and not side and head in _SESSION_WORDS and not self._main_named(head):
                 # "Its main panel, on traceability, was moderated by X" in the report of a fair: a session of it
                 # named for the first time, not the fair (one entity for every later "the panel")
                 target = self.by_head.get(("session", head))
@@ -591,18 +591,22 @@ class Resolver:
         event before it whose proper name has it ("a Cross-border Trade Seminar on Wool ...";
         not "the first meeting of the council"), else the main event."""
         main = self.main_event
-        if main is None:
-            return main
-        key = ("main", head)
-        if key not in self.by_head:
-            self.by_head[key] = any(head in normalise(x.text).split() for x in main.mentions)
-        if self.by_head[key]:
+        if main is None or self._main_named(head):
             return main
         starts, named = self._before("event", head, lambda x: x.kind == "Event" and id(x) in self.entity_of
                                      and x.text[:1].isupper() and x.rule not in {"side-event", "indefinite-event"}
                                      and head in normalise(x.text).split())
         k = bisect_left(starts, before)
         return self.entity_of[id(named[k - 1])] if k else main
+
+    def _main_named(self, head: str) -> bool:
+        """Whether a name of the main event has the word ``head`` (once per head: an article names the
+        same few heads again and again)."""
+        key = ("main", head)
+        if key not in self.by_head:
+            self.by_head[key] = self.main_event is not None and any(
+                head in normalise(x.text).split() for x in self.main_event.mentions)
+        return self.by_head[key]
 
     def _before(self, what: str, head: str, test) -> tuple[list[int], list[Mention]]:
         """The mentions that pass ``test`` in text order, with their starts (to find those before a
