@@ -72,8 +72,11 @@ class Sentence:
     headline: bool = False
 
 
+_YEAR_OR_ORDINAL = re.compile(r"\d{4}|\d{1,2}(?:st|nd|rd|th)")
+
+
 def is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or bool(re.fullmatch(r"\d{4}|\d{1,2}(?:st|nd|rd|th)", word))
+    return bool(word) and (word[0].isupper() or word[0].isdigit() and bool(_YEAR_OR_ORDINAL.fullmatch(word))
                            or ("-" in word or "'" in word or "’" in word) and bool(people.PARTICLE_PREFIX.fullmatch(word)))
 
 
@@ -446,10 +449,13 @@ def _short_form_of(short: str, before: list[str]) -> str | None:
     return " ".join(run) if head is not None and head[0] == "Organization" else None
 
 
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+
+
 def initials_match(acronym: str, name_words: list[str]) -> bool:
     """Does an acronym spell the initials of a name (function words optional)?"""
-    acr = re.sub(r"[^A-Za-z]", "", acronym).lower()
-    ws = [re.sub(r"[^A-Za-z]", "", w).lower() for w in name_words]
+    acr = _NOT_LETTER.sub("", acronym).lower()
+    ws = [_NOT_LETTER.sub("", w).lower() for w in name_words]
     ws = [w for w in ws if w]
 
     def go(a: int, k: int) -> bool:
