@@ -2,10 +2,11 @@
 
 Times ``kg.extract.extract`` (sentences, mentions, entities, facts, topics) and the printing of the
 article's triples (``to_lines``) on the gold articles of the project and on generated ones, each
-article once after a warm-up. Run it in two checkouts to compare commits side by side:
+article once after a warm-up. The script measures the checkout it sits in, so to compare commits side
+by side run each checkout's own copy:
 
     .venv/bin/python -m benchmarks.extract
-    PYTHONPATH=/path/to/other/checkout .venv/bin/python /path/to/this/benchmarks/extract.py --label other
+    cd /path/to/other/checkout && /path/to/this/.venv/bin/python benchmarks/extract.py --label other
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from kg.extract import lexicon as lx
 from kg.extract import people
 from kg.extract.mentions import (DAY_OR_MONTH, LOWER_CASE_FORMS, QUOTES, STOP_STARTS, MONTHS, WEEKDAYS, Sentence, _name_start, _particle_run,
                                  _street_after, cap_chunks, is_cap, looks_like_name)
-from kg.extract.nlp import ABBREVIATIONS, CLOSING_QUOTES, LONG_SENTENCE, OPENING_QUOTES, SENTENCE_STARTERS, pipeline, sentences, tokenizable, words
+from kg.extract.nlp import ABBREVIATIONS, CLOSING_QUOTES, LONG_SENTENCE, OPENING_QUOTES, SENTENCE_STARTERS, pipeline, sentence_words, sentences, tokenizable, words
 from kg.extract.topics import SpanIndex, TopicHit, longest_first
 from kg.extract.facts import Topic
 
@@ -201,6 +201,22 @@ def test_sentence_starts_are_those_set_token_by_token(text):
 def test_sentence_starts_of_the_gold_articles_are_those_set_token_by_token():
     for text in gold_texts():
         assert sentences(text) == sentence_starts_token_by_token(text)
+
+
+# (and what cuts a sentence inside a piece of text without spaces: a quote after a full stop, a slash, a hyphen)
+glued = st.lists(st.sampled_from(PIECES + ['."', '."We', "fair.\"The", "A/S", "s/o", "full-", "-time", "Co.-", "x" * 300]),
+                 min_size=1, max_size=60).map(lambda ps: "".join(p if k % 3 else " " + p for k, p in enumerate(ps)))
+
+
+@settings_
+@given(st.one_of(prose, glued))
+def test_the_words_of_each_sentence_are_those_of_the_sentence_tokenized_alone(text):
+    assert sentence_words(text) == [(s, e, words(text, s, e)) for s, e in sentences(text)]
+
+
+def test_the_words_of_the_gold_sentences_are_those_of_each_sentence_tokenized_alone():
+    for text in gold_texts():
+        assert sentence_words(text) == [(s, e, words(text, s, e)) for s, e in sentences(text)]
 
 
 @settings_

@@ -15,7 +15,7 @@ from functools import cache
 from . import lexicon as lx
 from . import people
 from .gazetteer import gazetteer, surnames
-from .nlp import sentences, words
+from .nlp import sentence_words, words
 
 Word = tuple[str, int, int]
 
@@ -907,7 +907,7 @@ class MentionFinder:
     # -- sentence level --
     def find(self) -> list[Sentence]:
         text = self.text
-        spans = sentences(text)
+        spans = sentence_words(text)
         # acronyms defined anywhere: "Full Name (ACR)"
         for m in re.finditer(r"\(([^\W\d_](?:[^\W\d_]|-){1,11})\)", text):  # (also "(ÖTVD)", "(ŁKT)")
             if not m.group(1)[0].isupper():
@@ -920,8 +920,7 @@ class MentionFinder:
             else:
                 if (full := _short_form_of(m.group(1), before)) is not None:
                     self.acronyms.setdefault(m.group(1), full)
-        for idx, (s, e) in enumerate(spans):
-            ws = words(text, s, e)
+        for idx, (s, e, ws) in enumerate(spans):
             sent = Sentence(idx, s, e, text[s:e], ws)
             sent.headline = idx == 0 and self.title is not None
             self.sentences.append(sent)
