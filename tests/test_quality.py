@@ -123,6 +123,16 @@ FLOORS = {
     "202_kortrijk-flax-hemp-innovation-day-trade-report": 0.45,
     "203_riyadh-saudi-garment-manufacturing-feature": 0.80,
     "204_lusaka-cotton-to-closet-value-chain-webinar": 0.84,
+    "205_jaipur-hand-block-printing-conclave-ministry-press-note": 0.74,
+    "206_charlotte-techtex-southeast-show-preview": 0.71,
+    "207_herning-tekstil-nord-fair-exhibitors-report": 0.77,
+    "208_mombasa-coast-apparel-investment-forum-kna-dispatch": 0.72,
+    "209_da-nang-responsible-sourcing-forum-press-release": 0.83,
+    "210_lahore-cotton-emergency-roundtable-participants": 0.42,
+    "211_fall-river-university-textile-lab-opening-symposium": 0.51,
+    "212_vilnius-sewing-knitting-association-agm-board-election": 0.64,
+    "213_shymkent-light-industry-chamber-bulletin-cluster-forum": 0.64,
+    "214_guatemala-city-apparel-nearshoring-webinar-recap": 0.81,
 }
 
 
