@@ -22,7 +22,7 @@ from kg.article import read_article
 from kg.extract import mentions, sentence_finder
 from kg.extract import lexicon as lx
 from kg.extract import people
-from kg.extract.mentions import (DAY_OR_MONTH, LOWER_CASE_FORMS, QUOTES, STOP_STARTS, MONTHS, WEEKDAYS, Sentence, _name_start, _particle_run,
+from kg.extract.mentions import (COMMA_FORMS, DAY_OR_MONTH, LOWER_CASE_FORMS, QUOTES, STOP_STARTS, MONTHS, WEEKDAYS, Sentence, _name_start, _particle_run,
                                  _street_after, cap_chunks, is_cap, looks_like_name)
 from kg.extract.nlp import ABBREVIATIONS, CLOSING_QUOTES, LONG_SENTENCE, OPENING_QUOTES, SENTENCE_STARTERS, pipeline, sentence_words, sentences, tokenizable, words
 from kg.extract.topics import SpanIndex, TopicHit, longest_first
@@ -58,6 +58,8 @@ def sentence_starts_token_by_token(text: str) -> list[tuple[int, int]]:
         elif (token.text.lower() in ABBREVIATIONS or len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
               or token.text == "." and i > 0 and not doc[i - 1].whitespace_ and f"{doc[i - 1].text}.".lower() in ABBREVIATIONS):
             nxt.is_sent_start = False
+            if nxt.text in {"(", "[", ")", "]"} and i + 2 < len(doc):
+                doc[i + 2].is_sent_start = False
     spans = []
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
@@ -146,11 +148,14 @@ def word_by_word_chunks(ws: list, sentence_start: bool = True) -> list[tuple[int
             elif (t == "(" and j + 3 < n and ws[j + 2][0] == ")" and is_cap(ws[j + 1][0]) and not ws[j + 1][0].isupper()
                   and is_cap(ws[j + 3][0]) and ws[j + 3][0].lower() not in lx.ROLE_HEADS):
                 j += 3  # a place in parentheses inside a name: "China (Town) Denim Industry Forum"
+            elif (t == "(" and j + 2 < n and ws[j + 2][0] == ")" and is_cap(ws[j + 1][0]) and not ws[j + 1][0].isupper()
+                  and ws[j - 1][0].lower() in lx.ROLE_HEADS):
+                j += 3  # an office's portfolio in brackets: "Office of the Development Commissioner (Looms)"
             elif t == "(" and j + 3 < n and ws[j + 2][0] == ")" and ws[j + 3][0].lower().rstrip(".") in {"ltd", "co", "limited", "inc", "group", "gmbh"}:
                 j += 3
             elif t.lower() in {"co.", "co"} and j + 2 < n and ws[j + 1][0] == "," and ws[j + 2][0].lower().startswith("ltd"):
                 j += 3
-            elif t == "," and j + 1 < n and ws[j + 1][0].lower().startswith("ltd"):
+            elif t == "," and j + 1 < n and (ws[j + 1][0].lower().startswith("ltd") or ws[j + 1][0].lower() in COMMA_FORMS):
                 j += 2
             else:
                 break

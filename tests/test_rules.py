@@ -2595,3 +2595,43 @@ def test_its_main_panel_in_a_fair_report_is_a_session_of_the_fair():
     panels = [e for e in x.entities if e.kind == "Event" and e.label == "panel"]
     assert len(panels) == 1 and objects(x, "gk:presidedOverBy", "panel") == {"Ada Okoro"}
     # (no partOf is stated for it: given to every such session, it cost more than it found on the gold articles)
+
+
+def test_a_title_in_brackets_after_another_and_military_ranks_start_a_name():
+    x = run("Expo in Orlan", "The Orlan Fibre Expo 2026 opened in Orlan City.",
+            "A technical session was chaired by Prof. (Dr.) Veda Marrin, Director, Orlan Institute of Design.",
+            "A panel was moderated by Lt. Col. (Ret.) Tomo Vessan, program manager at the Orlan Army Lab.",
+            "Maj. Gen. Ivo Tarvik also spoke.")
+    people = labels(x, "Person")
+    assert {"Veda Marrin", "Tomo Vessan", "Ivo Tarvik"} <= people
+    assert not any(p.startswith(("Col", "Ret", "Gen", "Dr")) for p in people)
+    assert objects(x, "gk:presidedOverBy", "technical session") == {"Veda Marrin"}
+    assert ("Tomo Vessan", "program manager", "Orlan Army Lab") in posts(x)
+
+
+def test_a_legal_form_after_a_comma_ends_a_company_name_and_a_returning_sponsor_supports():
+    x = run("Show in Orlan", "The Orlan Yarn Show 2026 opened in Orlan City.",
+            "Vessan Filter Media, Inc. returns as title sponsor. The Tarvik Mills Council joined as a gold sponsor.",
+            "Prizes were sponsored by Orlan Widgets, LLC and Kettle Fabrics, Inc., both of Tarvik.")
+    assert {"Vessan Filter Media, Inc.", "Orlan Widgets, LLC", "Kettle Fabrics, Inc."} <= labels(x, "Organization")
+    assert {"Vessan Filter Media, Inc.", "Tarvik Mills Council"} <= objects(x, "gk:supportedBy", "Orlan Yarn Show 2026")
+
+
+def test_an_organizer_in_a_relative_clause_and_a_town_after_the_premises_that_held_an_event():
+    x = run("Convention in Orlan",
+            "The 3rd Orlan Textile Convention took place on 4 and 5 November 2026 at Vessan Bank (VB) in Tarvik City.",
+            "The Orlan Textile Association (OTA), which organizes the convention in partnership with the Orlan Institute, "
+            "expects 900 visitors. The Orlan Fibre Forum was launched by the Vandal Council in Kettle City.")
+    assert "Tarvik City" in objects(x, "gk:heldIn", "3rd Orlan Textile Convention")
+    assert {"Orlan Textile Association", "Orlan Institute"} <= objects(x, "gk:organizedBy", "3rd Orlan Textile Convention")
+    assert "Kettle City" not in objects(x, "gk:heldIn", "Orlan Fibre Forum")  # (where its organizer is)
+
+
+def test_an_office_keeps_its_portfolio_in_brackets_and_a_role_its_own():
+    x = run("Conclave in Orlan", "The Orlan Weaving Conclave 2026 opened in Orlan City.",
+            "It is organised by the Office of the Development Commissioner (Looms), Ministry of Weaving.",
+            "Engr. Tamo Vessan, General Manager (Commercial) of the Orlan Electric Supply Company (OESCO), spoke.")
+    orgs = labels(x, "Organization")
+    assert "Office of the Development Commissioner (Looms)" in orgs
+    assert "Office of the Development Commissioner (Looms)" in objects(x, "gk:organizedBy", "Orlan Weaving Conclave 2026")
+    assert "Orlan Electric Supply Company" in orgs

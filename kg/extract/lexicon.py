@@ -233,7 +233,11 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               "haji", "hajji", "alhaj", "ch.",
               # Ethiopian (Amharic) forms of address: Ato (Mr), Weizero (Mrs), Weizerit (Miss), written
               # "W/ro" and "W/rt"; Tamil: Thiru (Mr), Thirumathi (Mrs), Selvi (Miss)
-              "ato", "w/ro", "w/ro.", "w/rt", "w/rt.", "w/t", "weizero", "weizerit", "thiru", "thirumathi", "selvi"}
+              "ato", "w/ro", "w/ro.", "w/rt", "w/rt.", "w/t", "weizero", "weizerit", "thiru", "thirumathi", "selvi",
+              # military and police ranks written before a name, often two in a row: "Lt. Col. X", "Maj. Gen. Y",
+              # "Brig. Gen. (Ret.) Z", "Air Cdre. W"
+              "lt.", "lt", "col", "maj.", "maj", "brig.", "brig", "gen", "cdr.", "cmdr.", "cdre.", "adm.", "sgt.", "capt",
+              "insp.", "supt."}
 # "Chief" before a personal name is a title of address ("Chief Tunde Ajibola"), before a role word a
 # part of the role ("Chief Executive"): it is read as a title only where a name follows
 # (so is "Senator": "the Minister of Trade, Senator Ana Dlamini" is a minister who sits in the senate)

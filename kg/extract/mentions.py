@@ -163,6 +163,10 @@ def plausible_name(ws: list[Word]) -> bool:
 LOWER_CASE_FORMS = {"e.v.", "s.r.o.", "a.s.", "d.o.o.", "s.r.l.", "s.p.a.", "s.a.", "inc.", "ltée"}
 
 
+# legal forms an American or British name writes after a comma: "Acme Widgets, Inc.", "Bolt Fabrics, LLC"
+COMMA_FORMS = {"inc.", "inc", "llc", "l.l.c.", "corp.", "plc", "llp", "lp", "limited"}
+
+
 def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, int]]:
     """Index ranges of maximal capitalised chunks: capitalised words joined by connectors
     ("of", "and", "for", "the", "&", "'s"), with an acronym in parentheses kept when the name goes on."""
@@ -230,11 +234,14 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
             elif (t == "(" and j + 3 < n and ws[j + 2][0] == ")" and is_cap(ws[j + 1][0]) and not ws[j + 1][0].isupper()
                   and is_cap(ws[j + 3][0]) and ws[j + 3][0].lower() not in lx.ROLE_HEADS):
                 j += 3  # a place in parentheses inside a name: "China (Town) Denim Industry Forum"
+            elif (t == "(" and j + 2 < n and ws[j + 2][0] == ")" and is_cap(ws[j + 1][0]) and not ws[j + 1][0].isupper()
+                  and ws[j - 1][0].lower() in lx.ROLE_HEADS):
+                j += 3  # an office's portfolio in brackets: "Office of the Development Commissioner (Looms)"
             elif t == "(" and j + 3 < n and ws[j + 2][0] == ")" and ws[j + 3][0].lower().rstrip(".") in {"ltd", "co", "limited", "inc", "group", "gmbh"}:
                 j += 3
             elif t.lower() in {"co.", "co"} and j + 2 < n and ws[j + 1][0] == "," and ws[j + 2][0].lower().startswith("ltd"):
                 j += 3
-            elif t == "," and j + 1 < n and ws[j + 1][0].lower().startswith("ltd"):
+            elif t == "," and j + 1 < n and (ws[j + 1][0].lower().startswith("ltd") or ws[j + 1][0].lower() in COMMA_FORMS):
                 j += 2
             else:
                 break
@@ -452,6 +459,24 @@ def _short_form_of(short: str, before: list[str]) -> str | None:
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 
+def without_bracketed_titles(ws: list[Word]) -> list[Word]:
+    """The words without a title in brackets after another title: "Prof. (Dr.) A B", "Lt. Col. (Ret.) C D"
+    are read as "Prof. A B", "Lt. Col. C D" (of two titles in a row, the name keeps none)."""
+    out: list[Word] = []
+    k = 0
+    while k < len(ws):
+        if (k + 2 < len(ws) and out and out[-1][0].lower() in lx.HONORIFICS and ws[k][0] == "(" and ws[k + 2][0] == ")"
+                and ws[k + 1][0].lower().rstrip(".") in _BRACKETED_TITLES):
+            k += 3
+            continue
+        out.append(ws[k])
+        k += 1
+    return out
+
+
+_BRACKETED_TITLES = {h.rstrip(".") for h in lx.HONORIFICS} | {"ret", "retd"}
+
+
 def initials_match(acronym: str, name_words: list[str]) -> bool:
     """Does an acronym spell the initials of a name (function words optional)?"""
     acr = _NOT_LETTER.sub("", acronym).lower()
@@ -663,6 +688,7 @@ class MentionFinder:
     def split_chunk(self, ws: list[Word], sent: int) -> list[Mention]:
         """Cut a capitalised chunk into mentions: honorific + name, role words, personal names,
         coordinated names ("A and the B"), and classify what is left."""
+        ws = without_bracketed_titles(ws)
         while ws and ws[0][0].lower() in lx.CONNECTORS:
             ws = ws[1:]
         while ws and ws[-1][0].lower() in lx.CONNECTORS:
@@ -675,8 +701,9 @@ class MentionFinder:
             ws = ws[2:]  # "in December the Secretariat of X will ...": the month is no part of the name
         while len(ws) > 1 and ws[-1][0].lower() in MONTHS and ws[-2][0].lower() not in lx.CONNECTORS:
             ws = ws[:-1]  # "held its 12th Annual Meeting May 4-6": the month starts the date
-        if len(ws) > 3 and ws[-1][0] == ")" and ws[-3][0] == "(":
+        if len(ws) > 3 and ws[-1][0] == ")" and ws[-3][0] == "(" and ws[-4][0].lower() not in lx.ROLE_HEADS:
             ws = ws[:-3]  # "X Association (Country)", left when a name after it was cut off: the name without its gloss
+            # (but an office's portfolio is part of its name: "Office of the Textile Commissioner (North)")
         if len(ws) > 2 and ws[0][0].lower() in {"former", "outgoing", "incoming", "acting", "ex"} and not is_role_word(ws[1][0]):
             ws = ws[1:]  # "Former OCCI President NAME": the organization is "OCCI" (the role keeps no "former")
         if not ws:
@@ -740,6 +767,8 @@ class MentionFinder:
                       or (k > 0 and self.known_org(self.text[ws[0][1]:ws[k - 1][2]]))):
                 left = ws[:k - 1] if k > 0 and ws[k - 1][0].lower() == "and" else ws[:k]
                 rest = ws[k + n:]
+                if len(rest) > 3 and rest[0][0] == "(" and rest[2][0] == ")":
+                    rest = rest[3:]  # "General Manager (Commercial) of X": the portfolio is the role's
                 if rest and rest[0][0].lower() == "of":
                     rest = rest[1:]
                 before = self.split_chunk(left, sent)

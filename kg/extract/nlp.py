@@ -26,7 +26,9 @@ ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.",
                  # company and association forms: "X Sdn. Bhd.", "X Ltda.", "X A.Ş.", "X e.V."
                  "sdn.", "bhd.", "ltda.", "tbk.", "a.ş.", "e.v.", "c.v.", "s.a.c.",
                  # and in Central Europe and the Balkans: "X s.r.o.", "X a.s.", "X Kft.", "X d.o.o.", "X Sp. z o.o."
-                 "s.r.o.", "a.s.", "kft.", "d.o.o.", "sp.", "o.o."}
+                 "s.r.o.", "a.s.", "kft.", "d.o.o.", "sp.", "o.o.",
+                 # a title in brackets after another: "Brig. Gen. (Ret.) X", "Col. (Retd.) Y"
+                 "ret.", "retd."}
 # and every title of address the lexicon writes with a full stop ("Licda. Ana Ruiz" is one sentence)
 ABBREVIATIONS |= {h for h in lx.HONORIFICS if h.endswith(".")}
 
@@ -104,6 +106,9 @@ def sentence_changes(texts: list[str], spaces: list[str], starts: list[int] | No
         elif (text.lower() in ABBREVIATIONS or len(text) == 2 and text[0].isupper() and text[1] == "."
               or text == "." and i > 0 and not spaces[i - 1] and f"{texts[i - 1]}.".lower() in ABBREVIATIONS):
             out.append((i, -1))  # ("Pte" "." is how the tokenizer splits an abbreviation it does not know)
+            if nxt in {"(", "[", ")", "]"} and i + 2 < len(texts):
+                # "Prof. (Dr.) X", "Col. (Ret.) Y": nor does the word in brackets after it, or the name after them
+                out.append((i + 1, -1))
     return out
 
 

@@ -52,7 +52,9 @@ def _trie(words: list[str]) -> str:
 
 # an Indian or Pakistani civil service written after a name ("NAME, IAS, Collector"): no part of the post
 SERVICE = r"(?:,\s*(?-i:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP)\b)?"
-HONORIFIC = r"(?:(?<![\w.'])(?i:" + _trie(_TITLES) + r")\.?\s+){0,2}"
+# (and a title in brackets after them: "Prof. (Dr.) X", "Lt. Col. (Ret.) Y")
+HONORIFIC = (r"(?:(?<![\w.'])(?i:" + _trie(_TITLES) + r")\.?\s+){0,2}"
+             r"(?:(?<=\.\s)\((?i:" + _trie(_TITLES + ["ret", "retd"]) + r")\.?\)\s+)?")
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
 BASED = r"(?:[\w-]+-based\s+)?"  # "City-based ORG"
@@ -99,7 +101,8 @@ ACTIVE_AGENT = [
 ]
 # (a list comes first in these, so each was tried at every word of every sentence; the verb is looked for
 # first, in the one sentence in eight that has one)
-_ACTIVE_RX = [(pred, re.compile(verb), re.compile(rf"(?P<list>{LIST})\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*{M}"))
+# (and in a relative clause after the agent: "The ⟨ORG⟩ (⟨ACR⟩), which organizes the show in partnership with ...")
+_ACTIVE_RX = [(pred, re.compile(verb), re.compile(rf"(?P<list>{LIST})(?:{PAREN}\s*,\s*(?:which|who)(?:\s+also)?)?\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*{M}"))
               for pred, verb in ACTIVE_AGENT]
 OWN_EVENT_VERB = (r"(?:held|holds|is\s+holding|has\s+held|convened|convenes|concluded|concludes|opened|opens|organi[sz]ed|presented|presents|"
                   r"organi[sz]es|staged|stages|launched|launches|hosted|hosts)")
@@ -108,8 +111,11 @@ AGENT_NOUN = (r"(?P<noun>guiding\s+units?|guidance\s+units?|organi[sz]ing\s+unit
               r"|hosts?|(?:co-)?sponsors?|supporting\s+units?|supporters?)\b")
 # (patterns that begin with a list are tried at every word; each is compiled once and run only where a word it
 # needs is in the sentence: the verb or the noun)
-_ACTED_AS = re.compile(r"(?:acted|acts|act|served|serves|serve)\s+as\s", re.I)
-_AGENT_ACTED_AS = re.compile(rf"(?P<list>{LIST})\s+(?:acted|acts|act|served|serves|serve)\s+as\s+(?:the\s+|an?\s+)?{AGENT_NOUN}", re.I)
+# (and what a sponsor does again or anew: "ORG returns as title sponsor", "ORG joins as a gold sponsor")
+_ACTED_AS = re.compile(r"(?:acted|acts|act|served|serves|serve|returns|returned|return|joins|joined|join)\s+as\s", re.I)
+_AGENT_ACTED_AS = re.compile(rf"(?P<list>{LIST})\s+(?:(?:acted|acts|act|served|serves|serve)\s+as\s+(?:the\s+|an?\s+)?"
+                             rf"|(?:returns|returned|return|joins|joined|join)\s+(?:this\s+year\s+)?as\s+(?:the\s+|an?\s+|its\s+)?"
+                             rf"(?:(?-i:[a-z-]+)\s+){{0,2}}?){AGENT_NOUN}", re.I)
 # "ORG was the main partner", "The platinum sponsor was ORG"
 _COPULA_ROLES = r"(?P<noun>(?:co-)?sponsors?|partners?|(?:co-)?organi[sz]ers?|(?:co-)?hosts?)"
 _COPULA_NOUN = re.compile(r"sponsor|partner|organi[sz]er|host")
@@ -146,6 +152,7 @@ FUTURE_EDITION = re.compile(r"\bnext\s+(?:edition|year|meeting|session|fair|show
                             r"\b(?:will|shall|is\s+set\s+to|is\s+scheduled\s+to)\s+(?:again\s+)?(?:take\s+place|be\s+held|"
                             r"be\s+staged|return|run)\b", re.I)
 COUNT_NOUNS = r"(?:people|persons|participants|guests|representatives|delegates|attendees|visitors|experts|leaders|members|officials|entrepreneurs|industry\s+insiders)"
+_AT_PREMISES = re.compile(r"\bat\s+(?:the\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?")
 # (the triggers below start a word: "part of" is not in "counterpart of", "presentation" not in "representation")
 _PART_OF = re.compile(rf"\b{PART_OF}\s+(?:the\s+)?(?:[\"“])?{M}", re.I)
 _PRESIDED_BY = re.compile(rf"\b{lx.PRESIDE_BY}\s+(?:(?!(?:and|or|with|the)\b)[a-z][\w'’-]*\s+){{0,3}}{HONORIFIC}(?P<list>{LIST})", re.I)
@@ -583,6 +590,8 @@ class Rules:
             subj = self.event_before(ms, m.start())
             for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization"}):
                 self.add(subj, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-acted-as")
+                if "sponsor" in noun:  # (a sponsor supports, as one "sponsored by" does)
+                    self.add(subj, "gk:supportedBy", e, ms, m.start(), m.end(), "supportedBy-acted-as")
         # "ORG was the main partner", "The platinum sponsor was ORG", "A and B were co-organizers": the part an
         # agent had, named by a copula (a sponsor or partner supports, as in "sponsored by")
         for m in itertools.chain(*(p.finditer(ms.text) for p in _COPULA_AGENT)) if _COPULA_NOUN.search(ms.text) else ():
@@ -633,8 +642,10 @@ class Rules:
             to = r"|to" if crowd else ""
             for p in re.finditer(rf"\b(?:in|at{to})\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?{M}", tail):  # (and "in the hotel's ⟨1⟩")
                 gap = tail[:p.start()]
+                # (an organization whose premises held it is no owner of the place after it: "took place at
+                # ⟨Acme Bank⟩ (⟨AB⟩) in ⟨City⟩"; but "launched by ⟨ORG⟩ in ⟨City⟩" says where the organizer is)
                 if any(self.ent(ms.mentions[i]) is not None and self.ent(ms.mentions[i]).kind not in {"Event", "Place"}
-                       for i in ms.ids(gap)) or len(gap) > 120:
+                       for i in ms.ids(_AT_PREMISES.sub("", gap))) or len(gap) > 120:
                     break
                 place = self.ent(ms.mentions[int(p.group(1))])
                 if place is None or place.kind != "Place" or crowd and place.cls != "Venue":
