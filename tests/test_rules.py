@@ -2635,3 +2635,24 @@ def test_an_office_keeps_its_portfolio_in_brackets_and_a_role_its_own():
     assert "Office of the Development Commissioner (Looms)" in orgs
     assert "Office of the Development Commissioner (Looms)" in objects(x, "gk:organizedBy", "Orlan Weaving Conclave 2026")
     assert "Orlan Electric Supply Company" in orgs
+
+
+def test_also_present_were_attended_and_a_co_organizer_and_described_sponsors():
+    x = run("Forum in Orlan", "The Orlan Sourcing Forum 2026 was held in Orlan City.",
+            "The forum was convened by the Vessan Foundation and co-organised with the Orlan Garment Association (OGA).",
+            "The Tarvik outdoor brand Kettle Outdoor AB and the Vandal retailer Marrin & Cole were sponsors.",
+            "Also present were Ada Okoro, chairwoman of the OGA, and Dr. Ivo Tarvik.")
+    ev = "Orlan Sourcing Forum 2026"
+    assert "Orlan Garment Association" in objects(x, "gk:organizedBy", ev)
+    assert {"Kettle Outdoor AB", "Marrin & Cole"} <= objects(x, "gk:supportedBy", ev)
+    assert {"Ada Okoro", "Ivo Tarvik"} <= objects(x, "gk:attendedBy", ev)
+
+
+def test_a_panel_named_by_its_title_first_holds_the_speeches_of_its_paragraph():
+    x = run("Forum in Orlan", "The Orlan Sourcing Forum 2026 was held in Orlan City. Ada Okoro, chair of the Orlan Council, opened it.",
+            'A panel, "Cool Mills, Steady Orders", was moderated by Ivo Tarvik. Jon Vessel, Head of Sourcing at Kettle AB, '
+            "told participants that costs would be shared. Ben Marrin, General Director of Orlan Knits, said absenteeism fell.",
+            "Closing the forum, Ada Okoro said the council would act.")
+    assert {"Jon Vessel", "Ben Marrin"} <= objects(x, "gk:addressedBy", "Cool Mills, Steady Orders")
+    assert "Ben Marrin" not in objects(x, "gk:addressedBy", "Orlan Sourcing Forum 2026")
+    assert "Ada Okoro" in objects(x, "gk:addressedBy", "Orlan Sourcing Forum 2026")

@@ -361,6 +361,8 @@ PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted|comp[eè]red|anc
 PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed|comp[eè]red)"
 ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|"
           r"(?:were|was)\s+(?:also\s+)?present|present at|joined by|led by|in attendance|participation of|were among|"
+          # (inverted: "Also present were A and B", "Present on the occasion were C and D")
+          r"present\s+(?:on\s+the\s+occasion\s+|at\s+the\s+\w+\s+)?(?:were|was)|"
           r"in\s+the\s+presence\s+of|"
           # "Witnessing the signing were A and B", "X was the chief guest", "Representatives of A toured the show"
           r"witnessing|witnessed\s+by|chief\s+guest|guests?\s+of\s+honou?r|toured|"

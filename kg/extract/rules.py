@@ -86,7 +86,7 @@ FUNCTION = (rf"(?:(?:\s+(?:of|in|for)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{
 AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
     ("hostedBy", r"(?:co-)?(?:hosted|sponsored|convened)\s+(?:jointly\s+)?by|(?:host|sponsor)s?\s+(?:was|were|is|are|included)"),
-    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|promoted\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held|implemented|coordinated|managed|administered|delivered|conducted|facilitated|spearheaded)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
+    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|co-organi[sz]ed\s+with|promoted\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held|implemented|coordinated|managed|administered|delivered|conducted|facilitated|spearheaded)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
     ("supportedBy", r"(?:supported|backed|assisted|co-sponsored|funded|co-funded|financed|co-financed|endorsed)\s+(?:jointly\s+)?by|(?:with|had|has|have|received|receives|enjoyed|thanks\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:support|funding|backing|sponsorship|patronage)\s+(?:from|of)|under\s+the\s+patronage\s+of"),
 ]
 # (compiled once; a trigger starts a word: "supported by" is not in "unsupported by", nor "led by" in "recycled by";
@@ -120,7 +120,9 @@ _AGENT_ACTED_AS = re.compile(rf"(?P<list>{LIST})\s+(?:(?:acted|acts|act|served|s
 _COPULA_ROLES = r"(?P<noun>(?:co-)?sponsors?|partners?|(?:co-)?organi[sz]ers?|(?:co-)?hosts?)"
 _COPULA_NOUN = re.compile(r"sponsor|partner|organi[sz]er|host")
 _COPULA_AGENT = [
-    re.compile(rf"(?P<list>{LIST})\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b"),
+    # (what the article calls the agent may come first: "The Swedish outdoor brand ⟨1⟩ and the British retailer ⟨2⟩
+    # were sponsors"; tried only in sentences with such a noun, see _COPULA_NOUN)
+    re.compile(rf"(?P<list>{AGENT_LIST})\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b"),
     re.compile(rf"\b(?:[Tt]he\s+|[Ii]ts\s+)(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<list>{LIST})")]
 _ITS = re.compile(r"\s(?:its|their)\s")
 _OWN_EVENT = re.compile(rf"(?P<list>{LIST}){PAREN}\s+(?:today\s+|on\s+\w+\s+|also\s+)?{OWN_EVENT_VERB}\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{M}")
@@ -391,10 +393,10 @@ class Rules:
         event named, or a heading, ends it (a new paragraph ends it too, see :meth:`run`)."""
         main = self.r.main_event
         # (the side event the sentence is about, named first: "The official opening ceremony took place ...",
-        # not one it names later: "A and B addressed the opening ceremony.")
+        # not one it names later: "A and B addressed the opening ceremony."; or by its title: 'A panel, "X", was ...')
         sides = [e for m in sent.mentions[:1] if m.kind == "Event" and (e := self.ent(m)) is not None and e is not main
                  and (id(e) in self.sides or generic_event(e.label))
-                 and re.fullmatch(r"(?:(?:the|an?|its|this|[a-z]+)\s+){0,2}", sent.text[:m.start - sent.start], re.I)]
+                 and re.fullmatch(r"(?:(?:the|an?|its|this|[a-z]+),?\s+){0,2}[\"“]?", sent.text[:m.start - sent.start], re.I)]
         heading = not re.search(r"[.!?:;\"”)]\s*$", sent.text)
         if sides:
             self.focus, self.focus_section = sides[-1], self.after_heading
