@@ -2656,3 +2656,16 @@ def test_a_panel_named_by_its_title_first_holds_the_speeches_of_its_paragraph():
     assert {"Jon Vessel", "Ben Marrin"} <= objects(x, "gk:addressedBy", "Cool Mills, Steady Orders")
     assert "Ben Marrin" not in objects(x, "gk:addressedBy", "Orlan Sourcing Forum 2026")
     assert "Ada Okoro" in objects(x, "gk:addressedBy", "Orlan Sourcing Forum 2026")
+
+
+def test_a_post_written_role_then_organization_then_name():
+    # South Asian English: "Group Leader ORG NAME", "Central Chairman ORG NAME", "Chairman X Group NAME"
+    x = run("AGM in Orlan", "The Orlan Textile Mills Association (OTMA) held its Annual General Meeting in Orlan City.",
+            "Group Leader OTMA Gohar Kettle, Chairman Businessmen Group Tariq Orlani and members OTMA were also present.",
+            "Addressing the meeting Central Chairman OTMA S M Vessan said the mills need gas. HILTON HEAD ISLAND was not there.")
+    got = posts(x)
+    assert ("Gohar Kettle", "group leader", "Orlan Textile Mills Association") in got
+    assert ("S M Vessan", "chairman", "Orlan Textile Mills Association") in got or (
+        "S M Vessan", "central chairman", "Orlan Textile Mills Association") in got
+    assert ("Tariq Orlani", "chairman", "Businessmen Group") in got
+    assert "ISLAND" not in labels(x, "Organization")

@@ -753,6 +753,13 @@ class MentionFinder:
                     and plausible_name(ws[k + 1:k + 2])  # (not "John U Smith": "U" is an initial there)
                     and not is_role_word(ws[k - 1][0])):  # ("X Forum Chairman Haji NAME": the role's cut, below)
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k:], sent)
+        # an organization's head word, then a personal name: "Businessmen Group Javed Iqbal" (South Asian English
+        # writes "Chairman ORG NAME"); the name begins with a given name of the lexicon
+        for k in range(1, len(ws) - 1):
+            if (lx.ORG_HEADS.get(ws[k - 1][0].lower()) is not None and 2 <= len(ws) - k <= 4
+                    and ws[k][0] in people.given_names() and looks_like_name(ws[k:])
+                    and (hc := head_class(ws[:k])) is not None and hc[0] == "Organization"):
+                return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k:], sent)
         # a role phrase inside the chunk separates what is before and after it
         for k in range(len(ws)):
             n = role_run(ws, k)
@@ -763,6 +770,8 @@ class MentionFinder:
                     and (hc := head_class(ws[n:])) is not None and hc[0] == "Event"):
                 break  # "CEO Roundtable", "Presidents' Forum": a gathering named for whom it gathers
             if n and (k == 0 or ws[k - 1][0].lower() == "and" or self._name_after(ws, k + n)
+                      # "Central Chairman APTMA" (the name after it cut off): the role, then whose it is
+                      or k + n == len(ws) - 1 and len(ws[-1][0]) >= 2 and is_acronym(ws[-1][0]) and not ws[k][0].isupper()
                       or k + n == len(ws) and re.match(r"\s*[–—]\s*[A-Z]", self.text[ws[-1][2]:ws[-1][2] + 4])
                       or (k > 0 and self.known_org(self.text[ws[0][1]:ws[k - 1][2]]))):
                 left = ws[:k - 1] if k > 0 and ws[k - 1][0].lower() == "and" else ws[:k]
@@ -785,6 +794,13 @@ class MentionFinder:
                         and left[-1][0].lower() in {"forum", "congress", "assembly"}):
                     # "Orlan Cotton Brokers Forum Chairman NAME": a forum with a chairman is a body
                     before = [self.mk(left, "Organization", "Organization", "org-before-role", sent)]
+                if (rest and len(rest[0][0]) >= 2 and is_acronym(rest[0][0]) and rest[0][0].lower() not in lx.HONORIFICS
+                        and not ws[k][0].isupper()  # (not "HILTON HEAD ISLAND", a dateline in capitals)
+                        and (len(rest) == 1 and k + n == len(ws) - 1 or looks_like_name(rest[1:]))):
+                    # "Chairman OTMA NAME", as South Asian English writes a post: whose the role is, then who
+                    # holds it (an organization, known or not)
+                    return before + ([m for m in self.split_chunk(rest[:1], sent) if m.kind != "Unknown"] or [
+                        self.mk(rest[:1], "Organization", "Organization", "org-after-role", sent)]) + self.split_chunk(rest[1:], sent)
                 return before + self.split_chunk(rest, sent)
         if (len(ws) >= 3 and ROLE_OF_BEFORE.search(self.text[max(0, ws[0][1] - 60):ws[0][1]])
                 and ws[0][0].lower() not in people.given_names() and looks_like_name(ws[1:])):

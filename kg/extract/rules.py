@@ -154,6 +154,7 @@ FUTURE_EDITION = re.compile(r"\bnext\s+(?:edition|year|meeting|session|fair|show
                             r"\b(?:will|shall|is\s+set\s+to|is\s+scheduled\s+to)\s+(?:again\s+)?(?:take\s+place|be\s+held|"
                             r"be\s+staged|return|run)\b", re.I)
 COUNT_NOUNS = r"(?:people|persons|participants|guests|representatives|delegates|attendees|visitors|experts|leaders|members|officials|entrepreneurs|industry\s+insiders)"
+_ROLE_ORG_NAME = re.compile(rf"\b(?P<roles>{ROLES})\s+{M}\s+{HONORIFIC}{M}(?!\s*(?:'s|’s))", re.I)
 _AT_PREMISES = re.compile(r"\bat\s+(?:the\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?")
 # (the triggers below start a word: "part of" is not in "counterpart of", "presentation" not in "representation")
 _PART_OF = re.compile(rf"\b{PART_OF}\s+(?:the\s+)?(?:[\"“])?{M}", re.I)
@@ -953,6 +954,10 @@ class Rules:
         for m in re.finditer(rf"(?P<roles>{ROLES})\s+of\s+(?:the\s+)?{M}{PAREN},?\s+{HONORIFIC}{M}", t, re.I):
             post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-role-of-org-name")
             self._role_chain(ms, t, m.end(), int(m.group(2)), post)
+        # ROLES ORG NAME, as South Asian English writes a post: "Group Leader ⟨APTMA⟩ ⟨NAME⟩", "Central Chairman
+        # ⟨ORG⟩ ⟨NAME⟩" (post() takes only an organization, then a person)
+        for m in _ROLE_ORG_NAME.finditer(t):
+            post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-role-org-name")
         for m in re.finditer(rf"(?P<roles>{ROLES})\s+{M}\s+(?:of|at)\s+(?:the\s+)?{M}", t, re.I):
             post(int(m.group(2)), m.group("roles"), int(m.group(3)), m.start(), m.end(), "post-role-name-of-org")
         # NAME has been elected (the new) ROLE of ORG / will serve as ORG's ROLE
