@@ -2669,3 +2669,13 @@ def test_a_post_written_role_then_organization_then_name():
         "S M Vessan", "central chairman", "Orlan Textile Mills Association") in got
     assert ("Tariq Orlani", "chairman", "Businessmen Group") in got
     assert "ISLAND" not in labels(x, "Organization")
+
+
+def test_a_place_or_a_noun_before_a_given_name_ends_what_came_before_the_name():
+    x = run("Fair in Orlan", "The Orlan Fabric Fair 2026 opened in Orlan City.",
+            "Also present were Deputy Marshal of the Orlan Voivodeship Tomasz Vessan, the Director of Investment "
+            "Promotion Ibrahim Kettle and Mayor Ana Marrin.")
+    people = labels(x, "Person")
+    assert {"Tomasz Vessan", "Ibrahim Kettle", "Ana Marrin"} <= people
+    assert not any(p.startswith(("Voivodeship", "Promotion")) for p in people)
+    assert {"Tomasz Vessan", "Ibrahim Kettle"} <= objects(x, "gk:attendedBy", "Orlan Fabric Fair 2026")

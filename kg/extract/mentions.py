@@ -457,6 +457,15 @@ def _short_form_of(short: str, before: list[str]) -> str | None:
 
 
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
+# word endings of English nouns that are no one's name ("Voivodeship", "Promotion", "Development")
+_NOUN_ENDING = re.compile(r"(?:ship|tion|sion|ment|ism|ity|ness|ance|ence)$")
+
+
+def _LEAD_NOT_NAME(ws: list[Word]) -> bool:
+    """Whether the first of three or more name-shaped words is a place or a noun, and a given name follows."""
+    return (len(ws) >= 3 and ws[1][0].lower() in people.given_names() and ws[0][0].lower() not in people.given_names()
+            and (bool(_NOUN_ENDING.search(ws[0][0].lower())) or people._place(ws[0][0]))
+            and looks_like_name(ws[1:]))
 
 
 def without_bracketed_titles(ws: list[Word]) -> list[Word]:
@@ -572,6 +581,8 @@ class MentionFinder:
 
     # -- helpers --
     def mk(self, ws: list[Word], kind: str, cls: str, rule: str, sent: int) -> Mention:
+        if kind == "Person" and rule != "honorific-name" and _LEAD_NOT_NAME(ws):
+            ws = ws[1:]  # "the Orlan Voivodeship Tomasz Vessan", "Punjab Seth Akbar": the place or noun ends what came before
         start, end = ws[0][1], ws[-1][2]
         return Mention(start, end, self.text[start:end], kind, cls, rule, sent)
 
@@ -757,7 +768,7 @@ class MentionFinder:
         # writes "Chairman ORG NAME"); the name begins with a given name of the lexicon
         for k in range(1, len(ws) - 1):
             if (lx.ORG_HEADS.get(ws[k - 1][0].lower()) is not None and 2 <= len(ws) - k <= 4
-                    and ws[k][0] in people.given_names() and looks_like_name(ws[k:])
+                    and ws[k][0].lower() in people.given_names() and looks_like_name(ws[k:])
                     and (hc := head_class(ws[:k])) is not None and hc[0] == "Organization"):
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k:], sent)
         # a role phrase inside the chunk separates what is before and after it
