@@ -2679,3 +2679,15 @@ def test_a_place_or_a_noun_before_a_given_name_ends_what_came_before_the_name():
     assert {"Tomasz Vessan", "Ibrahim Kettle", "Ana Marrin"} <= people
     assert not any(p.startswith(("Voivodeship", "Promotion")) for p in people)
     assert {"Tomasz Vessan", "Ibrahim Kettle"} <= objects(x, "gk:attendedBy", "Orlan Fabric Fair 2026")
+
+
+def test_a_unit_after_a_possessive_of_an_organization_named_by_its_head_and_a_headline_verb_before_a_year():
+    x = run("Release", "Vessan Fibers Hosts 2026 Orlan Fiber Summit",
+            "The keynote was delivered by Ana Lee, program manager at the Orlan Department of Energy's Advanced Fibres Office (AFO).",
+            "Staff of the Tarvik Ministry of Trade's Export Marketing Bureau attended. Bo Tan, director of the Weaving Division of "
+            "OTA's Industries Bureau, spoke.")
+    assert "2026 Orlan Fiber Summit" in labels(x, "Event")
+    sub = {(label(f.subject), label(f.object)) for f in find(x, "org:subOrganizationOf")}
+    assert ("Orlan Department of Energy's Advanced Fibres Office", "Orlan Department of Energy") in sub
+    assert ("Tarvik Ministry of Trade's Export Marketing Bureau", "Tarvik Ministry of Trade") in sub
+    assert "Weaving Division of OTA" not in {b for a, b in sub}  # (a unit of a unit: not its owner)

@@ -397,4 +397,6 @@ def head_first_venue(words: list[str]) -> bool:
 MISSION_HEADS = {"delegation", "embassy", "representation", "consulate", "mission", "commission", "office"}
 # common nouns that open a sentence's capitalised chunk before "of" and the name: "The Theme of the X ..."
 NOUNS_BEFORE_OF = {"theme", "venue", "topic", "subject", "purpose", "aim", "objective", "focus", "highlight", "highlights",
-                   "agenda", "outcome", "outcomes", "edition", "hosts", "host"}
+                   "agenda", "outcome", "outcomes", "edition", "hosts", "host",
+                   # who came from a body: "Officials of the X Department of Energy attended"
+                   "officials", "staff"}

@@ -615,9 +615,17 @@ class MentionFinder:
                         m.core = inner.core or inner.text
                         m.parent, m.qualifier = inner.parent, inner.qualifier
                         return m
-                # "ABC's Investment Division": a unit of the organization named before "'s"
+                # "ABC's Investment Division": a unit of the organization named before "'s" (known, or named
+                # as one: "the Orlan Department of Energy's Fibre Office", "the Ministry of Trade's Export Bureau")
                 owner = self.text[ws[0][1]:ws[k - 1][2]]
-                if self.known_org(owner) and ws[-1][0].lower() in lx.UNIT_HEADS:
+                owner_class = head_class(ws[:k]) if k >= 2 else None
+                ofs = [j for j in range(k) if ws[j][0] == "of"]
+                if ofs and (self.known_org(self.text[ws[ofs[-1] + 1][1]:ws[k - 1][2]])
+                            or ofs[-1] == k - 2 and is_acronym(ws[k - 1][0])):
+                    owner_class = None  # "the Textile Division of METI's Industries Bureau": a unit of a unit
+                if ((self.known_org(owner) or owner_class is not None and owner_class[0] == "Organization")
+                        and (ws[-1][0].lower() in lx.UNIT_HEADS | {"agency", "fund"}
+                             or owner_class is not None and (hc := head_class(ws[k + 1:])) is not None and hc[0] == "Organization")):
                     inner = self.classify(ws[k + 1:], sent)
                     if inner is not None and inner.kind == "Organization":
                         m = self.mk(ws, "Organization", "OrganizationalUnit", "possessive-unit", sent)
@@ -731,8 +739,10 @@ class MentionFinder:
                 # with a topic ("Conference on Textile Recycling")
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k + 1:], sent)
         for k in range(1, len(ws) - 1):
-            if ws[k][0].lower() in lx.HEADLINE_VERBS and ws[k][0][:1].isupper() and ws[k + 1][0][:1].isupper():
-                # a headline in title case: "Kowal Opens Orlan Denim Forum", "Council Elects New Board"
+            if (ws[k][0].lower() in lx.HEADLINE_VERBS and ws[k][0][:1].isupper()
+                    and (ws[k + 1][0][:1].isupper() or re.fullmatch(r"(?:19|20)\d\d", ws[k + 1][0]))):
+                # a headline in title case: "Kowal Opens Orlan Denim Forum", "Council Elects New Board", "X Hosts
+                # 2031 Y Summit"
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k + 1:], sent)
         if self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]) is not None:
             return [m for m in [self.classify(ws, sent)] if m is not None]
