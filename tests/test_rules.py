@@ -2691,3 +2691,15 @@ def test_a_unit_after_a_possessive_of_an_organization_named_by_its_head_and_a_he
     assert ("Orlan Department of Energy's Advanced Fibres Office", "Orlan Department of Energy") in sub
     assert ("Tarvik Ministry of Trade's Export Marketing Bureau", "Tarvik Ministry of Trade") in sub
     assert "Weaving Division of OTA" not in {b for a, b in sub}  # (a unit of a unit: not its owner)
+
+
+def test_a_programme_named_then_called_a_programme_in_lower_case():
+    x = run("Forum in Orlan", "The Orlan Cotton Forum 2026 was held in Orlan City.",
+            "Firms joined the Export Bridges programme and the ReLoop Fibre project, under the Tarvik Textile Innovation initiative.",
+            "The forum had funding from the Trade for Jobs Orlan programme. CoolWork Tarvik is a three-year programme "
+            "implemented by the Vessan Foundation. The EU project and the Orlan Council project began.")
+    progs = labels(x, "Programme")
+    assert {"Export Bridges programme", "ReLoop Fibre project", "Tarvik Textile Innovation initiative",
+            "Trade for Jobs Orlan programme", "CoolWork Tarvik"} <= progs
+    assert not any(p.startswith(("EU", "Orlan Council")) for p in progs)  # (an organization's project)
+    assert "Vessan Foundation" in objects(x, "gk:organizedBy", "CoolWork Tarvik")

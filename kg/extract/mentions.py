@@ -457,6 +457,8 @@ def _short_form_of(short: str, before: list[str]) -> str | None:
 
 
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
+# what a programme is called after its name, in lower case: "the Export Bridges programme"
+_PROGRAMME_WORDS = {"programme", "program", "project", "initiative", "scheme", "campaign", "pilot", "fund", "facility"}
 # word endings of English nouns that are no one's name ("Voivodeship", "Promotion", "Development")
 _NOUN_ENDING = re.compile(r"(?:ship|tion|sion|ment|ism|ity|ness|ance|ence)$")
 
@@ -1108,6 +1110,9 @@ class MentionFinder:
                 # "the X convention centre": a name that the next words say is a venue
                 found.append(self.mk(chunk, "Place", "Venue", "venue-description", idx))
                 continue
+            if (prog := self._named_programme(ws, i, j, idx)) is not None:
+                found.append(prog)
+                continue
             for m in self.split_chunk(chunk, idx):
                 # names inside a quoted theme are not entities; quoted programme names are
                 if any(qs <= m.start and m.end <= qe for qs, qe in quoted) and m.kind not in {"Programme", "Event"}:
@@ -1148,6 +1153,27 @@ class MentionFinder:
                 target.acronym = acr
                 self.bound.setdefault(acr, target)
         return [x for x in found if not any(x is d for d in dropped)]
+
+    def _named_programme(self, ws: list[Word], i: int, j: int, sent: int) -> Mention | None:
+        """A programme named by capitalised words and then its kind in lower case: "the Export Bridges
+        programme", "the Orlan Skills Pathway program", "the ReLoop Fibre project" (the name with its
+        head); or defined by a copula: "Orlan Cool is a three-year programme". Only where the words
+        name nothing by themselves (not "the EU project", "Orlan City's scheme")."""
+        nxt = ws[j][0] if j < len(ws) else ""
+        copula = (nxt in {"is", "was"} and j + 1 < len(ws) and ws[j + 1][0] in {"a", "an"}
+                  and any(w[0] in _PROGRAMME_WORDS for w in ws[j + 2:j + 6]))
+        if not (nxt in _PROGRAMME_WORDS or copula) or j - i > 8:
+            return None
+        chunk = ws[i:j]
+        if chunk[0][0].lower() == "the":
+            chunk = chunk[1:]
+        if not chunk or len(chunk) == 1 and is_acronym(chunk[0][0]) or self.gaz.lookup(self.text[chunk[0][1]:chunk[-1][2]]):
+            return None
+        if any(w[0] in {"'s", "’s", "(", ")"} for w in chunk) or looks_like_name(chunk):
+            return None
+        if any(m.kind != "Unknown" for m in self.split_chunk(chunk, sent)):
+            return None  # ("the Orlan Council project": the council's)
+        return self.mk(chunk if copula else chunk + [ws[j]], "Programme", "Programme", "named-programme", sent)
 
     def _extend_to_acronym(self, sent: Sentence, found: list[Mention], m: Mention, acr: str) -> list[Mention]:
         """A name with a list inside it that the chunker cut at its commas: "the Orlan Textile, Garment and
