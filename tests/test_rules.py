@@ -2703,3 +2703,14 @@ def test_a_programme_named_then_called_a_programme_in_lower_case():
             "Trade for Jobs Orlan programme", "CoolWork Tarvik"} <= progs
     assert not any(p.startswith(("EU", "Orlan Council")) for p in progs)  # (an organization's project)
     assert "Vessan Foundation" in objects(x, "gk:organizedBy", "CoolWork Tarvik")
+
+
+def test_tours_visits_and_a_reception_with_a_compound_before_it_are_side_events():
+    x = run("Forum in Orlan", "The Orlan Apparel Forum 2026 opened in Orlan City on Monday.",
+            "The Tarvik Council will host the opening-night welcome reception on Monday.",
+            "As part of the forum, delegates went on a factory tour of Vessan Mills. A technical visit to Kettle Dyeing followed.")
+    events = labels(x, "Event")
+    assert {"welcome reception", "factory tour", "technical visit"} <= events
+    assert "opening" not in {e.lower() for e in events}  # ("opening-night" is no reference to an opening)
+    assert "Orlan Apparel Forum 2026" in objects(x, "gk:partOf", "factory tour")
+    assert "Tarvik Council" in objects(x, "gk:hostedBy", "welcome reception")

@@ -146,6 +146,9 @@ SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media b
                # shows and visits on the programme of the main event (not signings or ribbon-cuttings, which
                # are as often what the article reports: "A signing ceremony for X was held ...")
                "fashion show", "site visit", "factory visit", "field visit", "study visit",
+               "factory tour", "mill tour", "plant tour", "technical visit", "industrial visit", "catwalk show",
+               "runway show", "question-and-answer session", "morning session", "afternoon session",
+               "morning plenary", "afternoon plenary", "closing lecture", "business round",
                # meetings of buyers and sellers arranged by the organizers ("B2B" as written)
                "B2B meetings", "B2B meeting", "B2B sessions", "B2B session", "B2B matchmaking",
                "business matching session", "business matching sessions", "business-matching session",

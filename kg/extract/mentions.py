@@ -1222,7 +1222,7 @@ class MentionFinder:
         t, base = sent.text, sent.start
         heads, sides, evheads = _event_alternations()
         # (not "announced the opening of the expo": a speech that opens the event, not an event of its own)
-        for m in re.finditer(rf"(?<!announced )(?<!declared )\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur) (?:(?:two|three|four|one|five)-day |annual |whole |entire |main |same )?({heads})\b(?! of the [A-Z])", t):
+        for m in re.finditer(rf"(?<!announced )(?<!declared )\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur) (?:(?:two|three|four|one|five)-day |annual |whole |entire |main |same )?({heads})\b(?! of the [A-Z])(?!-)", t):
             if m.group(0).startswith("that ") and _COMPLEMENTIZER_BEFORE.search(t[:m.start()]):
                 continue  # "he added that training had to go with decent pay": "that" opens a clause
             out.append(Mention(base + m.start(), base + m.end(), m.group(0), "Event", "Event", "event-reference",
@@ -1240,7 +1240,8 @@ class MentionFinder:
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "indefinite-event",
                                sent.index))
         # (with an organizer's short name between: "The ITA B2B sessions"; "B2B meetings" need no article)
-        for m in re.finditer(rf"\b(?:(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second|main) )?(?:[A-Z][A-Za-z&-]+ )?|(?<![\d,] )(?=B2B ))({sides})\b", t):
+        # (and with a compound before it: "the opening-night welcome reception")
+        for m in re.finditer(rf"\b(?:(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second|main|[a-z]+-[a-z]+(?:-[a-z]+)?) )?(?:[A-Z][A-Za-z&-]+ )?|(?<![\d,] )(?=B2B ))({sides})\b", t):
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",
                                sent.index))
         # "at the 31st annual general meeting of X", "its 2026 annual conference": an edition's number

@@ -94,15 +94,16 @@ AGENT_RULES = [
 _AGENT_RX = [(pred, re.compile(rf"\b(?:{trigger}){AFTER}(?P<list>{AGENT_LIST})", re.I)) for pred, trigger in AGENT_RULES]
 AGENT_ALSO = {"sponso": "supportedBy", "conven": "organizedBy"}  # by the first letters of the trigger
 ACTIVE_AGENT = [
-    ("hostedBy", r"(?:jointly\s+)?(?:hosted|sponsored|co-hosted|co-sponsored|hosts|co-hosts)"),
-    ("organizedBy", r"(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|staged|launched|organi[sz]es|stages|presented|presents)"),
+    # (and what an agent will do: "ORG will host the welcome reception", "ORG will organise the fair")
+    ("hostedBy", r"(?:jointly\s+)?(?:hosted|sponsored|co-hosted|co-sponsored|hosts|co-hosts|(?:will|would|to)\s+(?:co-)?(?:host|sponsor))"),
+    ("organizedBy", r"(?:jointly\s+)?(?:organi[sz]ed|co-organi[sz]ed|staged|launched|organi[sz]es|stages|presented|presents|(?:will|would|to)\s+(?:co-)?(?:organi[sz]e|stage))"),
     ("guidedBy", r"guided"),
     ("supportedBy", r"supported"),
 ]
 # (a list comes first in these, so each was tried at every word of every sentence; the verb is looked for
 # first, in the one sentence in eight that has one)
 # (and in a relative clause after the agent: "The ⟨ORG⟩ (⟨ACR⟩), which organizes the show in partnership with ...")
-_ACTIVE_RX = [(pred, re.compile(verb), re.compile(rf"(?P<list>{LIST})(?:{PAREN}\s*,\s*(?:which|who)(?:\s+also)?)?\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*{M}"))
+_ACTIVE_RX = [(pred, re.compile(verb), re.compile(rf"(?P<list>{LIST})(?:{PAREN}\s*,\s*(?:which|who)(?:\s+also)?)?\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*(?:[a-z]+-[a-z-]+\s+|(?:opening|closing|annual|official|final)\s+)?{M}"))
               for pred, verb in ACTIVE_AGENT]
 OWN_EVENT_VERB = (r"(?:held|holds|is\s+holding|has\s+held|convened|convenes|concluded|concludes|opened|opens|organi[sz]ed|presented|presents|"
                   r"organi[sz]es|staged|stages|launched|launches|hosted|hosts)")
