@@ -2714,3 +2714,11 @@ def test_tours_visits_and_a_reception_with_a_compound_before_it_are_side_events(
     assert "opening" not in {e.lower() for e in events}  # ("opening-night" is no reference to an opening)
     assert "Orlan Apparel Forum 2026" in objects(x, "gk:partOf", "factory tour")
     assert "Tarvik Council" in objects(x, "gk:hostedBy", "welcome reception")
+
+
+def test_the_town_after_a_venue_in_or_after_a_district():
+    x = run("Fair in Orlan", "The Orlan Fabric Fair 2026 closed on Thursday after three days at the Vessan Expo Centre in Kettleby.",
+            "The Tarvik Cotton Summit 2026 was held at the Marrin Crest Hotel, Bompo, Tarvikton, on Monday.")
+    assert {"Vessan Expo Centre", "Kettleby"} <= objects(x, "gk:heldIn", "Orlan Fabric Fair 2026")
+    assert {"Marrin Crest Hotel", "Bompo", "Tarvikton"} <= objects(x, "gk:heldIn", "Tarvik Cotton Summit 2026")
+    assert "Tarvikton" in objects(x, "gk:locatedIn", "Bompo")

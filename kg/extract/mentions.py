@@ -1445,8 +1445,10 @@ class MentionFinder:
                 m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
                 continue
             if m.rule in {"capitalised-word", "capitalised-name"} and (STREET_BEFORE.search(before) or any(
-                    x.cls == "Venue" and re.fullmatch(r"\s*,\s*", t[x.end:m.start]) for x in found)):
-                # "at the X Hall on Y Road, Townville", "at the X Convention Centre, Townville": the town
+                    x.cls == "Venue" and re.fullmatch(r"\s*,\s*|\s+in\s+", t[x.end:m.start])
+                    or x.rule == "town-after-venue" and re.fullmatch(r"\s*,\s*", t[x.end:m.start]) for x in found)):
+                # "at the X Hall on Y Road, Townville", "at the X Convention Centre, Townville", "at the X Expo
+                # Centre in Townville", "at the X Hotel, Suburbia, Townville": the town
                 m.kind, m.cls, m.rule = "Place", "City", "town-after-venue"
                 continue
             if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|be held|kicks off|opens)\b[^.;]{0,90}\bin\s+$", t[sent.start:m.start]):

@@ -664,6 +664,12 @@ class Rules:
                         end = v.end() + p.end() + town.end()
                         self.add(subj, "gk:heldIn", where, ms, v.start(), end, "held-in-venue-town")
                         self.add(place, "gk:locatedIn", where, ms, v.end() + p.start(), end, "venue-in-town")
+                        # "at the X Hotel, Suburbia, Townville": the town the district is in
+                        more = re.match(rf"\s*,\s*{M}", tail[p.end() + town.end():])
+                        city = self.ent(ms.mentions[int(more.group(1))]) if more else None
+                        if city is not None and city.kind == "Place" and city.cls != "Venue" and city is not where:
+                            self.add(subj, "gk:heldIn", city, ms, v.start(), end + more.end(), "held-in-venue-town")
+                            self.add(where, "gk:locatedIn", city, ms, end, end + more.end(), "place-apposition")
                 break
         # "the ballroom of the ⟨VENUE⟩ was a swirl of saris", "walked onto the stage of the ⟨VENUE⟩": a part of a
         # venue is where the event of the sentence (else the article's) took place
