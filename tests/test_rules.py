@@ -2722,3 +2722,14 @@ def test_the_town_after_a_venue_in_or_after_a_district():
     assert {"Vessan Expo Centre", "Kettleby"} <= objects(x, "gk:heldIn", "Orlan Fabric Fair 2026")
     assert {"Marrin Crest Hotel", "Bompo", "Tarvikton"} <= objects(x, "gk:heldIn", "Tarvik Cotton Summit 2026")
     assert "Tarvikton" in objects(x, "gk:locatedIn", "Bompo")
+
+
+def test_posts_in_brackets_with_a_function_and_a_bracketed_qualifier_after_the_role():
+    x = run("Forum in Orlan", "The Orlan Forum 2026 opened in Orlan City.",
+            "Speakers were Sarah Kettle (Head of Sourcing Africa, Northbridge Apparel Group, UK) and Ana Marrin "
+            "(Head of Sourcing, Grupo Textil Vessano).",
+            "Shri Vivek Tarvik, Regional Director (Northern Region), Orlan Export Promotion Council, proposed the vote of thanks.")
+    got = posts(x)
+    assert ("Sarah Kettle", "head of sourcing africa", "Northbridge Apparel Group") in got
+    assert ("Ana Marrin", "head of sourcing", "Grupo Textil Vessano") in got
+    assert ("Vivek Tarvik", "regional director", "Orlan Export Promotion Council") in got

@@ -909,7 +909,8 @@ class Rules:
         # (and "NAME, Head of Agribusiness, Example Bank": a head of what, then the organization)
         # (not "director of the Yarn, Dye and Finishing Office": a name the comma cuts)
         # (an Indian civil service after the name: "NAME, IAS, Principal Secretary, X Department")
-        for m in re.finditer(rf"{M}{SERVICE},\s+(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
+        # (and a qualifier in brackets after the role: "NAME, Regional Director (Northern Region), ORG")
+        for m in re.finditer(rf"{M}{SERVICE},\s+(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?(?:\s*\([^()]{{1,40}}\))?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-comma-organization",
                  m.group("fn") or "")
         # "NAME, ORG Country Representative for Central Asia, presented", "NAME, the ORG's country director for
@@ -926,8 +927,10 @@ class Rules:
         for m in re.finditer(rf"{M},\s+(?P<roles>{ROLES})\s+{M}(?=\s*[,;.)])", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-role-org")
         # NAME - ROLES, ORG and NAME (ROLES, ORG): list lines and panels
-        for m in re.finditer(rf"{M}(?:{DASH}|\s*\(\s*)(?P<roles>{ROLES})(?:\s*,\s*|\s+(?:of|at)\s+)(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
-            post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-dash-or-parenthesis")
+        # (with what the head is head of: "NAME (Head of Sourcing Africa, ORG, UK)")
+        for m in re.finditer(rf"{M}(?:{DASH}|\s*\(\s*)(?P<roles>{ROLES})(?P<fn>{FUNCTION})?(?:\s*,\s*|\s+(?:of|at)\s+)(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-dash-or-parenthesis",
+                 m.group("fn") or "")
         # "Chair: NAME" under a heading that names the organization ("The officers of ORG are:")
         if self.heading is not None:
             # (and "Director: ⟨ORG⟩; Representative: NAME", a company's seat held through its representative)
