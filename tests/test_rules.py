@@ -2733,3 +2733,12 @@ def test_posts_in_brackets_with_a_function_and_a_bracketed_qualifier_after_the_r
     assert ("Sarah Kettle", "head of sourcing africa", "Northbridge Apparel Group") in got
     assert ("Ana Marrin", "head of sourcing", "Grupo Textil Vessano") in got
     assert ("Vivek Tarvik", "regional director", "Orlan Export Promotion Council") in got
+
+
+def test_taking_part_were_names_the_speakers_of_a_press_conference_and_else_who_attended():
+    x = run("Fair in Orlan", "The Orlan Home Textiles Fair 2026 opened in Orlan City.",
+            "The fair was presented at a press conference in the Forum Hall.", "Taking part were:",
+            "· Marta Vessan, director of the fair;", "· Jon Kettle, president of the Orlan Weavers Association.",
+            "The Orlan Yarn Day 2026 closed on Friday.", "Taking part were:", "· Ana Marrin, CEO of Tarvik Mills.")
+    assert {"Marta Vessan", "Jon Kettle"} <= objects(x, "gk:addressedBy", "press conference")
+    assert "Ana Marrin" not in objects(x, "gk:addressedBy", "press conference")

@@ -194,6 +194,7 @@ BULLET = re.compile(r"\s*(?:[•·▪●◦■*–—-]|\d{1,2}[.)])\s+")
 # names then have with the event: "Plenary lectures were given by:", "The panel consisted of:",
 # "Speakers included:", "Moderators:", "Participants included representatives of:", "Sponsors:"
 _HEAD_VERB = r"(?:\s+(?:were|was|are|is|included|include|includes|consisted\s+of|comprised|featured|came\s+from|from|of|by|such\s+as|as\s+follows|the\s+following|representatives\s+of|members\s+of|:))*\s*:\s*$"
+_TAKING_PART = re.compile(rf"^\s*(?:[Tt]aking\s+part|[Pp]articipating|[Oo]n\s+the\s+(?:podium|dais|stage)){_HEAD_VERB}")
 _SESSION_WORD = re.compile(r"\b(?:panel|session|discussion|round\s*table|workshop|debate|dialogue)\b", re.I)
 LIST_HEADINGS = [
     ("presidedOverBy", re.compile(rf"\b(?:moderators?|chairs?|chairpersons?|facilitators?|(?:moderated|chaired|facilitated)\s+by){_HEAD_VERB}", re.I)),
@@ -526,6 +527,14 @@ class Rules:
                 if ev is not None:
                     self.list_head = (pred, ev)
                 return
+        # "Taking part were:" after a press conference or a panel names its speakers; after the main event,
+        # who attended
+        if _TAKING_PART.search(text):
+            before = self.sentences[ms.sent.index - 1].mentions if ms.sent.index else []
+            sides = [e for e in map(self.ent, before) if e is not None and id(e) in self.sides]
+            ev = sides[-1] if sides else self.sentence_event(ms)
+            if ev is not None:
+                self.list_head = ("addressedBy" if sides else "attendedBy", ev)
 
     def co_organizers(self, ms: Masked, m: re.Match, subj: Entity | None) -> None:
         """'organised by ⟨A⟩ with ⟨B⟩', 'organised by ⟨A⟩ (⟨A'⟩), the association of X, together with the
