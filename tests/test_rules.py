@@ -2742,3 +2742,13 @@ def test_taking_part_were_names_the_speakers_of_a_press_conference_and_else_who_
             "The Orlan Yarn Day 2026 closed on Friday.", "Taking part were:", "· Ana Marrin, CEO of Tarvik Mills.")
     assert {"Marta Vessan", "Jon Kettle"} <= objects(x, "gk:addressedBy", "press conference")
     assert "Ana Marrin" not in objects(x, "gk:addressedBy", "press conference")
+
+
+def test_firms_listed_by_what_they_are_are_organizations_and_attend():
+    x = run("Meeting in Orlan", "The Orlan Cotton Conference 2026 was held in Orlan City.",
+            "For the first time, some manufacturers such as Ayka and Elso from Tarvikstan took part in the meeting.",
+            "Brands including Kettlewear, Marrin and Lumo attended the conference.")
+    orgs = labels(x, "Organization")
+    assert {"Ayka", "Elso", "Kettlewear", "Marrin", "Lumo"} <= orgs
+    assert "Tarvikstan" not in orgs  # (where they come from)
+    assert {"Ayka", "Elso", "Kettlewear", "Marrin", "Lumo"} <= objects(x, "gk:attendedBy", "Orlan Cotton Conference 2026")

@@ -1308,6 +1308,11 @@ class MentionFinder:
         Resources and Social Security")."""
         out = []
         for m in found:
+            if m.rule == "firm-in-list" and (cut := _split_at_and(m)) is not None:
+                # "such as Ayka and Else": two firms
+                out += [self.mk(words(self.text, a, b), "Organization", "Company", "firm-in-list", sent.index)
+                        for a, b in ((m.start, cut), (cut + len(" and "), m.end))]
+                continue
             # (and two acronyms joined: "implemented jointly by ACR and BCR")
             pair = _ACRONYM_PAIR.fullmatch(m.text) is not None
             cut = _split_at_and(m) if (m.kind == "Organization" or pair) and not m.gaz else None
@@ -1444,6 +1449,11 @@ class MentionFinder:
                 # out, see kg.corpus)
                 m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
                 continue
+            if (m.rule in {"capitalised-word", "capitalised-name"} and FIRMS_LIST_BEFORE.search(prefix)
+                    and not people.by_shape(m.text.split()) and not re.search(r"\b(?:from|in|of)\s+$", before)):
+                # "manufacturers such as Ayka and Else from Orlan, and Buetec": firms, however unknown
+                m.kind, m.cls, m.rule = "Organization", "Company", "firm-in-list"
+                continue
             if m.rule in {"capitalised-word", "capitalised-name"} and (STREET_BEFORE.search(before) or any(
                     x.cls == "Venue" and re.fullmatch(r"\s*,\s*|\s+in\s+", t[x.end:m.start])
                     or x.rule == "town-after-venue" and re.fullmatch(r"\s*,\s*", t[x.end:m.start]) for x in found)):
@@ -1533,6 +1543,13 @@ _LIST_APPOS = r",\s*(?:an?|the)\s+[^,;:.]{1,80}?,\s*"
 _FUNDED_BY = re.compile(r"(?i:(?:co-)?(?:funded|financed))\b")
 AGENT_LIST_BEFORE = re.compile(rf"(?i:{AGENT_TRIGGERS})\s+(?:(?:{_LIST_APPOS}|{_LIST_WORD}(?:\s+|\s*,\s*|(?=,)))*?(?:{_LIST_WORD})?\s*"
                                rf"(?:,|\band\b|&|\bas\s+well\s+as\b)\s*)?(?:[Tt]he\s+)?$")
+# a list of firms introduced by what they are: "manufacturers such as A and B from X, and C", "brands including D"
+_FIRM_NOUNS = (r"(?:companies|firms|manufacturers|makers|brands|retailers|exporters|mills|suppliers|producers|exhibitors|"
+               r"factories|start-?ups|enterprises|spinners|designers'\s+labels|labels)")
+_FIRM_LIST_WORD = rf"(?:{_LIST_WORD}|from|based|in)"
+FIRMS_LIST_BEFORE = re.compile(rf"\b(?i:{_FIRM_NOUNS}\s+(?:such\s+as|including|like|among\s+them))\s+"
+                               rf"(?:{_FIRM_LIST_WORD}(?:\s+|\s*,\s*|(?=,)))*?(?:{_FIRM_LIST_WORD})?\s*"
+                               rf"(?:,|\band\b|&)?\s*$")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS), key=len, reverse=True))
 ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})\s+of\s+(?:the\s+)?$", re.I)
 DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # a dash or colon between a role and a name on a list line

@@ -868,7 +868,8 @@ class Rules:
             ev = self.sentence_event(ms)
             for i, m in enumerate(ms.mentions):
                 e = self.ent(m)
-                if e is not None and e.kind == "Person":
+                # (and firms listed by what they are: "manufacturers such as A and B took part")
+                if e is not None and (e.kind == "Person" or m.rule == "firm-in-list"):
                     a = ms.text.index(f"⟨{i}⟩")
                     lo, hi = min(a, trig.start()), max(a + len(f"⟨{i}⟩"), trig.end())
                     self.add(ev, "gk:attendedBy", e, ms, lo, hi, "attendance")
