@@ -2752,3 +2752,15 @@ def test_firms_listed_by_what_they_are_are_organizations_and_attend():
     assert {"Ayka", "Elso", "Kettlewear", "Marrin", "Lumo"} <= orgs
     assert "Tarvikstan" not in orgs  # (where they come from)
     assert {"Ayka", "Elso", "Kettlewear", "Marrin", "Lumo"} <= objects(x, "gk:attendedBy", "Orlan Cotton Conference 2026")
+
+
+def test_fellowship_letters_after_a_name_and_indian_forms_of_address():
+    x = run("Webinar in Orlan", "The Orlan Institution of Engineers (OIE) organised a two-day webinar on textiles.",
+            "Er Narendra Vessan, FIE was the chief guest. Dr G Ramesh Kettle, FIE Chairman, OIE, presided over the function.",
+            "Dr P L Marrin, FIE, Member, OIE, briefed about the webinar. Er K Kavitha Tarvik, Associate Professor, "
+            "Dept. of Textile Technology, Orlan University, proposed the vote of thanks.")
+    assert {"Narendra Vessan", "G Ramesh Kettle", "P L Marrin", "K Kavitha Tarvik"} <= labels(x, "Person")
+    got = posts(x)
+    assert ("G Ramesh Kettle", "chairman", "Orlan Institution of Engineers") in got
+    assert ("P L Marrin", "member", "Orlan Institution of Engineers") in got
+    assert "Dept. of Textile Technology" in labels(x, "Organization")

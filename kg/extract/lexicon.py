@@ -12,6 +12,7 @@ ORG_HEADS = {
     "bureau": "GovernmentAgency", "agency": "GovernmentAgency", "authority": "GovernmentAgency", "customs": "GovernmentAgency",
     "congress": None,  # ambiguous with events; decided by context
     "commission": "OrganizationalUnit", "department": "OrganizationalUnit", "office": "OrganizationalUnit",
+    "dept.": "OrganizationalUnit", "dept": "OrganizationalUnit",
     "branch": "OrganizationalUnit", "division": "OrganizationalUnit", "secretariat": "OrganizationalUnit",
     "sub-council": "OrganizationalUnit", "subcouncil": "OrganizationalUnit", "section": "OrganizationalUnit",
     "committee": "Organization", "council": "IndustryAssociation", "association": "IndustryAssociation",
@@ -40,7 +41,7 @@ ORG_HEADS = {
     "a.ş.": "Company", "kg": "Company", "e.v.": "IndustryAssociation", "s.a.c.": "Company", "c.v.": "Company",
     "university": "EducationalInstitution", "college": "EducationalInstitution", "school": "EducationalInstitution",
     "academy": "EducationalInstitution", "polytechnic": "EducationalInstitution",
-    "institute": "ResearchInstitute", "laboratory": "ResearchInstitute", "centre": "ResearchInstitute",
+    "institute": "ResearchInstitute", "institution": "Organization", "laboratory": "ResearchInstitute", "centre": "ResearchInstitute",
     "center": "ResearchInstitute",
     "foundation": "Organization", "organization": "Organization", "organisation": "Organization",
     "bank": "Company", "fund": "Organization", "network": "Organization", "platform": "Organization",
@@ -236,6 +237,8 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               "haji", "hajji", "alhaj", "ch.",
               # Ethiopian (Amharic) forms of address: Ato (Mr), Weizero (Mrs), Weizerit (Miss), written
               # "W/ro" and "W/rt"; Tamil: Thiru (Mr), Thirumathi (Mrs), Selvi (Miss)
+              # India's "Er." (engineer) before a name: "Er. Narendra Singh"
+              "er", "er.",
               "ato", "w/ro", "w/ro.", "w/rt", "w/rt.", "w/t", "weizero", "weizerit", "thiru", "thirumathi", "selvi",
               # military and police ranks written before a name, often two in a row: "Lt. Col. X", "Maj. Gen. Y",
               # "Brig. Gen. (Ret.) Z", "Air Cdre. W"

@@ -51,7 +51,9 @@ def _trie(words: list[str]) -> str:
 
 
 # an Indian or Pakistani civil service written after a name ("NAME, IAS, Collector"): no part of the post
-SERVICE = r"(?:,\s*(?-i:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP)\b)?"
+# (and the letters of a fellowship or a profession after a name: "NAME, FIE, Member, ORG", "NAME, FCA")
+_POST_NOMINALS = r"FIE|MIE|FNAE|FTI|CText|FCA|ACA|FCMA|FRSA"
+SERVICE = rf"(?:,\s*(?-i:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP|{_POST_NOMINALS})\b)?"
 # (and a title in brackets after them: "Prof. (Dr.) X", "Lt. Col. (Ret.) Y")
 HONORIFIC = (r"(?:(?<![\w.'])(?i:" + _trie(_TITLES) + r")\.?\s+){0,2}"
              r"(?:(?<=\.\s)\((?i:" + _trie(_TITLES + ["ret", "retd"]) + r")\.?\)\s+)?")
@@ -920,7 +922,7 @@ class Rules:
         # (not "director of the Yarn, Dye and Finishing Office": a name the comma cuts)
         # (an Indian civil service after the name: "NAME, IAS, Principal Secretary, X Department")
         # (and a qualifier in brackets after the role: "NAME, Regional Director (Northern Region), ORG")
-        for m in re.finditer(rf"{M}{SERVICE},\s+(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?(?:\s*\([^()]{{1,40}}\))?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
+        for m in re.finditer(rf"{M}{SERVICE}(?:,\s+|,\s*(?-i:{_POST_NOMINALS})\s+)(?P<roles>{ROLES})(?P<fn>\s+(?:of|in)\s+{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}})?(?:\s*\([^()]{{1,40}}\))?,\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-comma-organization",
                  m.group("fn") or "")
         # "NAME, ORG Country Representative for Central Asia, presented", "NAME, the ORG's country director for
