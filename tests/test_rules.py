@@ -2764,3 +2764,14 @@ def test_fellowship_letters_after_a_name_and_indian_forms_of_address():
     assert ("G Ramesh Kettle", "chairman", "Orlan Institution of Engineers") in got
     assert ("P L Marrin", "member", "Orlan Institution of Engineers") in got
     assert "Dept. of Textile Technology" in labels(x, "Organization")
+
+
+def test_a_name_spelled_out_by_its_acronym_is_an_organization_and_an_executive_conference_an_event():
+    x = run("Conference", "The Sewn Goods Makers of the Orlans (SGMO) hosted its 2026 Executive Conference in Orlan City.",
+            "It was the tenth SGMO Executive Conference. Firms use the Orlan Skills Pathway (OSP) scheme.",
+            "The Municipal Chief Executive (MCE) for Orlan spoke of the Tarvik Forced Labor Prevention Act (TFLPA).")
+    orgs = labels(x, "Organization")
+    assert "Sewn Goods Makers of the Orlans" in orgs
+    assert not {"Orlan Skills Pathway", "Municipal Chief Executive", "Tarvik Forced Labor Prevention Act"} & orgs  # (a
+    # programme's, a post's, a law's)
+    assert not any(e == "Conference" for e in labels(x, "Event"))

@@ -457,10 +457,22 @@ def _short_form_of(short: str, before: list[str]) -> str | None:
 
 
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
+# what a law or a treaty is called, last in its name
+_LAW_WORDS = {"act", "law", "directive", "regulation", "agreement", "treaty", "convention", "code", "bill", "protocol",
+              "accord", "charter", "standard", "ordinance", "decree", "rules"}
 # what a programme is called after its name, in lower case: "the Export Bridges programme"
 _PROGRAMME_WORDS = {"programme", "program", "project", "initiative", "scheme", "campaign", "pilot", "fund", "facility"}
 # word endings of English nouns that are no one's name ("Voivodeship", "Promotion", "Development")
 _NOUN_ENDING = re.compile(r"(?:ship|tion|sion|ment|ism|ity|ness|ance|ence)$")
+
+
+def _named_by_acronym(m: Mention, acronym: str, after: str) -> bool:
+    """Whether a capitalised name of three or more words with no head is spelled out by the acronym after it,
+    and no programme's word follows ("the Orlan Skills Pathway (OSP) scheme" is a programme's)."""
+    nxt = re.match(r"\s*(\w+)", after)
+    return (m.rule == "capitalised-name" and acronym.isupper() and len(m.text.split()) >= 3
+            and initials_match(acronym, m.text.split())
+            and not (nxt and nxt.group(1).lower() in _PROGRAMME_WORDS | {"scheme", "policy", "plan"}))
 
 
 def _LEAD_NOT_NAME(ws: list[Word]) -> bool:
@@ -789,9 +801,9 @@ class MentionFinder:
             if (n > 1 and k > 0 and role_run(ws, k + 1) and lx.ORG_HEADS.get(ws[k][0].lower()) is not None
                     and head_class(ws[:k + 1]) is not None):
                 continue  # "ABC Knitting Group CEO": "Group" ends the organization's name, not a role modifier
-            if (n and k == 0 and len(ws) - n <= 2 and not self._name_after(ws, n)
-                    and (hc := head_class(ws[n:])) is not None and hc[0] == "Event"):
-                break  # "CEO Roundtable", "Presidents' Forum": a gathering named for whom it gathers
+            if (n and len(ws) - (k + n) <= 2 and not self._name_after(ws, k + n)
+                    and (hc := head_class(ws[k + n:])) is not None and hc[0] == "Event"):
+                break  # "CEO Roundtable", "Presidents' Forum", "X Executive Conference": a gathering named for whom it gathers
             if n and (k == 0 or ws[k - 1][0].lower() == "and" or self._name_after(ws, k + n)
                       # "Central Chairman APTMA" (the name after it cut off): the role, then whose it is
                       or k + n == len(ws) - 1 and len(ws[-1][0]) >= 2 and is_acronym(ws[-1][0]) and not ws[k][0].isupper()
@@ -1113,6 +1125,9 @@ class MentionFinder:
             if (prog := self._named_programme(ws, i, j, idx)) is not None:
                 found.append(prog)
                 continue
+            if (org := self._spelled_out(ws, i, j, idx)) is not None:
+                found.append(org)
+                continue
             for m in self.split_chunk(chunk, idx):
                 # names inside a quoted theme are not entities; quoted programme names are
                 if any(qs <= m.start and m.end <= qe for qs, qe in quoted) and m.kind not in {"Programme", "Event"}:
@@ -1139,6 +1154,10 @@ class MentionFinder:
             am = re.match(r"\s*\((?:[^()⟨⟩,;]{3,70},\s*)?([^\W\d_](?:[^\W\d_]|-){1,11})\)", after)
             if am and "," in am.group(0) and not am.group(1).isupper():
                 am = None
+            if am and m.kind == "Unknown" and _named_by_acronym(m, am.group(1), after[am.end():]):
+                # "The Sewn Goods Makers of the Americas (SGMA) hosted ...": a name the article gives an
+                # acronym, with no head word of its own, is an organization's
+                m.kind, m.cls, m.rule = "Organization", "Organization", "defined-acronym"
             if am and m.kind in {"Organization", "Event", "Programme"}:
                 acr = am.group(1)
                 if not initials_match(acr, m.text.split()):
@@ -1153,6 +1172,22 @@ class MentionFinder:
                 target.acronym = acr
                 self.bound.setdefault(acr, target)
         return [x for x in found if not any(x is d for d in dropped)]
+
+    def _spelled_out(self, ws: list[Word], i: int, j: int, sent: int) -> Mention | None:
+        """A name of three or more words with no head of its own that the acronym after it spells out: "The
+        Sewn Goods Makers of the Orlans (SGMO) hosted ..." names an organization."""
+        chunk = ws[i + 1:j] if ws[i][0].lower() == "the" else ws[i:j]
+        if len(chunk) < 3 or head_class(chunk) is not None or looks_like_name(chunk) or any(
+                m.kind != "Unknown" for m in self.split_chunk(chunk, sent)):
+            return None
+        if chunk[-1][0].lower() in lx.ROLE_HEADS | _LAW_WORDS:
+            return None  # "the Municipal Chief Executive (MCE)", "the Forced Labor Prevention Act (FLPA)": a post, a law
+        m = self.mk(chunk, "Unknown", "Unknown", "capitalised-name", sent)
+        am = re.match(r"\s*\(([A-Z][A-Za-z-]{1,11})\)", self.text[m.end:m.end + 20])
+        if am is None or not _named_by_acronym(m, am.group(1), self.text[m.end + am.end():m.end + am.end() + 20]):
+            return None
+        m.kind, m.cls, m.rule = "Organization", "Organization", "defined-acronym"
+        return m
 
     def _named_programme(self, ws: list[Word], i: int, j: int, sent: int) -> Mention | None:
         """A programme named by capitalised words and then its kind in lower case: "the Export Bridges
