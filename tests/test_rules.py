@@ -2775,3 +2775,10 @@ def test_a_name_spelled_out_by_its_acronym_is_an_organization_and_an_executive_c
     assert not {"Orlan Skills Pathway", "Municipal Chief Executive", "Tarvik Forced Labor Prevention Act"} & orgs  # (a
     # programme's, a post's, a law's)
     assert not any(e == "Conference" for e in labels(x, "Event"))
+
+
+def test_when_a_page_was_posted_is_no_dateline():
+    x = run("Members leave the meeting pleased", "Posted April 20, 2026", "By Ana Vessan",
+            "ORLAN CITY – The Orlan Textile Council held its 13th Annual Meeting last week.")
+    assert "Posted" not in labels(x)
+    assert "Posted" not in objects(x, "gk:heldIn")

@@ -317,7 +317,10 @@ _LOWER_TITLES = re.compile(r"(?<![\w.])(?:(?:prof|dr|ir|assoc|drs|ing|doc|mgr|ha
 # words of a heading in capitals that is no town: "MEDIA STATEMENT – FOR IMMEDIATE RELEASE", "MEETING REPORT"
 _NOT_TOWN_WORDS = {"statement", "release", "report", "advisory", "notice", "update", "news", "announcement", "immediate",
                    "media", "press", "bulletin", "newsletter", "interview", "feature", "opinion", "editorial", "alert"}
-DATELINE_NOT_PLACES = {"press release", "press", "release", "news", "update", "photo", "for immediate release", "media release"}
+DATELINE_NOT_PLACES = {"press release", "press", "release", "news", "update", "photo", "for immediate release", "media release",
+                       # when a web page says it was put up: "Posted April 20, 2026", "Updated: ..."
+                       "posted", "published", "updated", "released", "posted on", "published on", "date", "filed", "issued",
+                       "last updated", "dated"}
 
 
 def normalise_words(text: str) -> list[str]:
