@@ -2782,3 +2782,12 @@ def test_when_a_page_was_posted_is_no_dateline():
             "ORLAN CITY – The Orlan Textile Council held its 13th Annual Meeting last week.")
     assert "Posted" not in labels(x)
     assert "Posted" not in objects(x, "gk:heldIn")
+
+
+def test_a_family_firm_is_one_name():
+    x = run("Meeting", "The Orlan Textile Council held its Annual Meeting in Orlan City.",
+            "Ann Lee, CEO of William Vessan & Son LLC, spoke. The mills James Marrin & Sons Ltd and Tarvik & Co. Pte. Ltd. joined.")
+    orgs = labels(x, "Organization")
+    assert {"William Vessan & Son LLC", "James Marrin & Sons Ltd", "Tarvik & Co. Pte. Ltd."} <= orgs
+    assert not {"William Vessan", "James Marrin"} & labels(x, "Person")
+    assert ("Ann Lee", "ceo", "William Vessan & Son LLC") in posts(x)

@@ -460,6 +460,8 @@ def _short_form_of(short: str, before: list[str]) -> str | None:
 
 
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
+# what follows "&" in a family firm's name
+_FAMILY_FIRM = {"son", "sons", "brothers", "bros", "daughters", "daughter", "nephews", "co", "company", "cie", "figli", "fils", "hijos", "söhne"}
 # what a law or a treaty is called, last in its name
 _LAW_WORDS = {"act", "law", "directive", "regulation", "agreement", "treaty", "convention", "code", "bill", "protocol",
               "accord", "charter", "standard", "ordinance", "decree", "rules"}
@@ -744,6 +746,18 @@ class MentionFinder:
             ws = ws[1:]  # "Former OCCI President NAME": the organization is "OCCI" (the role keeps no "former")
         if not ws:
             return []
+        for k in range(1, len(ws) - 1):
+            if ws[k][0] in {"&", "and"} and ws[k + 1][0].lower().rstrip(".") in _FAMILY_FIRM and not any(
+                    w[0].lower() in {"of", "for", ","} for w in ws[:k]):
+                # "William Tarvik & Son LLC", "Marrin & Sons Ltd", "Vessan & Bros.": a family firm's one name
+                # (with its legal form; what follows is a name of its own: "... & Sons Ltd and Tarvik & Co.")
+                e = k + 2
+                forms = lx.LEGAL_FORMS | {"pte", "pte.", "sdn", "co", "co.", "inc", "s.a", "sa"}
+                while e < len(ws) and (ws[e][0].lower() in forms or ws[e][0] == ","
+                                       and e + 1 < len(ws) and ws[e + 1][0].lower() in forms):
+                    e += 1
+                rest = ws[e + 1:] if e < len(ws) and ws[e][0].lower() in {"and", "&"} else ws[e:]
+                return [self.mk(ws[:e], "Organization", "Company", "family-firm", sent)] + self.split_chunk(rest, sent)
         for k in range(1, len(ws) - 1):
             if (ws[k][0] in {"'s", "’s"} and is_acronym(ws[k - 1][0]) and k == 1
                     and (hc := head_class(ws[2:])) is not None and hc[0] == "Programme"):
