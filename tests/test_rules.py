@@ -2791,3 +2791,15 @@ def test_a_family_firm_is_one_name():
     assert {"William Vessan & Son LLC", "James Marrin & Sons Ltd", "Tarvik & Co. Pte. Ltd."} <= orgs
     assert not {"William Vessan", "James Marrin"} & labels(x, "Person")
     assert ("Ann Lee", "ceo", "William Vessan & Son LLC") in posts(x)
+
+
+def test_officers_named_in_pairs_in_one_sentence_and_a_venue_whose_words_make_a_name():
+    x = run("AGM", "The Orlan Apparel Exporters Association (OAEA) held its 42nd Annual General Meeting in Orlan City.",
+            "Ana Vessan was re-elected President during the event, held at Hilton Orlan Residencies.",
+            "The other incoming office bearers appointed on the day are: Deputy Chairperson: Jon Marrin, Treasurer: "
+            "Hasib Kettle, and Immediate Past Chairman: Ivo Tarvik.")
+    got = posts(x)
+    assert ("Jon Marrin", "deputy chairperson", "Orlan Apparel Exporters Association") in got
+    assert ("Hasib Kettle", "treasurer", "Orlan Apparel Exporters Association") in got
+    assert "Hilton Orlan Residencies" not in labels(x, "Person")
+    assert "Hilton Orlan Residencies" in objects(x, "gk:heldIn", "42nd Annual General Meeting")

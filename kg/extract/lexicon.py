@@ -179,6 +179,7 @@ VENUE_HEADS = {"convention center", "convention centre", "exhibition center", "e
 # Words that start or make up the role part of a post ("deputy director", "second inspector").
 ROLE_MODIFIERS = {
     "deputy", "vice", "executive", "full-time", "honorary", "first", "second", "third", "standing",
+    "immediate", "past",  # "Immediate Past Chairman"
     "chief", "senior", "general", "managing", "acting", "party", "associate", "assistant", "permanent",
     "founding", "rotating", "new", "former", "regional", "national", "division", "department", "sales",
     "marketing", "technical", "art", "creative", "design", "brand", "country", "independent", "non-executive",

@@ -460,6 +460,7 @@ def _short_form_of(short: str, before: list[str]) -> str | None:
 
 
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
+_HELD_AT = re.compile(r"\b(?:held|hosted|staged|convened|took\s+place|takes\s+place|organi[sz]ed)\s+at\s+(?:the\s+)?$")
 # what follows "&" in a family firm's name
 _FAMILY_FIRM = {"son", "sons", "brothers", "bros", "daughters", "daughter", "nephews", "co", "company", "cie", "figli", "fils", "hijos", "söhne"}
 # what a law or a treaty is called, last in its name
@@ -1403,6 +1404,10 @@ class MentionFinder:
         t = self.text
         for m in found:
             prefix = t[max(sent.start, m.start - 300):m.start]  # (an agent list's trigger is this far back at most)
+            if m.kind == "Person" and m.rule in {"name-shape", "surname-lexicon"} and _HELD_AT.search(prefix):
+                # "the AGM, held at Hilton Orlan Residencies": where it was held, whatever name its words make
+                m.kind, m.cls, m.rule = "Place", "Venue", "venue-slot"
+                continue
             if (m.kind == "Programme" and m.rule.startswith("head-") and (trig := AGENT_LIST_BEFORE.search(prefix))
                     and not _FUNDED_BY.match(trig.group(0))):
                 # (not "co-financed by the Recovery Plan (RP)": a plan or fund that pays is no organization)

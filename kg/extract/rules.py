@@ -887,7 +887,9 @@ class Rules:
         t = ms.text
         people = {i for i, m in enumerate(ms.mentions) if m.kind == "Person"}
         orgs = {i for i, m in enumerate(ms.mentions) if m.kind == "Organization"}
-        if not people or not (orgs or self.heading):
+        head = re.match(r"[^:⟨⟩]{0,160}:", t)  # "The office bearers appointed are: ..." (see below)
+        officers = head is not None and OFFICERS.search(head.group(0)) is not None
+        if not people or not (orgs or self.heading or officers):
             return  # every pattern below needs a person and an organization: spare the regexes
 
         posted: set[tuple[int, int]] = set()  # (person, organization) mention pairs given a post in this sentence
@@ -943,6 +945,12 @@ class Rules:
         for m in re.finditer(rf"{M}(?:{DASH}|\s*\(\s*)(?P<roles>{ROLES})(?P<fn>{FUNCTION})?(?:\s*,\s*|\s+(?:of|at)\s+)(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-dash-or-parenthesis",
                  m.group("fn") or "")
+        # "The office bearers appointed are: Deputy Chairperson: A, Treasurer: B, and Immediate Past Chairman: C":
+        # the pairs of one sentence, of the body whose meeting the article reports
+        if officers and (body := self._main_organizer() or self._lead_org()) is not None:
+            for m in re.finditer(rf"(?:^\s*|[,;]\s*(?:and\s+)?)(?P<roles>{ROLES}){DASH}{HONORIFIC}{M}", t[head.end():], re.I):
+                post(int(m.group(m.lastindex)), m.group("roles"), body, head.end() + m.start(), head.end() + m.end(),
+                     "post-officers-inline")
         # "Chair: NAME" under a heading that names the organization ("The officers of ORG are:")
         if self.heading is not None:
             # (and "Director: ⟨ORG⟩; Representative: NAME", a company's seat held through its representative)
