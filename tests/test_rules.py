@@ -2803,3 +2803,11 @@ def test_officers_named_in_pairs_in_one_sentence_and_a_venue_whose_words_make_a_
     assert ("Hasib Kettle", "treasurer", "Orlan Apparel Exporters Association") in got
     assert "Hilton Orlan Residencies" not in labels(x, "Person")
     assert "Hilton Orlan Residencies" in objects(x, "gk:heldIn", "42nd Annual General Meeting")
+
+
+def test_the_holder_after_an_organizations_role_and_a_comma_is_a_person():
+    x = run("AGM", "The Orlan Apparel Exporters Association (OAEA) held its Annual General Meeting with the Joint "
+            "Apparel Forum of Orlan (JAFO).",
+            "Pictured are JAFO Chairman, Saifuddin Vessan, and OAEA Chairperson, Rajitha Marrin, at the AGM.")
+    assert {"Saifuddin Vessan", "Rajitha Marrin"} <= labels(x, "Person")
+    assert not {"Saifuddin Vessan", "Rajitha Marrin"} & labels(x, "Organization")

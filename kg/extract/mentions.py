@@ -1456,6 +1456,12 @@ class MentionFinder:
                 continue
             if m.rule in {"capitalised-name", "capitalised-word"} and _LIST_LINE_ROLE_OF.fullmatch(t[max(sent.start, t.rfind("\n", 0, m.start) + 1):m.start]) and re.match(r"\s*:", after):
                 continue  # "- Secretary of Training: NAME": on a list line, what the post is for
+            if (m.rule == "capitalised-name" and 2 <= len(m.text.split()) <= 4 and plausible_name(words(t, m.start, m.end))
+                    and any((x.kind == "Organization" or x.rule == "acronym-candidate" and (x.text in self.bound or self.known_org(x.text)))
+                            and _ORG_ROLE_COMMA.fullmatch(t[x.end:m.start]) for x in found)):
+                # "⟨JAAF⟩ Chairman, Saifuddin Jafferjee": the organization's role, then who holds it
+                m.kind, m.cls, m.rule = "Person", "Person", "name-after-org-role"
+                continue
             if (m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and ROLE_THEN_ORG.search(before)
                     and not re.match(r"\s+[a-z]", after)  # (not "director of Tanzanian spinner X": it describes)
                     and not (m.rule == "capitalised-word" and m.text.lower() in lx.THING_WORDS)  # "Minister of Trade"
@@ -1608,6 +1614,7 @@ FIRMS_LIST_BEFORE = re.compile(rf"\b(?i:{_FIRM_NOUNS}\s+(?:such\s+as|including|l
                                rf"(?:{_FIRM_LIST_WORD}(?:\s+|\s*,\s*|(?=,)))*?(?:{_FIRM_LIST_WORD})?\s*"
                                rf"(?:,|\band\b|&)?\s*$")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS), key=len, reverse=True))
+_ORG_ROLE_COMMA = re.compile(rf"\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_ROLE_ALT})\s*,\s*")
 ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})\s+of\s+(?:the\s+)?$", re.I)
 DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # a dash or colon between a role and a name on a list line
 # a role right before, then a comma, "of", "at" or an opening parenthesis: what follows holds the post
