@@ -2811,3 +2811,13 @@ def test_the_holder_after_an_organizations_role_and_a_comma_is_a_person():
             "Pictured are JAFO Chairman, Saifuddin Vessan, and OAEA Chairperson, Rajitha Marrin, at the AGM.")
     assert {"Saifuddin Vessan", "Rajitha Marrin"} <= labels(x, "Person")
     assert not {"Saifuddin Vessan", "Rajitha Marrin"} & labels(x, "Organization")
+
+
+def test_a_heading_that_names_the_event_by_its_kind_refers_to_it_and_a_partnership_is_no_organization():
+    x = run("Show preview", "When the Orlan Techtex Show 2026 opens at the Vessan Expo Center on Nov. 4, it will be the largest yet.",
+            "Conference highlights",
+            "• Opening keynote (Nov. 4): Ana Marrin, vice president of operations at Kettle Nonwovens Ltd, will speak on reshoring.",
+            "Orlan belongs to the Regional Comprehensive Tarvik Partnership (RCTP).")
+    assert "Conference" not in labels(x, "Event")
+    assert "Ana Marrin" in objects(x, "gk:addressedBy", "Orlan Techtex Show 2026")
+    assert "Regional Comprehensive Tarvik Partnership" not in labels(x, "Organization")

@@ -465,7 +465,7 @@ _HELD_AT = re.compile(r"\b(?:held|hosted|staged|convened|took\s+place|takes\s+pl
 _FAMILY_FIRM = {"son", "sons", "brothers", "bros", "daughters", "daughter", "nephews", "co", "company", "cie", "figli", "fils", "hijos", "söhne"}
 # what a law or a treaty is called, last in its name
 _LAW_WORDS = {"act", "law", "directive", "regulation", "agreement", "treaty", "convention", "code", "bill", "protocol",
-              "accord", "charter", "standard", "ordinance", "decree", "rules"}
+              "accord", "charter", "standard", "ordinance", "decree", "rules", "partnership", "pact"}
 # what a programme is called after its name, in lower case: "the Export Bridges programme"
 _PROGRAMME_WORDS = {"programme", "program", "project", "initiative", "scheme", "campaign", "pilot", "fund", "facility"}
 # word endings of English nouns that are no one's name ("Voivodeship", "Promotion", "Development")
@@ -477,7 +477,7 @@ def _named_by_acronym(m: Mention, acronym: str, after: str) -> bool:
     and no programme's word follows ("the Orlan Skills Pathway (OSP) scheme" is a programme's)."""
     nxt = re.match(r"\s*(\w+)", after)
     return (m.rule == "capitalised-name" and acronym.isupper() and len(m.text.split()) >= 3
-            and initials_match(acronym, m.text.split())
+            and initials_match(acronym, m.text.split()) and m.text.split()[-1].lower() not in lx.ROLE_HEADS | _LAW_WORDS
             and not (nxt and nxt.group(1).lower() in _PROGRAMME_WORDS | {"scheme", "policy", "plan"}))
 
 
@@ -1155,6 +1155,11 @@ class MentionFinder:
         found += organization_references(sent)
         found += self.quoted_names(sent, quoted)
         found = resolve_overlaps(found)
+        for m in found[:1]:
+            if (m.kind == "Event" and m.rule == "head-event" and m.start == sent.start and " " not in m.text
+                    and m.text.lower() in lx.EVENT_ANAPHORS and not re.search(r"[.!?:;\"”)]\s*$", sent.text)):
+                # a heading "Conference highlights", "Show at a glance": the article's event, named by its kind
+                m.rule, m.anaphor = "event-reference", True
         found = self.contextual(sent, found)
         found = self.missions_to(found)
         # family names of the people named so far (the last name word, without a suffix)
