@@ -194,6 +194,17 @@ def words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return _joined(text, start, end, [(tok.text, start + tok.idx, tok.is_space, tok.is_punct) for tok in doc])
 
 
+_LAST_DOC: list = [None, None]  # (text, doc): the article the stages of one extraction share
+
+
+def article_doc(text: str) -> Doc:
+    """The article tokenized and split into sentences, once for all the stages that read it (the sentences,
+    then the topic phrases of the same text); a new text replaces the one kept."""
+    if not (_LAST_DOC[0] is text or _LAST_DOC[0] == text):
+        _LAST_DOC[:] = [text, pipeline()(tokenizable(text))]
+    return _LAST_DOC[1]
+
+
 def sentence_words(text: str) -> list[tuple[int, int, list[tuple[str, int, int]]]]:
     """The sentences of ``text`` (as ``sentences``) each with its words (as ``words``), the article
     tokenized once.
@@ -202,7 +213,7 @@ def sentence_words(text: str) -> list[tuple[int, int, list[tuple[str, int, int]]
     sentence that starts and ends at whitespace are the article's tokens between its ends; tokenizing
     each sentence again had been a tenth of all extraction time. A sentence cut inside a piece
     ("...fair."We" with no space) is tokenized alone, as before."""
-    doc = pipeline()(tokenizable(text))
+    doc = article_doc(text)
     tokens = [(tok.text, tok.idx, tok.is_space, tok.is_punct) for tok in doc]
     starts = [t[1] for t in tokens]
     out = []

@@ -14,7 +14,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, SKOS
 
 from .facts import Topic
-from .nlp import pipeline, tokenizable
+from .nlp import article_doc, pipeline
 from ..resources import ontology_file
 from ..vocab import TOPIC as SCHEME_NS
 
@@ -63,7 +63,7 @@ def find_topics(text: str, skip: list[tuple[int, int]] = ()) -> list[TopicHit]:
     phrases inside ``skip`` spans (names of things, quoted titles) are not topics."""
     matcher, concepts, by_label = scheme()
     nlp = pipeline()
-    doc = nlp.make_doc(tokenizable(text))  # (a long run of brackets would take spaCy hours)
+    doc = article_doc(text)  # (tokenized once with the sentences; a long run of brackets would take spaCy hours)
     skipped = SpanIndex(skip)
     hits: list[TopicHit] = []
     for match_id, start, end in matcher(doc):
