@@ -478,10 +478,10 @@ def _named_by_acronym(m: Mention, acronym: str, after: str) -> bool:
     nxt = re.match(r"\s*(\w+)", after)
     return (m.rule == "capitalised-name" and acronym.isupper() and len(m.text.split()) >= 3
             and initials_match(acronym, m.text.split()) and m.text.split()[-1].lower() not in lx.ROLE_HEADS | _LAW_WORDS
-            and not (nxt and nxt.group(1).lower() in _PROGRAMME_WORDS | {"scheme", "policy", "plan"}))
+            and not (nxt and nxt.group(1).lower() in _PROGRAMME_WORDS | {"policy", "plan"}))
 
 
-def _LEAD_NOT_NAME(ws: list[Word]) -> bool:
+def _lead_not_name(ws: list[Word]) -> bool:
     """Whether the first of three or more name-shaped words is a place or a noun, and a given name follows."""
     return (len(ws) >= 3 and ws[1][0].lower() in people.given_names() and ws[0][0].lower() not in people.given_names()
             and (bool(_NOUN_ENDING.search(ws[0][0].lower())) or people._place(ws[0][0]))
@@ -601,7 +601,7 @@ class MentionFinder:
 
     # -- helpers --
     def mk(self, ws: list[Word], kind: str, cls: str, rule: str, sent: int) -> Mention:
-        if kind == "Person" and rule != "honorific-name" and _LEAD_NOT_NAME(ws):
+        if kind == "Person" and rule != "honorific-name" and _lead_not_name(ws):
             ws = ws[1:]  # "the Orlan Voivodeship Tomasz Vessan", "Punjab Seth Akbar": the place or noun ends what came before
         start, end = ws[0][1], ws[-1][2]
         return Mention(start, end, self.text[start:end], kind, cls, rule, sent)
@@ -1200,14 +1200,14 @@ class MentionFinder:
         """A name of three or more words with no head of its own that the acronym after it spells out: "The
         Sewn Goods Makers of the Orlans (SGMO) hosted ..." names an organization."""
         chunk = ws[i + 1:j] if ws[i][0].lower() == "the" else ws[i:j]
-        if len(chunk) < 3 or head_class(chunk) is not None or looks_like_name(chunk) or any(
-                m.kind != "Unknown" for m in self.split_chunk(chunk, sent)):
+        if len(chunk) < 3:
             return None
-        if chunk[-1][0].lower() in lx.ROLE_HEADS | _LAW_WORDS:
-            return None  # "the Municipal Chief Executive (MCE)", "the Forced Labor Prevention Act (FLPA)": a post, a law
         m = self.mk(chunk, "Unknown", "Unknown", "capitalised-name", sent)
         am = re.match(r"\s*\(([A-Z][A-Za-z-]{1,11})\)", self.text[m.end:m.end + 20])
-        if am is None or not _named_by_acronym(m, am.group(1), self.text[m.end + am.end():m.end + am.end() + 20]):
+        # (the acronym first: the chunk's own reading is the dearer test)
+        if (am is None or not _named_by_acronym(m, am.group(1), self.text[m.end + am.end():m.end + am.end() + 20])
+                or head_class(chunk) is not None or looks_like_name(chunk)
+                or any(x.kind != "Unknown" for x in self.split_chunk(chunk, sent))):
             return None
         m.kind, m.cls, m.rule = "Organization", "Organization", "defined-acronym"
         return m
