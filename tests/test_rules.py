@@ -2821,3 +2821,22 @@ def test_a_heading_that_names_the_event_by_its_kind_refers_to_it_and_a_partnersh
     assert "Conference" not in labels(x, "Event")
     assert "Ana Marrin" in objects(x, "gk:addressedBy", "Orlan Techtex Show 2026")
     assert "Regional Comprehensive Tarvik Partnership" not in labels(x, "Organization")
+
+
+def test_a_forum_that_organizes_is_a_body_and_agents_with_as_sponsors_support():
+    x = run("Conclave", "The Orlan Export Conclave 2025 was held in Orlan City on Monday.",
+            "The one-day conclave was organised by the Orlan Home Textile Exporters' Forum (OHTEF) in collaboration "
+            "with the Vessan Export Council (VEC), with Marrin National Bank and Kettle Dyeing and Printing Pvt Ltd as sponsors.",
+            "Presiding over the conclave, OHTEF president Ana Tarvik said exports had grown.")
+    assert "Orlan Home Textile Exporters' Forum" in labels(x, "Organization")
+    assert "Orlan Home Textile Exporters' Forum" not in labels(x, "Event")
+    assert objects(x, "gk:supportedBy", "Orlan Export Conclave 2025") == {"Marrin National Bank", "Kettle Dyeing and Printing Pvt Ltd"}
+    assert objects(x, "gk:organizedBy", "Orlan Export Conclave 2025") == {"Orlan Home Textile Exporters' Forum", "Vessan Export Council"}
+    assert ("Ana Tarvik", "president", "Orlan Home Textile Exporters' Forum") in posts(x)
+
+
+def test_an_acronym_before_a_post_in_lower_case_is_an_organization():
+    x = run("Meeting", "The Orlan Exporters Meet was held in Orlan City on Monday.",
+            "OSDB deputy general manager Ivo Marrin said loans were available.")
+    assert "OSDB" in labels(x, "Organization")
+    assert ("Ivo Marrin", "deputy general manager", "OSDB") in posts(x)

@@ -69,6 +69,15 @@ UNIT_HEADS = {"commission", "department", "office", "branch", "division", "secre
 # Parts of a university or college, named head first ("School of Weaving at X University").
 ACADEMIC_UNITS = {"school", "faculty", "college", "laboratory", "lab"}
 
+# what a firm's name says it does, beside gerunds ("A Spinning and Weaving Mills", "B Exports and Imports Ltd")
+TRADE_WORDS = {"exports", "imports", "textiles", "garments", "fabrics", "apparels", "industries", "mills",
+               "fashions", "knits", "knitwears", "yarns", "fibres", "fibers", "dyes", "chemicals", "trades",
+               "traders", "exporters", "importers", "manufacturers", "services", "logistics", "engineering"}
+
+# event heads that also name a standing body of members ("the Examplia Weavers' Forum (EWF)", "a
+# Dyers' Network"): read as an organization where one organizes or holds a post in it
+BODY_EVENT_HEADS = {"forum", "network", "convention", "assembly"}
+
 EVENT_HEADS = {
     "expo", "exposition", "exhibition", "fair", "conference", "congress", "forum", "summit", "symposium",
     "seminar", "meeting", "week", "show", "festival", "ceremony", "competition", "contest", "salon", "event",

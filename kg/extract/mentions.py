@@ -434,6 +434,13 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
     return None
 
 
+def _trade_word(word: str) -> bool:
+    """What a firm does, as its name says it ("Spinning", "Processing", "Exports", "Textiles"): two such words
+    joined by "and" before a legal form are one firm's name ("A Spinning and Weaving Mills Ltd")."""
+    low = word.lower()
+    return len(low) > 4 and (low.endswith("ing") or low in lx.TRADE_WORDS)
+
+
 def head_class_words(pre: list[str]) -> bool:
     return bool(pre) and (pre[-1] in lx.EVENT_HEADS or pre[-1] in lx.PROGRAMME_HEADS
                           or lx.ORG_HEADS.get(pre[-1]) is not None)
@@ -1389,7 +1396,8 @@ class MentionFinder:
             # "sponsored by Plains Farm Credit and Caprock Seed Co.": the right side is a company by its legal form,
             # the left a name of its own of two or more words (not "Procter and Gamble Co.")
             legal = (len(left) >= 2 and len(right) >= 3 and right[-1][0].lower() in lx.LEGAL_FORMS | {"co.", "co"}
-                     and all(is_cap(w[0]) for w in left) and not any(w[0].lower() in {"of", "for"} for w in left))
+                     and all(is_cap(w[0]) for w in left) and not any(w[0].lower() in {"of", "for"} for w in left)
+                     and not (_trade_word(left[-1][0]) and _trade_word(right[0][0])))  # ("A Dyeing and Printing Mills Ltd")
             # "sponsored by Banco X de Fomento and Grupo Y": a name headed first, whose English "and" joins two
             legal = legal or (len(left) >= 2 and len(right) >= 2 and left[0][0].lower() in lx.HEAD_FIRST_ORGS
                               and is_cap(right[0][0]) and is_cap(right[-1][0]))
@@ -1419,6 +1427,12 @@ class MentionFinder:
                 # "organised by the X Development Initiative (XDI)": what organizes is an organization
                 m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
                 continue
+            if (m.kind == "Event" and m.rule == "head-event" and m.text.split()[-1].lower() in lx.BODY_EVENT_HEADS
+                    and re.search(r"\b(?:organi[sz]ed|hosted|convened|run|founded|launched)\s+by\s+(?:the\s+)?$", prefix)):
+                # "organised by the Examplia Weavers' Forum (EWF)": a forum or network that organizes is a body
+                # of members, not a gathering ("the forum was organised by ..." keeps its event)
+                m.kind, m.cls, m.rule = "Organization", "IndustryAssociation", "agent-slot"
+                continue
             if (m.kind == "Place" and m.rule == "head-place" and m.text.split()[-1].lower() in {"region", "municipality", "prefecture", "province"}
                     and AGENT_LIST_BEFORE.search(prefix) and not re.search(r"\b(?:in|at|of|from|across)\s+(?:the\s+)?$", prefix)):
                 # "with the support of the Italian Trade Agency and the Lombardy Region": a region that supports or
@@ -1432,6 +1446,11 @@ class MentionFinder:
                 m.kind, m.cls, m.rule = "Organization", "Organization", "described-organization"
                 continue
             if m.kind != "Unknown":
+                continue
+            if (m.rule == "acronym-candidate" and (r := _ACRONYM_ROLE.match(t, m.end)) is not None
+                    and any(x.start == r.end() and (x.kind == "Person" or x.rule == "capitalised-name") for x in found)):
+                # "ACMA deputy general manager NAME": an acronym, then a post in lower case and who holds it
+                m.kind, m.cls, m.rule = "Organization", "Organization", "org-before-role"
                 continue
             before = t[max(sent.start, m.start - 40):m.start]
             after = t[m.end:min(sent.end, m.end + 60)]
@@ -1620,6 +1639,7 @@ FIRMS_LIST_BEFORE = re.compile(rf"\b(?i:{_FIRM_NOUNS}\s+(?:such\s+as|including|l
                                rf"(?:,|\band\b|&)?\s*$")
 _ROLE_ALT = "|".join(sorted((re.escape(r) for r in lx.ROLE_HEADS), key=len, reverse=True))
 _ORG_ROLE_COMMA = re.compile(rf"\s+(?:[A-Za-z-]+\s+){{0,2}}?(?i:{_ROLE_ALT})\s*,\s*")
+_ACRONYM_ROLE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,3}}?(?:{_ROLE_ALT})\s+(?=[A-Z])")  # (lower case only: "ACMA chairman ")
 ROLE_OF_BEFORE = re.compile(rf"\b(?:{_ROLE_ALT})\s+of\s+(?:the\s+)?$", re.I)
 DASH = r"(?:\s*[–—]\s*|\s+-\s+|\s*:\s*)"  # a dash or colon between a role and a name on a list line
 # a role right before, then a comma, "of", "at" or an opening parenthesis: what follows holds the post

@@ -127,6 +127,9 @@ _COPULA_AGENT = [
     # were sponsors"; tried only in sentences with such a noun, see _COPULA_NOUN)
     re.compile(rf"(?P<list>{AGENT_LIST})\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b"),
     re.compile(rf"\b(?:[Tt]he\s+|[Ii]ts\s+)(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<list>{LIST})")]
+# the part an agent had, named after it: "with ⟨A⟩ and ⟨B⟩ as (the) sponsors", "with ⟨C⟩ as its knowledge partner"
+_AS_PART = re.compile(rf"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b")
+_WITH_AS = re.compile(rf"\bwith\s+(?P<list>{AGENT_LIST})\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b")
 _ITS = re.compile(r"\s(?:its|their)\s")
 _OWN_EVENT = re.compile(rf"(?P<list>{LIST}){PAREN}\s+(?:today\s+|on\s+\w+\s+|also\s+)?{OWN_EVENT_VERB}\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{M}")
 # a heading that introduces a list of officers, whoever they serve
@@ -367,6 +370,7 @@ class Rules:
                 self.said(ms)  # "In his address, he said ..."
                 continue
             self.agents(ms)
+            self.agents_as(ms)
             self.held_in(ms)
             self.part_of(ms)
             self.presided(ms)
@@ -544,10 +548,20 @@ class Rules:
         after = re.match(rf"(?:\s*\([^)]*\))?(?:\s*,[^,⟨⟩;]{{0,80}}?,)?\s*,?\s*(?:together\s+|jointly\s+|along\s+)?with\s+"
                          rf"(?!(?:the\s+)?(?:[\w-]+\s+)?(?:support|help|assistance|funding|backing|participation)\b)"
                          rf"(?P<list>{AGENT_LIST})", ms.text[m.end():])
-        if after is None:
-            return
+        if after is None or _AS_PART.match(ms.text, m.end() + after.end()):
+            return  # ("with ⟨B⟩ and ⟨C⟩ as sponsors": the part they had is named, see agents_as)
         for e in self.kinds(ms, ms.ids(_strip_appositions(after.group("list"))), {"Organization"}):
             self.add(subj, "gk:organizedBy", e, ms, m.start(), m.end() + after.end(), "organizedBy-with")
+
+    def agents_as(self, ms: Masked) -> None:
+        """'with ⟨A⟩ and ⟨B⟩ as sponsors', 'with ⟨C⟩ as knowledge partner', 'with ⟨D⟩ as co-organiser': the
+        part each agent of the list had in the event of the clause (a sponsor or partner supports)."""
+        for m in _WITH_AS.finditer(ms.text) if " as " in ms.text else ():
+            noun = m.group("noun").lower()
+            pred = "organizedBy" if "organi" in noun else "hostedBy" if "host" in noun else "supportedBy"
+            subj = self.event_before(ms, m.start(), kinds=("Event",))
+            for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization"}):
+                self.add(subj, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-with-as")
 
     def _main_organizer(self) -> Entity | None:
         """The one organization the facts so far say organized or held the main event, if one."""
