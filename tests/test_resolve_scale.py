@@ -32,6 +32,10 @@ if str(ROOT) not in sys.path:
 from benchmarks.long_articles import long_article  # noqa: E402
 
 
+def _unsuffixed(ws: list[str]) -> list[str]:
+    return ws[:-1] if len(ws) > 2 and ws[-1] in {"jr", "sr", "ii", "iii", "iv"} else ws
+
+
 class Pairwise(Resolver):
     """The resolver of 859b7db, quadratic in the mentions: the definition the keyed one must equal
     (with editions of other years kept apart since a425e49)."""
@@ -72,6 +76,8 @@ class Pairwise(Resolver):
             for j in range(i):
                 if self._same(ms[i], ms[j]):
                     u.join(i, j)
+        for i, j in resolve._parenthesised(ms, self.sentences):  # (an event named again in parentheses)
+            u.join(i, j)
         for i, m in enumerate(ms):
             words = _words(m.text)
             cands = set()
@@ -81,12 +87,16 @@ class Pairwise(Resolver):
                 ow = _words(other.core or other.text)
                 if m.text.replace("-", "").isupper() and len(m.text) >= 2 and initials_match(m.text, other.text.split()):
                     cands.add(u.find(j))
-                elif m.kind == "Person" and len(words) == 1 and words[0] in (_words(other.text)[0], _words(other.text)[-1]):
+                elif m.kind == "Person" and len(words) == 1 and words[0] in (_words(other.text)[0], _unsuffixed(_words(other.text))[-1]):
                     cands.add(u.find(j))
+                elif (m.kind == "Person" and len(words) == 2 and words[0] not in people.FAMILY_PARTICLES
+                      and words[0] not in people.given_names() and len(_words(other.text)) >= 3 and _words(other.text)[-2:] == words):
+                    cands.add(u.find(j))  # a family name of two words alone ("Marrin Paz")
                 elif (m.kind == "Person" and 2 <= len(words) <= 4 and words[0] in people.FAMILY_PARTICLES
                       and _words(other.text)[-len(words):] == words):
                     cands.add(u.find(j))
-                elif (m.kind in {"Organization", "Event", "Programme"} and len(words) >= 2 and words[-1] == ow[-1]
+                elif (m.kind in {"Organization", "Event", "Programme"} and len(words) >= 2
+                      and (words[-1] == ow[-1] or m.kind == "Event" and len(ow) > 2 and re.fullmatch(r"(?:19|20)\d\d", ow[-1]) and words[-1] == ow[-2])
                       and _subsequence(words, ow) and not (other.parent and m.kind == "Organization" and normalise(other.parent.text) == normalise(m.text))):
                     cands.add(u.find(j))
             if len(cands) == 1 and cands != {u.find(i)}:
@@ -106,7 +116,8 @@ class Pairwise(Resolver):
 
     def _side_event(self, head: str, before: int) -> Mention | None:
         side = [s for s in self.mentions if s.rule == "side-event" and s.start < before
-                and (head in s.head.split() if s.head else normalise(s.text).split()[-1] == head)]
+                and (head in s.head.split() if s.head else normalise(s.text).split()[-1] == head
+                     or head in {"opening", "inauguration", "inaugural", "closing"} and head in normalise(s.text).split())]
         return side[-1] if side else None
 
     def _organization_reference(self, m: Mention) -> None:

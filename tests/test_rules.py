@@ -2840,3 +2840,35 @@ def test_an_acronym_before_a_post_in_lower_case_is_an_organization():
             "OSDB deputy general manager Ivo Marrin said loans were available.")
     assert "OSDB" in labels(x, "Organization")
     assert ("Ivo Marrin", "deputy general manager", "OSDB") in posts(x)
+
+
+def test_an_event_named_again_in_parentheses_is_one_event_and_the_opening_is_the_opening_session():
+    x = run("Fair opens", "Orlan City, 14 March 2025 – The minister on Thursday officially opened the 5th International Fair "
+            "of Orlan Weavers (Salon international des tisserandes, SIOT 2025) at the Vessan Convention Centre in Orlan City.",
+            "Opening session",
+            "In her report to the opening session, General Secretary Ana Marrin said wages had fallen.",
+            "Also speaking at the opening were Ivo Kettle, Director of the Tarvik Institute, and Jon Tarvik.",
+            "The gala dinner, hosted by the television presenter Mrs. Rose Vessan, drew 300 guests.")
+    assert "Salon" not in labels(x, "Event")
+    assert "Vessan Convention Centre" in objects(x, "gk:heldIn", "5th International Fair of Orlan Weavers")
+    assert {"Ivo Kettle", "Jon Tarvik"} <= objects(x, "gk:addressedBy", "opening session")
+    assert "Rose Vessan" in objects(x, "gk:presidedOverBy", "gala dinner")
+
+
+def test_a_family_name_alone_finds_its_person_past_a_suffix_or_as_two_words():
+    x = run("Mission", "ORLAN (Sept. 18, 2025) – The Orlan–Vessan Textile Trade Mission 2025 closed today in Orlan City.",
+            "The memorandum was signed by William “Bill” V. Tarvik Jr., president of the Orlan Textile Alliance, and "
+            "Roberto Carlos Marrin Paz, president of the Vessan Apparel Association.",
+            "“It is a good day,” Tarvik said at the ceremony. Speaking through an interpreter, Marrin Paz told guests "
+            "that plants wanted certainty.")
+    people = labels(x, "Person")
+    assert "Tarvik" not in people and "Marrin Paz" not in people
+    assert {"William V. Tarvik Jr.", "Roberto Carlos Marrin Paz"} <= objects(x, "gk:addressedBy", "Orlan–Vessan Textile Trade Mission 2025")
+
+
+def test_a_headline_names_the_event_without_its_year_and_an_en_dash_joins_two_names():
+    x = run("Vessan–Orlan Textile Trade Mission Wraps Up in Orlan City",
+            "ORLAN CITY (Sept. 18, 2025) – The Orlan Textile Alliance today closed the Vessan–Orlan Textile Trade Mission 2025, "
+            "which brought 26 manufacturers to the region from Sept. 16 to 18.")
+    assert x.main_event is not None and x.main_event.label == "Vessan–Orlan Textile Trade Mission 2025"
+    assert "Textile Trade Mission" not in labels(x, "Event")

@@ -242,6 +242,11 @@ def _joined(text: str, start: int, end: int, tokens: list[tuple[str, int, bool, 
         elif out and tok_text == "-" and out[-1][2] == s and e < start + len(text[start:end]) and not text[e].isspace():
             out[-1][0] += tok_text
             out[-1][2] = e
+        elif (len(out) >= 2 and out[-1][0] == "–" and out[-1][2] == s and out[-2][2] == out[-1][1]
+              and tok_text[:1].isupper() and tok_text.isalpha() and out[-2][0][:1].isupper() and out[-2][0].replace("-", "").isalpha()):
+            out[-2][0] += "–" + tok_text  # two names joined by an en dash are one word: "Kenya–Uganda Textile Forum"
+            out[-2][2] = e
+            out.pop()
         elif (len(out) >= 2 and out[-1][0] == "/" and out[-1][2] == s and out[-2][2] == out[-1][1]
               and tok_text.rstrip(".").isalpha() and len(tok_text.rstrip(".")) <= 2 and out[-2][0].isalpha() and len(out[-2][0]) <= 2):
             out[-2][0] += "/" + tok_text  # a legal form or particle with a slash is one word: "A/S", "a/l"

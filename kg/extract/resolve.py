@@ -254,11 +254,17 @@ class _Longer:
             for k in _initial_keys(m.text.split()):
                 self.by_initials.setdefault(k, []).append(name)
             if ws := _words(m.text):
+                if self.kind == "Person" and len(ws) > 2 and ws[-1] in _SUFFIX_WORDS:
+                    ws = ws[:-1]  # "Hargrove" of "William V. Hargrove Jr."
                 for w in {ws[0], ws[-1]}:
                     self.by_end_word.setdefault(w, []).append(name)
             if name.words:
-                for w in set(name.words):
-                    self.by_head_and_word.setdefault((name.words[-1], w), []).append(name)
+                # (and by the head before a year: "Trade Mission" of "Orlan Textile Trade Mission 2025")
+                heads = {name.words[-1]} | ({name.words[-2]} if self.kind == "Event" and len(name.words) > 2
+                                            and re.fullmatch(r"(?:19|20)\d\d", name.words[-1]) else set())
+                for head in heads:
+                    for w in set(name.words):
+                        self.by_head_and_word.setdefault((head, w), []).append(name)
         self.answers: dict[tuple[str, bool], list[int]] = {}
         self.tested = 0  # names tested against a mention (tests check it grows with the mentions)
 
@@ -291,6 +297,15 @@ class _Longer:
             self.tested += len(pool)
             for n in pool:
                 if longer(n):
+                    found[id(n)] = n
+        if (self.kind == "Person" and len(words) == 2 and words[0] not in people.FAMILY_PARTICLES
+                and words[0] not in people.given_names()):
+            # a family name of two words alone, as Spanish and Arabic names have them: "Midence Paz" of
+            # "Roberto Carlos Midence Paz" (not "Ana Lee" of "Rosa Ana Lee": a given name first is a person's own)
+            pool = self.by_end_word.get(words[-1], ())
+            self.tested += len(pool)
+            for n in pool:
+                if longer(n) and len(full := _words(n.text)) >= 3 and full[-2:] == words:
                     found[id(n)] = n
         if self.kind == "Person" and 2 <= len(words) <= 4 and words[0] in people.FAMILY_PARTICLES:
             # a family name of several words alone: "Ms Ní Dhuinn" of "Sorcha Ní Dhuinn"
@@ -344,6 +359,22 @@ _ANAPHOR_LEAD = re.compile(r"^(?:(?:the|this|that|its|our|their|his|her|[a-z]+-d
                            r"year's|this\s+year's)\s+)+", re.I)
 
 
+_SUFFIX_WORDS = {"jr", "sr", "ii", "iii", "iv"}
+_OPENING_WORDS = {"opening", "inauguration", "inaugural", "closing"}
+
+
+def _parenthesised(ms: list[Mention], sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of an event and the event named first in the parentheses right after it: its name in
+    another language or its brand ("the International Fair of Weavers (Salon des tisserandes, SIT 2025)")."""
+    out = []
+    for i, (a, b) in enumerate(zip(ms, ms[1:])):
+        if a.kind == b.kind == "Event" and a.sent == b.sent:
+            sent = sentences[a.sent]
+            if re.fullmatch(r"\s*\(\s*", sent.text[a.end - sent.start:b.start - sent.start]):
+                out.append((i, i + 1))
+    return out
+
+
 class Resolver:
     """Groups the mentions of an article into entities and picks each entity's label."""
 
@@ -376,6 +407,8 @@ class Resolver:
         for bucket in _same_names(ms):
             for j in bucket[1:]:
                 u.join(bucket[0], j)
+        for i, j in _parenthesised(ms, self.sentences):
+            u.join(i, j)
         # acronyms and short forms that fit exactly one longer name, in text order: a short form
         # joined to a name counts as that name for the short forms after it
         longer = _Longer(ms)
@@ -561,8 +594,10 @@ class Resolver:
     def _side_event(self, head: str, before: int) -> Mention | None:
         """The last side event named before ``before`` whose name ends in ``head`` ("a Fabric
         Seminar" for a later "the seminar")."""
+        # ("the opening" after "the opening session": the word that says which part of the event it was)
         starts, side = self._before("side", head, lambda s: s.rule == "side-event" and (
-            head in s.head.split() if s.head else normalise(s.text).split()[-1] == head))
+            head in s.head.split() if s.head else normalise(s.text).split()[-1] == head
+            or head in _OPENING_WORDS and head in normalise(s.text).split()))
         k = bisect_left(starts, before)
         return side[k - 1] if k else None
 

@@ -164,7 +164,7 @@ _ROLE_ORG_NAME = re.compile(rf"\b(?P<roles>{ROLES})\s+{M}\s+{HONORIFIC}{M}(?!\s*
 _AT_PREMISES = re.compile(r"\bat\s+(?:the\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?")
 # (the triggers below start a word: "part of" is not in "counterpart of", "presentation" not in "representation")
 _PART_OF = re.compile(rf"\b{PART_OF}\s+(?:the\s+)?(?:[\"“])?{M}", re.I)
-_PRESIDED_BY = re.compile(rf"\b{lx.PRESIDE_BY}\s+(?:(?!(?:and|or|with|the)\b)[a-z][\w'’-]*\s+){{0,3}}{HONORIFIC}(?P<list>{LIST})", re.I)
+_PRESIDED_BY = re.compile(rf"\b{lx.PRESIDE_BY}\s+(?:the\s+(?=[a-z][\w'’-]*\s))?(?:(?!(?:and|or|with|the)\b)[a-z][\w'’-]*\s+){{0,3}}{HONORIFIC}(?P<list>{LIST})", re.I)
 _PRESIDE_VERB = re.compile(lx.PRESIDE_ACTIVE)
 _PRESIDED_ACTIVE = re.compile(rf"(?P<list>{LIST})(?:,[^,]*?,|,(?=\s+who\b))?\s+(?:who\s+)?{lx.PRESIDE_ACTIVE}\s+(?:over\s+)?(?:the\s+)?{M}")
 _PRESIDED_IT = re.compile(rf"(?P<list>{LIST})\s+{lx.PRESIDE_ACTIVE}\s+(?:over\s+)?it\b")
