@@ -2872,3 +2872,19 @@ def test_a_headline_names_the_event_without_its_year_and_an_en_dash_joins_two_na
             "which brought 26 manufacturers to the region from Sept. 16 to 18.")
     assert x.main_event is not None and x.main_event.label == "Vessan–Orlan Textile Trade Mission 2025"
     assert "Textile Trade Mission" not in labels(x, "Event")
+
+
+def test_a_statement_signed_by_its_board_name_first_and_a_headline_event_with_its_owner():
+    x = run("ORLAN WEAVERS' SYNDICATE", "STATEMENT", "Orlan City, 21 October 2025",
+            "Syndicate's Delegates' Conference demands fair wages",
+            "The Orlan Weavers' Syndicate held its 2025 Delegates' Conference yesterday in Orlan City.",
+            "Mr. Ivo Marrin, President of the Syndicate, presided over the conference.",
+            "The Syndicate calls on the Ministry of Labour to open negotiations.",
+            "Issued by the Executive Board:", "Ivo Marrin – President", "Ana Vessan – General Secretary",
+            "Rose Kettle – Secretary for Women's Affairs")
+    assert x.main_event is not None and x.main_event.label == "2025 Delegates' Conference"
+    assert "Syndicate's Delegates' Conference" not in labels(x, "Event")
+    got = posts(x)
+    assert ("Ivo Marrin", "president", "Orlan Weavers' Syndicate") in got
+    assert ("Ana Vessan", "general secretary", "Orlan Weavers' Syndicate") in got
+    assert not any(org == "Ministry of Labour" for _, _, org in got)

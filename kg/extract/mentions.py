@@ -1722,9 +1722,13 @@ def _in_parentheses(text: str, m: Mention) -> bool:
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)")
 
 # "the federation", "the ministry": a reference to an organization the article has named (kg.resolve)
-ORG_REFERENCE = re.compile(r"\b[Tt]he (association|federation|ministry|council|chamber|agency|authority|bureau|"
-                           r"commission|institute|university|foundation|alliance|union|society|guild|confederation|"
-                           r"cooperative)\b(?!\s+(?:of|for)\b)(?!\s+(?:members?|leaders?)\b)")
+_ORG_REFERENCE_WORDS = ("association|federation|ministry|council|chamber|agency|authority|bureau|commission|institute|"
+                        "university|foundation|alliance|union|society|guild|confederation|cooperative|syndicate")
+# (and with a capital, as a body's own statement writes it: "President of the Syndicate"; not where a name goes
+# on, "the Council Chamber", "the Union's Women Workers' Committee")
+ORG_REFERENCE = re.compile(rf"\b[Tt]he (?:({_ORG_REFERENCE_WORDS})\b(?!\s+(?:of|for)\b)(?!\s+(?:members?|leaders?)\b)"
+                           rf"|({_ORG_REFERENCE_WORDS.title()})\b"
+                           rf"(?!\s+(?:of|for)\b)(?!\s+[A-Z])(?!['’]s\s+[A-Z]))")
 
 
 def organization_references(sent: Sentence) -> list[Mention]:

@@ -506,6 +506,7 @@ class Resolver:
                                                   "event-reference", first.sent)])
         self._titles_of_the_main_event(sessions)
         self._held_main_event()
+        self._owned_headline_event()
         for m in self.anaphors:
             if m.kind == "Organization":
                 self._organization_reference(m)
@@ -554,6 +555,30 @@ class Resolver:
             self.entities.remove(ent)
             self.entity_of[id(s)] = main
             main.alt_labels.add(clean_label(s.text))
+
+    def _owned_headline_event(self) -> None:
+        """ "Council's Delegates' Conference demands ..." (a headline), then "The Orlan Council held its 2025
+        Delegates' Conference": the event a headline names with its owner before it is the one the body
+        names with its year; the body's name is the label, the headline's another name."""
+        main = self.main_event
+        heading = lambda k: self.sentences[k].headline or not re.search(r"[.!?:;\"”)]\s*$", self.sentences[k].text)  # noqa: E731
+        if main is None or not all(heading(m.sent) for m in main.mentions):
+            return
+        owned = re.match(r"^(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+(.+)$", main.label)
+        if owned is None:
+            return
+        rest = re.sub(r"\b(?:19|20)\d\d\b", "", normalise(owned.group(1))).split()
+        for m in self.mentions:
+            ent = self.entity_of.get(id(m))
+            if (m.kind == "Event" and ent is not None and ent is not main and not heading(m.sent)
+                    and re.sub(r"\b(?:19|20)\d\d\b", "", normalise(m.text)).split() == rest):
+                self.entities.remove(main)
+                for x in main.mentions:
+                    self.entity_of[id(x)] = ent
+                ent.mentions = sorted(ent.mentions + main.mentions, key=lambda x: x.start)
+                ent.alt_labels |= main.alt_labels | {main.label}
+                self.main_event = ent
+                return
 
     def _held_main_event(self) -> None:
         """ "Kowal Opens Trade Hearing on Wages" (a headline), then "Ana Kowal held a hearing titled

@@ -485,8 +485,12 @@ class Rules:
                         and named is not prev and f.evidence.sentence == getattr(named, "index", -1)}
                 orgs = {id(e): e for e in map(self.ent, named.mentions if named else [])
                         if e is not None and e.kind == "Organization" and id(e) not in held}
+                if len(orgs) == 1:
+                    return next(iter(orgs.values()))
+                if orgs and not OFFICERS.search(prev.text):
+                    return None
                 if orgs:
-                    return next(iter(orgs.values())) if len(orgs) == 1 else None
+                    break  # "The Union calls on the Ministry ... . Issued by the Executive Board:": the body's board
             if OFFICERS.search(prev.text):
                 # "Members elected the following officers:" of the body whose meeting the article
                 # reports, else of the article's body (whose members' firms, "(Acme Ltd)" on each line,
@@ -972,6 +976,13 @@ class Rules:
             line = re.match(rf"\s*(?:[•·▪●*–—-]\s*)?(?P<roles>{ROLES})(?P<fn>\s+(?:of|for)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){{0,4}})?"
                             rf"{DASH}(?:⟨\d+⟩\s*[;,]\s*(?:its\s+)?representative{DASH})?"
                             rf"(?:{HONORIFIC}){M}", t, re.I)
+            # (or the name first: "NAME – Treasurer", "NAME – Secretary for Women's Affairs", the post alone after it)
+            named_first = None if line else re.fullmatch(
+                rf"\s*(?:[•·▪●*–—-]\s*)?{HONORIFIC}{M}{DASH}(?P<roles>{ROLES})(?P<fn>\s+(?:of|for)\s+[A-Z][\w'’-]*"
+                rf"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){{0,4}})?\s*[.;,]?\s*", t, re.I)
+            if named_first:
+                post(int(named_first.group(1)), named_first.group("roles"), self.heading, 0, len(t),
+                     "post-list-heading-name-first", named_first.group("fn") or "")
             if line:
                 post(int(line.group(line.lastindex)), line.group("roles"), self.heading, line.start(), line.end(),
                      "post-list-heading", line.group("fn") or "")
