@@ -124,7 +124,7 @@ class Pairwise(Resolver):
         head = normalise(m.text).split()[-1]
         named = {id(self.entity_of[id(x)]): self.entity_of[id(x)] for x in self.mentions
                  if x.kind == "Organization" and x.start < m.start and id(x) in self.entity_of
-                 and head in normalise(x.text).split()}
+                 and head in normalise(x.text).split() and not re.search(rf"\b{re.escape(head)}['’]s\b", x.text, re.I)}
         if len(named) == 1:
             self.entity_of[id(m)] = next(iter(named.values()))
 

@@ -2879,6 +2879,7 @@ def test_a_statement_signed_by_its_board_name_first_and_a_headline_event_with_it
             "Syndicate's Delegates' Conference demands fair wages",
             "The Orlan Weavers' Syndicate held its 2025 Delegates' Conference yesterday in Orlan City.",
             "Mr. Ivo Marrin, President of the Syndicate, presided over the conference.",
+            "Ms. Rose Kettle presented the report of the Syndicate's Women Workers' Committee.",
             "The Syndicate calls on the Ministry of Labour to open negotiations.",
             "Issued by the Executive Board:", "Ivo Marrin – President", "Ana Vessan – General Secretary",
             "Rose Kettle – Secretary for Women's Affairs")

@@ -635,7 +635,9 @@ class Resolver:
             # the first entity named with the word, and where another is first named with it
             first, second = None, None
             for x in self.mentions:
-                if x.kind == "Organization" and id(x) in self.entity_of and head in normalise(x.text).split():
+                # (not a unit named with the body's possessive: "the Syndicate's Women Workers' Committee")
+                if (x.kind == "Organization" and id(x) in self.entity_of and head in normalise(x.text).split()
+                        and not re.search(rf"\b{re.escape(head)}['’]s\b", x.text, re.I)):
                     if first is None:
                         first = (x.start, self.entity_of[id(x)])
                     elif self.entity_of[id(x)] is not first[1]:
