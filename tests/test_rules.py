@@ -2889,3 +2889,22 @@ def test_a_statement_signed_by_its_board_name_first_and_a_headline_event_with_it
     assert ("Ivo Marrin", "president", "Orlan Weavers' Syndicate") in got
     assert ("Ana Vessan", "general secretary", "Orlan Weavers' Syndicate") in got
     assert not any(org == "Ministry of Labour" for _, _, org in got)
+
+
+def test_what_a_headline_says_happened_at_an_event_leaves_that_event_the_main_one():
+    x = run("PRESS RELEASE", "Launch of the Orlan Garment Skills Programme at the National Consultation Workshop on Garment Strategy",
+            "On 11 December 2025, the Orlan Ministry of Industry organised the National Consultation Workshop on Garment "
+            "Strategy at the Vessan Palace Hotel, Orlan City.",
+            "The workshop was also the occasion for the official launch of the Orlan Garment Skills Programme.")
+    assert x.main_event is not None and x.main_event.label == "National Consultation Workshop on Garment Strategy"
+    assert "Orlan Ministry of Industry" in objects(x, "gk:organizedBy", "National Consultation Workshop on Garment Strategy")
+
+
+def test_each_person_of_a_list_with_titles_between_them_takes_the_trigger():
+    x = run("The Orlan Garment Workshop was held in Orlan City on Monday.",
+            "The workshop was co-chaired by H.E. Mr. Ivo Marrin, Vice Minister of Industry and Commerce, and H.E. Mr. "
+            "Jon Vessan, Ambassador and Head of the Delegation of the Tarvik Union to Orlan.",
+            "The keynote was delivered by Ana Kettle, Deputy Secretary of the Orlan Department of Agriculture, Fisheries "
+            "and Forestry, who spoke on traceability.")
+    assert objects(x, "gk:presidedOverBy", "Orlan Garment Workshop") == {"Ivo Marrin", "Jon Vessan"}
+    assert not objects(x, "gk:organizedBy", "Orlan Garment Workshop")

@@ -492,6 +492,12 @@ class Resolver:
             self.main_event = launch
         elif events:
             self.main_event = self.entity_of[id(events[0])]
+            # "Launch of X at the National Workshop on Y" (a headline): what happened at an event is part of it;
+            # the event it happened at is the one the article reports
+            if len(events) > 1 and events[1].sent == events[0].sent and re.fullmatch(
+                    r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?",
+                    self._between(events[0], events[1])):
+                self.main_event = self.entity_of[id(events[1])]
             # "Loomex Forward" first, then "Loomex Forward Members' Town Hall": the brand's gathering is the event
             first = normalise(self.main_event.label)
             longer = [self.entity_of[id(m)] for m in events if normalise(m.text).startswith(first + " ")]
@@ -555,6 +561,10 @@ class Resolver:
             self.entities.remove(ent)
             self.entity_of[id(s)] = main
             main.alt_labels.add(clean_label(s.text))
+
+    def _between(self, a: Mention, b: Mention) -> str:
+        sent = self.sentences[a.sent]
+        return sent.text[a.end - sent.start:b.start - sent.start]
 
     def _owned_headline_event(self) -> None:
         """ "Council's Delegates' Conference demands ..." (a headline), then "The Orlan Council held its 2025

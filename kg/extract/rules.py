@@ -25,7 +25,11 @@ SEP = rf"(?:\s*,\s*(?:and\s+|as well as\s+|{_ALONG})?|\s+and\s+|\s+as well as\s+
 SEP_IN_SENTENCE = rf"(?:\s*,\s*(?:and\s+|as well as\s+|{_ALONG})?|\s+and\s+|\s+as well as\s+|\s+{_ALONG}|\s*&\s*)"  # SEP without ";"
 # ", a global organiser of ⟨4⟩ events," between two items; not ", the ⟨5⟩", an item with "the"
 _APPOS_BODY = r"\s*,\s*(?:an?|the)\s+[^,;⟨⟩]{1,80}?(?:⟨\d+⟩[^,;⟨⟩]{0,30}?)?"
-APPOS = rf"(?:{_APPOS_BODY}(?=\s*,))?"
+# ", Vice Minister of Industry and Commerce," between two people of a list: a title in capitals (with its
+# organization at the end at most: ", Ambassador and Head of the ⟨3⟩,")
+_APPOS_TITLE = (r"\s*,\s*(?-i:[A-Z][\w.'’-]*)(?:\s+(?:(?-i:[A-Z][\w.'’-]*)|of|and|for|the|&|in)){0,10}?"
+                r"(?:\s+(?:of|at|for)\s+(?:the\s+)?⟨\d+⟩)?")
+APPOS = rf"(?:(?:{_APPOS_BODY}|{_APPOS_TITLE})(?=\s*,))?"
 # "by Mr. NAME", "by the ABC (Acme ...)": an honorific before, an acronym or gloss in parentheses after
 # titles of address before a name, as the lexicon lists them, up to two in a row ("Hon. Dr. X", "Licda. Y")
 _TITLES = sorted({h.rstrip(".").lower() for h in lx.HONORIFICS | lx.TITLE_BEFORE_NAME if len(h.rstrip(".")) > 1})
@@ -1178,7 +1182,7 @@ class Rules:
 
 def _strip_appositions(text: str) -> str:
     """A list's items without their appositions (", a global organiser of ...") and parentheses."""
-    return re.sub(rf"{_APPOS_BODY}(?=\s*,|$)", "", _strip_parentheses(text))
+    return re.sub(rf"(?:{_APPOS_BODY}|{_APPOS_TITLE})(?=\s*,|$)", "", _strip_parentheses(text))
 
 
 def _strip_parentheses(text: str) -> str:
