@@ -2908,3 +2908,12 @@ def test_each_person_of_a_list_with_titles_between_them_takes_the_trigger():
             "and Forestry, who spoke on traceability.")
     assert objects(x, "gk:presidedOverBy", "Orlan Garment Workshop") == {"Ivo Marrin", "Jon Vessan"}
     assert not objects(x, "gk:organizedBy", "Orlan Garment Workshop")
+
+
+def test_a_dateline_after_a_section_or_with_a_long_agency_tag():
+    for lead in ("Final report | Orlan City, 8 February 2025", "Textile Weekly – Orlan City, 27 November 2025",
+                 "ORLAN CITY, Vessania, March 6 (Orlan Press Service) - Makers met on Thursday."):
+        x = run("PRESS", lead, "The Orlan Textile Forum 2025 closed with 900 visitors.")
+        assert "ORLAN CITY" in {o.upper() for o in objects(x, "gk:heldIn", "Orlan Textile Forum 2025")}, lead
+    x = run("PRESS", "Fashion & Textiles | Saturday, 4 October 2025", "The Orlan Textile Forum 2025 closed with 900 visitors.")
+    assert "Saturday" not in labels(x, "Place")

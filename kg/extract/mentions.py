@@ -293,10 +293,16 @@ DATELINE = re.compile(
     # (a region in parentheses before the date, an agency's tag after it, and a full stop or colon after it:
     # "TOWN (Province of X), 24 October 2025. With ...", "TOWN, Dec 7, 2025 (ONA) - ...")
     r"|(?:\s*\([^()]{2,40}\))?(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*,?\s*\(?"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+(?:19|20)\d\d)?)\)?(?:\s*\([A-Z][A-Za-z]{{1,10}}\))?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH_ABBR})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+(?:19|20)\d\d)?)\)?"
+    r"(?:\s*\([A-Z][A-Za-z]{1,10}\)|\s*\((?:[A-Z][\w&.'’-]*\s?){2,5}\))?"  # ("(ONA)", "(Caribe Press Service)")
     r"\s*(?:(?:[–—]|--?)\s|[.:](?:\s|$)|$)"
     # "TOWN – ...": a town in capitals and a dash, with no date
-    r"|(?P<caps>(?<=[A-Z]{3})\s+(?:[–—]|--?)\s))")
+    r"|(?P<caps>(?<=[A-Z]{3})\s+(?:[–—]|--?)\s)"
+    # "Casablanca - ...": a town of the gazetteer and a dash (checked in MentionFinder.dateline)
+    r"|(?P<dash>\s+(?:[–—]|--?)\s))")
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "updated", "posted"}
+# what a dateline may come after on its line: "Final report | Town, 8 February 2025", "Trade Weekly – Town, ..."
+DATELINE_PREFIX = re.compile(r"[A-Z][^|–—\n]{1,50}?\s*[|–—]\s*(?=[A-Z])")
 # a byline line that names where the report is filed from: "Staff Correspondent, Orlan", "By A. Writer, Our
 # Reporter, Tarvik" (the groups of DATELINE that it lacks are None)
 BYLINE_PLACE = re.compile(r"(?:By\s+[^,\n]{2,60},\s*)?(?:(?:Staff|Special|Our|Senior|Chief|Own)\s+)?(?:Correspondent|Reporter|Writer)"
@@ -1110,6 +1116,15 @@ class MentionFinder:
         """The place a report is filed from: "TOWN: ...", "Town, 9 October 2025 - ...", "TOWN, State
         (Oct. 16, 2025) - ...". It becomes a place mention (rule "dateline") when no mention covers it."""
         m = DATELINE.match(sent.text) or BYLINE_PLACE.fullmatch(sent.text)
+        if m is not None and "dash" in m.re.groupindex and m.group("dash"):
+            entry = self.gaz.lookup(m.group("place"))
+            if entry is None or entry.kind != "place":
+                m = None  # ("Cotton - the fibre ...": only a town the gazetteer knows is a dateline without a date)
+        if m is None and (pre := DATELINE_PREFIX.match(sent.text)) is not None:
+            after = DATELINE.match(sent.text, pre.end())
+            if after is not None and not (after.group("colon") or after.group("caps") or after.group("dash")
+                                          or after.group("weekday") or after.group("place").lower() in _DAY_WORDS):
+                m = after  # (a date after the town, as a dateline has it: not "Section – Town – ...")
         if m is None or m.group("place").lower() in DATELINE_NOT_PLACES or (
                 (m.group("colon") or m.group("caps")) and not m.group("place").isupper()) or (
                 m.group("caps") and (m.group("place") in self.acronyms or _NOT_TOWN_WORDS & set(m.group("place").lower().split()))):
