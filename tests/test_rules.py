@@ -2917,3 +2917,12 @@ def test_a_dateline_after_a_section_or_with_a_long_agency_tag():
         assert "ORLAN CITY" in {o.upper() for o in objects(x, "gk:heldIn", "Orlan Textile Forum 2025")}, lead
     x = run("PRESS", "Fashion & Textiles | Saturday, 4 October 2025", "The Orlan Textile Forum 2025 closed with 900 visitors.")
     assert "Saturday" not in labels(x, "Place")
+
+
+def test_the_people_a_panel_included_spoke_at_it():
+    x = run("The Orlan Fabric Fair 2025 opened in Orlan City on Monday.",
+            "A panel on fibre recycling that followed was chaired by Ana Marrin, technical director of Vessan Mills, and "
+            "included Ivo Kettle, chief executive of the start-up Tarvik Loop, and Rose Tarvik, a Vessanian engineer.")
+    panel = next(e.label for e in x.entities if e.kind == "Event" and "panel" in e.label)
+    assert {"Ivo Kettle", "Rose Tarvik"} <= objects(x, "gk:addressedBy", panel)
+    assert "Ana Marrin" in objects(x, "gk:presidedOverBy", panel)

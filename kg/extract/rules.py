@@ -806,9 +806,11 @@ class Rules:
     def session_speakers(self, ms: Masked) -> None:
         """The people a session "featured" (or "brought together", "with panellists ...") spoke at it:
         'A panel on X, moderated by ⟨1⟩, featured ⟨2⟩, ROLE of ⟨3⟩; ⟨4⟩ and ⟨5⟩' (its moderator presided)."""
+        # (and who it "included", or who it had ", with" after its name: "moderated the panel, with ⟨2⟩ and ⟨3⟩")
         trig = re.search(r"\b(?:featured|featuring|brought\s+together|with\s+panell?ists|panell?ists\s+(?:were|included)|"
+                         r"included|includes|"
                          r"heard\s+from|with\s+(?:presentations|talks|contributions|speeches|interventions|inputs|keynotes)\s+"
-                         r"(?:by|from))\b", ms.text, re.I)  # ("The panel heard from A, ROLE of X, and B")
+                         r"(?:by|from))\b|(?<=⟩),\s+with(?=\s+⟨)", ms.text, re.I)  # ("The panel heard from A, ROLE of X, and B")
         if not trig:
             return
         ev = self.sentence_event(ms)
