@@ -136,7 +136,7 @@ FLOORS = {
     # rounds 24 and 25 (docs/arrivals.md): 0.78 0.73 0.76 0.66 0.78 and 0.86 0.74 0.47 0.61 0.63 when they arrived at de932fc
     "215_panipat-home-furnishings-export-conclave-newspaper": 0.93,
     "216_greensboro-honduras-textile-trade-mission-mou-release": 0.73,
-    "217_st-gallen-embroidery-lace-fair-press-conference-release": 0.77,
+    "217_st-gallen-embroidery-lace-fair-press-conference-release": 0.80,
     "218_vientiane-garment-skills-programme-launch-ministry-release": 0.84,
     "219_el-mahalla-el-kubra-textile-syndicate-delegates-conference-statement": 0.83,
     "220_narayanganj-knit-efficiency-summit-trade-press": 0.87,

@@ -2926,3 +2926,15 @@ def test_the_people_a_panel_included_spoke_at_it():
     panel = next(e.label for e in x.entities if e.kind == "Event" and "panel" in e.label)
     assert {"Ivo Kettle", "Rose Tarvik"} <= objects(x, "gk:addressedBy", panel)
     assert "Ana Marrin" in objects(x, "gk:presidedOverBy", panel)
+
+
+def test_a_session_named_by_its_title_before_its_head_word():
+    x = run("The Orlan Lace Fair 2025 opened in Orlan City on Monday.",
+            "Side event: \"Future of Lace\" symposium",
+            "On 5 November, the fair's side event, the \"Future of Lace\" symposium, will take place in Orlan City.",
+            "Speakers include Ana Marrin, designer at Vessan Studio, and Dr. Ivo Kettle, research fellow at the Tarvik Institute.",
+            "At the end of the symposium, the Orlan Design Award, sponsored by the Kettle Foundation, will be presented.")
+    assert "Future of Lace" in labels(x, "Event")
+    assert {"Ana Marrin", "Ivo Kettle"} <= objects(x, "gk:addressedBy", "Future of Lace")
+    assert "Orlan Lace Fair 2025" in objects(x, "gk:partOf", "Future of Lace")
+    assert "Kettle Foundation" in objects(x, "gk:supportedBy", "Future of Lace")

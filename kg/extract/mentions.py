@@ -572,10 +572,13 @@ def _session_patterns() -> tuple[re.Pattern, re.Pattern]:
                          r"moderated|chaired|led|held|brought|followed|with|at|during|where|organi[sz]ed|hosted|run|ran|"
                          r"drew|gathered|attracted|saw|took|included|heard|looked|examined|explored|discussed|"
                          r"on\s+(?:the\s+)?(?:\w+day|\d))\b)")
-    return titled, subject
+    # (the title before the head: 'the "Future of Lace" symposium', 'Side event: "Dye Safety" workshop')
+    title_first = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his)\s+|^|:\s*)[\"“](?P<title>[^\"“”]{{3,80}}?)[\"”]\s+"
+                             rf"(?P<head>{heads}|symposium|seminar|webinar)\b")
+    return titled, subject, title_first
 
 
-_TITLED_SESSION, _SUBJECT_SESSION = _session_patterns()
+_TITLED_SESSION, _SUBJECT_SESSION, _TITLE_FIRST_SESSION = _session_patterns()
 _LAUNCHED = re.compile(lx.LAUNCHED_BEFORE, re.I)
 _PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|initiative|scheme|campaign)\b")
 
@@ -588,6 +591,14 @@ def session_mentions(sent: Sentence) -> tuple[list[Mention], list[tuple[int, int
     for m in _TITLED_SESSION.finditer(t):
         title = m.group("title").strip()
         if len(title.split()) > 16 or not title[:1].isupper():
+            continue
+        a = base + m.start("title")
+        out.append(Mention(a, a + len(title), title, "Event", "Event", "side-event", sent.index,
+                           head=m.group("head").lower()))
+        spans.append((base + m.start(), base + m.end()))
+    for m in _TITLE_FIRST_SESSION.finditer(t):
+        title = m.group("title").strip()
+        if len(title.split()) > 12 or not title[:1].isupper() or any(a <= base + m.start("title") < b for a, b in spans):
             continue
         a = base + m.start("title")
         out.append(Mention(a, a + len(title), title, "Event", "Event", "side-event", sent.index,
