@@ -300,7 +300,7 @@ DATELINE = re.compile(
     r"|(?P<caps>(?<=[A-Z]{3})\s+(?:[–—]|--?)\s)"
     # "Casablanca - ...": a town of the gazetteer and a dash (checked in MentionFinder.dateline)
     r"|(?P<dash>\s+(?:[–—]|--?)\s))")
-_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "updated", "posted"}
+_DAY_WORDS = lx.WEEKDAYS | {"today", "updated", "posted"}
 # what a dateline may come after on its line: "Final report | Town, 8 February 2025", "Trade Weekly – Town, ..."
 DATELINE_PREFIX = re.compile(r"[A-Z][^|–—\n]{1,50}?\s*[|–—]\s*(?=[A-Z])")
 # a byline line that names where the report is filed from: "Staff Correspondent, Orlan", "By A. Writer, Our

@@ -254,7 +254,7 @@ class _Longer:
             for k in _initial_keys(m.text.split()):
                 self.by_initials.setdefault(k, []).append(name)
             if ws := _words(m.text):
-                if self.kind == "Person" and len(ws) > 2 and ws[-1] in _SUFFIX_WORDS:
+                if self.kind == "Person" and len(ws) > 2 and ws[-1] in people.SUFFIXES:
                     ws = ws[:-1]  # "Hargrove" of "William V. Hargrove Jr."
                 for w in {ws[0], ws[-1]}:
                     self.by_end_word.setdefault(w, []).append(name)
@@ -359,7 +359,6 @@ _ANAPHOR_LEAD = re.compile(r"^(?:(?:the|this|that|its|our|their|his|her|[a-z]+-d
                            r"year's|this\s+year's)\s+)+", re.I)
 
 
-_SUFFIX_WORDS = {"jr", "sr", "ii", "iii", "iv"}
 _OPENING_WORDS = {"opening", "inauguration", "inaugural", "closing"}
 
 
