@@ -112,8 +112,8 @@ def word_by_word_chunks(ws: list, sentence_start: bool = True) -> list[tuple[int
             elif (t in QUOTES and j + 3 < n and ws[j + 2][0] in QUOTES and is_cap(ws[j + 1][0]) and is_cap(ws[j + 3][0])
                   and people.parts([ws[j - 1][0], ws[j + 1][0], ws[j + 3][0]]) and ws[j + 1][2] - ws[j + 1][1] <= 12):
                 j += 3  # a quoted nickname inside a name: 'William "Bill" Smith'
-            elif re.fullmatch(r"(?:19|20)\d\d", t) and ws[j - 1][0].lower() in lx.EVENT_HEADS:
-                j += 1  # an edition year after the event's head: "... Loomwright Summit 2031"
+            elif re.fullmatch(r"(?:19|20)\d\d", t) and ws[j - 1][0].lower() in lx.EVENT_HEADS | lx.DAY_HEADS:
+                j += 1  # an edition year after the event's head: "... Loomwright Summit 2031" ("... Day 2025" since this session)
             elif re.fullmatch(r"\d{1,5}[A-Z]?", t) and ws[j - 1][0] == "Local":
                 j += 1  # a union local's number (since 02036b4)
             elif (t in {"'", "’"} and ws[j - 1][0].endswith("s") and ws[j - 1][2] == ws[j][1] and j + 1 < n
@@ -157,6 +157,8 @@ def word_by_word_chunks(ws: list, sentence_start: bool = True) -> list[tuple[int
                 j += 3
             elif t == "," and j + 1 < n and (ws[j + 1][0].lower().startswith("ltd") or ws[j + 1][0].lower() in COMMA_FORMS):
                 j += 2
+            elif t == "," and (k := mentions._industry_list(ws, i, j)):
+                j = k  # "Federation of Textile, Clothing and Leather Workers" (since this session)
             else:
                 break
         # do not end on a connector

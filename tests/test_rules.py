@@ -2938,3 +2938,77 @@ def test_a_session_named_by_its_title_before_its_head_word():
     assert {"Ana Marrin", "Ivo Kettle"} <= objects(x, "gk:addressedBy", "Future of Lace")
     assert "Orlan Lace Fair 2025" in objects(x, "gk:partOf", "Future of Lace")
     assert "Kettle Foundation" in objects(x, "gk:supportedBy", "Future of Lace")
+
+
+def test_a_day_of_talks_named_as_such_is_an_event_but_not_a_day_it_marks():
+    x = run("The association met at its annual press conference on Thursday at the Hotel Vessan in Orlan City.",
+            "The 12th Orlan Textile Day will take place on 15 October 2026 at the Kulturhaus Tarvik.",
+            "The Marrin Innovation Days will take place in Orlan City.",
+            "The pledge was signed to mark World Environment Day, on the second day of the week.")
+    events = labels(x, "Event")
+    assert {"12th Orlan Textile Day", "Marrin Innovation Days", "press conference"} <= events
+    assert "World Environment Day" not in events and "second day" not in events
+    assert "Kulturhaus Tarvik" in objects(x, "gk:heldIn", "12th Orlan Textile Day")
+    assert "Hotel Vessan" in objects(x, "gk:heldIn", "press conference")
+
+
+def test_the_place_of_the_next_edition_is_not_this_ones():
+    x = run("The Orlan Cotton Dialogue was held in Vessan City on Monday.",
+            "Participants will meet again before the next dialogue, which is expected to take place in Tarvik Town in 2026.",
+            "Next year's dialogue will be held in Marrin Town.")
+    assert objects(x, "gk:heldIn", "Orlan Cotton Dialogue") == {"Vessan City"}
+
+
+def test_the_unnamed_event_of_the_lead_stays_the_main_one_over_a_named_one_far_later():
+    x = run("NEWS RELEASE", "First Apprentices Graduate at Orlan College",
+            "ORLAN CITY (Dec. 5, 2025) – Twenty apprentices became the first graduates of the Orlan College sewing "
+            "apprenticeship on Thursday evening, in front of 300 guests.",
+            "The graduation ceremony was organized by the Orlan Workforce Board and sponsored by Vessan Furniture Inc.",
+            "Ana Marrin, dean of workforce education, served as master of ceremonies.",
+            "The graduates received their certificates from the college president.",
+            "As part of the evening's program, the board hosted an Employer Signing Day before the ceremony.")
+    assert x.main_event is not None and x.main_event.label == "graduation ceremony"
+    assert "Orlan Workforce Board" in objects(x, "gk:organizedBy", "graduation ceremony")
+
+
+def test_a_role_for_a_region_and_roles_of_unions_and_sessions():
+    x = run("The Orlan Apparel Seminar was held in Orlan City on Saturday.",
+            "S. Kettle, Northern Province Organiser of the Orlan Apparel Workers' Union (OAWU), urged employers to act.",
+            "Ivo Marrin, Moderator of the Vessan Garment Council, closed the seminar.")
+    got = posts(x)
+    assert ("S. Kettle", "organiser", "Orlan Apparel Workers' Union") in got
+    assert ("Ivo Marrin", "moderator", "Vessan Garment Council") in got
+    assert "Northern Province" not in labels(x, "Organization")
+
+
+def test_catalan_particles_and_given_names_written_with_diacritics():
+    x = run("The Orlan Weavers' Congress closed in Orlan City on Saturday.",
+            "Montserrat Vessan i Marrin was elected general secretary.",
+            "Òscar Kettle i Tarvik, director of the Orlan Labour Office, spoke.",
+            "Pau Marrin i Kettle, treasurer of the Orlan Weavers' Union, spoke too.")
+    people_ = labels(x, "Person")
+    assert {"Montserrat Vessan i Marrin", "Òscar Kettle i Tarvik", "Pau Marrin i Kettle"} <= people_
+
+
+def test_a_list_of_industries_inside_a_name_is_one_name():
+    x = run("The Orlan Textile Congress closed in Orlan City on Saturday.",
+            "Ana Marrin, Deputy General Secretary of the Vessan Federation of Textile, Clothing and Footwear Workers (VFTCFW), "
+            "addressed the congress.",
+            "Ivo Kettle, Committee Member for Trade, Tourism and Investment Rosa Tarvik and the Orlan Mills Association "
+            "attended.")
+    orgs = labels(x, "Organization")
+    assert "Vessan Federation of Textile, Clothing and Footwear Workers" in orgs
+    assert "Vessan Federation of Textile" not in orgs
+    assert not any("Rosa Tarvik" in o for o in orgs)
+
+
+def test_a_town_of_the_city_lexicon_is_a_place_where_a_place_stands():
+    # (real towns: the lexicon holds GeoNames' towns, none of them in the gazetteer)
+    x = run("The Orlan Cotton Summit commenced today in Bhilwara, bringing together 300 spinners.",
+            "Ana Marrin, chief executive of the Santa Cruz de la Sierra start-up Vessan Loop, spoke.",
+            "The company first met its buyers at a trade show in Ichalkaranji in 2022.")
+    assert objects(x, "gk:heldIn", "Orlan Cotton Summit") == {"Bhilwara"}
+    assert {"Bhilwara", "Santa Cruz de la Sierra", "Ichalkaranji"} <= labels(x, "Place")
+    assert "Santa Cruz de la Sierra" not in labels(x, "Person")
+    x = run("Reading the report, the Orlan Mills Association said exports fell.")
+    assert "Reading" not in labels(x, "Place")

@@ -67,3 +67,10 @@ def gazetteer() -> Gazetteer:
 def surnames() -> frozenset[str]:
     text = ontology_file("lexicon/surnames.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """Names of towns of 15,000 people or more (``ontology/lexicon/cities.txt``, from GeoNames), lower-cased."""
+    text = ontology_file("lexicon/cities.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -96,6 +96,12 @@ EVENT_HEADS = {
     # a legislature's or an agency's gathering that hears witnesses: "a hearing titled ...", "a town hall"
     "hearing", "town hall",
 }
+# A day or days of talks named as such ("the 12th Examplian Textile Day", "Loomex Innovation Days"): an
+# event only in a capitalised name, and not a day the calendar marks ("World Environment Day", "National
+# Batik Day": what an event is held to mark), nor "the second day" of one
+DAY_HEADS = {"day", "days"}
+OBSERVANCE_WORDS = {"world", "international", "national", "global", "universal", "independence", "labour", "labor",
+                    "memorial", "remembrance", "earth", "new", "christmas", "victory", "republic", "constitution"}
 # Verbs a headline writes in title case between two names ("Kowal Opens Orlan Denim Forum"): no name
 # holds one of these words in that form (not "Marks", a family name, nor "Meets", "Works", "Leads")
 HEADLINE_VERBS = {"opens", "holds", "hosts", "launches", "elects", "unveils", "inaugurates", "welcomes",
@@ -221,6 +227,13 @@ ROLE_HEADS = {
     "coordinator", "convener", "convenor", "auditor", "accountant", "correspondent", "technologist",
     # elected and district offices of South Asia and elsewhere ("District Collector NAME", "MLA NAME", "MNA NAME")
     "collector", "mla", "mpa", "mna", "councillor", "councilor", "senator", "legislator", "magistrate",
+    "mep", "councilmember", "prefect", "undersecretary", "under-secretary", "vice-minister", "envoy", "registrar",
+    "superintendent", "judge", "trustee", "counselor", "counsellor", "rapporteur",
+    "vice-chair", "vice-chairperson", "co-chair", "co-chairman", "co-chairperson",
+    # who runs a session, organizes members, or reports or learns in an organization ("Northern Organiser
+    # of ORG", "Shop Steward NAME", "NAME, Moderator, ORG", "ORG student NAME")
+    "moderator", "facilitator", "presenter", "emcee", "organiser", "organizer", "steward", "delegate",
+    "campaigner", "activist", "instructor", "reporter", "student", "graduate", "panelist", "panellist",
 }
 # Titles before a personal name, in the English of many countries: Indian "Shri"/"Smt.", Pakistani
 # "Engr.", Malaysian "Datuk", Nigerian "Alhaji", British "Dame", "H.E." for ministers and envoys.
@@ -402,9 +415,16 @@ CENTRO_VENUES = {"convenciones", "convenções", "convenzioni", "exposiciones", 
                  "congrès", "expositions"}
 
 
+# German and Dutch compounds that name a hall or house by their last part: "Kulturhaus X", "Stadthalle Y",
+# "Kongresszentrum Z", "Festsaal W" (the part alone is the common noun, "Haus", "Halle")
+HEAD_FIRST_VENUE_ENDINGS = ("haus", "halle", "hallen", "zentrum", "saal", "centrum", "gebouw")
+
+
 def head_first_venue(words: list[str]) -> bool:
     """Whether lower-cased words name a venue head first (see HEAD_FIRST_VENUES)."""
     if words[0] in HEAD_FIRST_VENUES:
+        return True
+    if len(words) > 1 and len(words[0]) > len("halle") + 2 and words[0].endswith(HEAD_FIRST_VENUE_ENDINGS):
         return True
     rest = [w for w in words[1:4] if w not in {"de", "do", "da", "del", "di", "des", "dei"}]
     return words[0] in {"centro", "centre", "palacio"} and bool(rest) and rest[0] in CENTRO_VENUES

@@ -14,7 +14,7 @@ from functools import cache
 
 from . import lexicon as lx
 from . import people
-from .gazetteer import gazetteer, surnames
+from .gazetteer import cities, gazetteer, surnames
 from .nlp import sentence_words, words
 
 Word = tuple[str, int, int]
@@ -107,7 +107,8 @@ def looks_like_name(ws: list[Word]) -> bool:
     name of many countries, initials, particles: "Jane Doe", "K. Ramanathan", "Anna van der Berg")."""
     if surname_name(ws):
         return True
-    return 2 <= len(ws) <= 7 and people.by_shape([w[0] for w in ws]) and not gazetteer().lookup(" ".join(w[0] for w in ws))
+    text = " ".join(w[0] for w in ws)
+    return 2 <= len(ws) <= 7 and people.by_shape([w[0] for w in ws]) and not gazetteer().lookup(text) and text.lower() not in cities()
 
 
 def surname_name(ws: list[Word]) -> bool:
@@ -203,7 +204,7 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
             elif (t in QUOTES and j + 3 < n and ws[j + 2][0] in QUOTES and is_cap(ws[j + 1][0]) and is_cap(ws[j + 3][0])
                   and people.parts([ws[j - 1][0], ws[j + 1][0], ws[j + 3][0]]) and ws[j + 1][2] - ws[j + 1][1] <= 12):
                 j += 3  # a quoted nickname inside a name: 'William "Bill" Smith'
-            elif re.fullmatch(r"(?:19|20)\d\d", t) and ws[j - 1][0].lower() in lx.EVENT_HEADS:
+            elif re.fullmatch(r"(?:19|20)\d\d", t) and ws[j - 1][0].lower() in lx.EVENT_HEADS | lx.DAY_HEADS:
                 j += 1  # an edition year after the event's head: "... Loomwright Summit 2031"
             elif re.fullmatch(r"\d{1,5}[A-Z]?", t) and ws[j - 1][0] == "Local":
                 j += 1  # a union local's number: "Textile Workers Union Local 482"
@@ -243,6 +244,8 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 j += 3
             elif t == "," and j + 1 < n and (ws[j + 1][0].lower().startswith("ltd") or ws[j + 1][0].lower() in COMMA_FORMS):
                 j += 2
+            elif t == "," and (k := _industry_list(ws, i, j)):
+                j = k  # "Federation of Textile, Clothing and Leather Workers": the industries it names, one name
             else:
                 break
         walk_end.update((k, j) for k in path)
@@ -253,6 +256,28 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
         out.append((i, j))
         i = j
     return out
+
+
+# where a one-word town of the city lexicon stands: "in Tupelo", "from Aba", "near Sleman"
+_TOWN_BEFORE = re.compile(r"\b(?:in|from|near|outside|across|around|to|of|at)\s+$")
+
+
+def _industry_list(ws: list[Word], i: int, j: int) -> int:
+    """Where a list of industries inside a name goes on at its "and", when the comma at ``j`` follows one:
+    "of Textile, Clothing and Footwear Workers", "Spinning, Weaving, Dyeing & Finishing Mills", else 0.
+    Only the industry's own words (lexicon.THING_WORDS), each capitalised: "Ana Lee, Ivo Marrin and
+    Rosa Kettle" is a list of names, not one name."""
+    def thing(k: int) -> bool:
+        return k < len(ws) and is_cap(ws[k][0]) and (ws[k][0].lower() in lx.THING_WORDS or _trade_word(ws[k][0]))
+    if not thing(j - 1) or j - 1 > i and ws[j - 2][0].lower() not in {"of", "the"}:
+        return 0  # (from the chunk's start or after "of": a portfolio's "for Trade, Tourism and Investment NAME"
+        #           runs into the name after it)
+    k = j + 1
+    while thing(k) and k + 1 < len(ws) and ws[k + 1][0] == ",":
+        k += 2
+    if thing(k) and k + 2 < len(ws) and ws[k + 1][0] in {"and", "&"} and is_cap(ws[k + 2][0]):
+        return k + 1
+    return 0
 
 
 def _cap_runs(ws: list[Word]) -> tuple[list[bool], list[int], list[int]]:
@@ -419,6 +444,12 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
     if last == "mission" and len(pre) > 1 and pre[-2] in {"trade", "business", "buying", "sourcing", "investment",
                                                           "buyers", "buyer", "'", "’"}:
         return ("Event", "Event")  # "the Velden Buyers' Mission", "a Trade Mission" (not "the Resident Mission")
+    if last in lx.DAY_HEADS:
+        # (the words of the name: no ordinal, "the 12th Examplian Textile Day")
+        named = [t for t in pre[:-1] if not re.fullmatch(r"\d+(?:st|nd|rd|th)|the", t)]
+        if named and named[0] not in lx.OBSERVANCE_WORDS and named[-1] not in lx.WEEKDAYS | MONTHS and cut == len(texts):
+            return ("Event", "Event")
+        return None
     if last2 in lx.EVENT_HEADS or (last in lx.EVENT_HEADS and last not in {"launch", "tour", "course", "network"}):
         if last == "congress" and "party" in pre:
             return ("Organization", "PoliticalOrganization")
@@ -496,7 +527,7 @@ def _named_by_acronym(m: Mention, acronym: str, after: str) -> bool:
 
 def _lead_not_name(ws: list[Word]) -> bool:
     """Whether the first of three or more name-shaped words is a place or a noun, and a given name follows."""
-    return (len(ws) >= 3 and ws[1][0].lower() in people.given_names() and ws[0][0].lower() not in people.given_names()
+    return (len(ws) >= 3 and people.is_given(ws[1][0]) and not people.is_given(ws[0][0])
             and (bool(_NOUN_ENDING.search(ws[0][0].lower())) or people._place(ws[0][0]))
             and looks_like_name(ws[1:]))
 
@@ -647,6 +678,8 @@ class MentionFinder:
             m = self.mk(ws, kind, entry.type, "gazetteer", sent)
             m.gaz = entry.id
             return m
+        if self._town(ws, text):
+            return self.mk(ws, "Place", "City", "city-lexicon", sent)
         # "the Province's Department of ...": a place-type possessive qualifies the name
         for k, w in enumerate(ws):
             if w[0] in {"'s", "’s"} and 0 < k < len(ws) - 1:
@@ -800,8 +833,9 @@ class MentionFinder:
                 # a headline in title case: "Kowal Opens Orlan Denim Forum", "Council Elects New Board", "X Hosts
                 # 2031 Y Summit"
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k + 1:], sent)
-        if self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]) is not None:
-            return [m for m in [self.classify(ws, sent)] if m is not None]
+        if self.gaz.lookup(self.text[ws[0][1]:ws[-1][2]]) is not None or (
+                len(ws) > 1 and self.text[ws[0][1]:ws[-1][2]].lower() in cities()):
+            return [m for m in [self.classify(ws, sent)] if m is not None]  # (and a town: "Santa Cruz de la Sierra")
         if _LOWER_TITLES.search(self.text, max(0, ws[0][1] - 40), ws[0][1]) and ws[0][0].lower() not in lx.HONORIFICS:
             # "NUT Rector prof. dr. Aldona Kairytė", "dr. ir. Anna van Loon": titles in lower case (as Dutch,
             # Baltic and Polish English writes them) stand outside the capitalised chunk of the name
@@ -834,7 +868,7 @@ class MentionFinder:
         # writes "Chairman ORG NAME"); the name begins with a given name of the lexicon
         for k in range(1, len(ws) - 1):
             if (lx.ORG_HEADS.get(ws[k - 1][0].lower()) is not None and 2 <= len(ws) - k <= 4
-                    and ws[k][0].lower() in people.given_names() and looks_like_name(ws[k:])
+                    and people.is_given(ws[k][0]) and looks_like_name(ws[k:])
                     and (hc := head_class(ws[:k])) is not None and hc[0] == "Organization"):
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k:], sent)
         # a role phrase inside the chunk separates what is before and after it
@@ -850,7 +884,9 @@ class MentionFinder:
                       # "Central Chairman APTMA" (the name after it cut off): the role, then whose it is
                       or k + n == len(ws) - 1 and len(ws[-1][0]) >= 2 and is_acronym(ws[-1][0]) and not ws[k][0].isupper()
                       or k + n == len(ws) and re.match(r"\s*[–—]\s*[A-Z]", self.text[ws[-1][2]:ws[-1][2] + 4])
-                      or (k > 0 and self.known_org(self.text[ws[0][1]:ws[k - 1][2]]))):
+                      or (k > 0 and self.known_org(self.text[ws[0][1]:ws[k - 1][2]]))
+                      # "Northern Province Organiser of the X Union": a role of an organization named after it
+                      or k > 0 and self._role_of_org(ws[k + n:])):
                 left = ws[:k - 1] if k > 0 and ws[k - 1][0].lower() == "and" else ws[:k]
                 rest = ws[k + n:]
                 if len(rest) > 3 and rest[0][0] == "(" and rest[2][0] == ")":
@@ -880,7 +916,7 @@ class MentionFinder:
                         self.mk(rest[:1], "Organization", "Organization", "org-after-role", sent)]) + self.split_chunk(rest[1:], sent)
                 return before + self.split_chunk(rest, sent)
         if (len(ws) >= 3 and ROLE_OF_BEFORE.search(self.text[max(0, ws[0][1] - 60):ws[0][1]])
-                and ws[0][0].lower() not in people.given_names() and looks_like_name(ws[1:])):
+                and not people.is_given(ws[0][0]) and looks_like_name(ws[1:])):
             # "Mayor of Townville Ana Kowal": after "ROLE of", what the role is of, then the name (a minister's
             # portfolio, "Minister of Fisheries NAME", is no organization)
             portfolio = re.search(r"\b(?:minister|secretary|commissioner)\s+(?:of|for)\s+$",
@@ -1013,6 +1049,30 @@ class MentionFinder:
         if all(is_cap(w[0]) or w[0].lower() in {"and", "&", "of"} for w in ws):
             return [self.mk(ws, "Unknown", "Unknown", "capitalised-name", sent)]
         return []
+
+    def _town(self, ws: list[Word], text: str) -> bool:
+        """A town of the city lexicon (GeoNames): of two words or more anywhere ("Addis Ababa", "San
+        Pedro Sula"), of one word where a place stands ("in Tupelo", "from Aba", "Jaffna-based"); never a
+        word the lexicon gives another part ("Union", "Van") nor an acronym the article defined."""
+        if text.lower() not in cities() or text in self.acronyms:
+            return False
+        if len(ws) > 1:
+            return True
+        low = text.lower()
+        if (low in lx.ROLE_HEADS or low in lx.ORG_HEADS or low in lx.EVENT_HEADS or low in MONTHS or low in WEEKDAYS
+                or low in people.PARTICLES or low in lx.HONORIFICS or text.isupper() and len(text) <= 4):
+            return False
+        return bool(_TOWN_BEFORE.search(self.text, max(0, ws[0][1] - 30), ws[0][1])
+                    or self.text.startswith("-based", ws[-1][2]))
+
+    @staticmethod
+    def _role_of_org(rest: list[Word]) -> bool:
+        """Whether words after a role are "of (the) ORG", an organization by its head word."""
+        if len(rest) < 3 or rest[0][0].lower() != "of":
+            return False
+        rest = rest[2:] if rest[1][0].lower() == "the" else rest[1:]
+        hc = head_class(rest) if rest and rest[0][0][:1].isupper() else None
+        return hc is not None and hc[0] == "Organization"
 
     def _name_after(self, ws: list[Word], k: int) -> bool:
         """Whether a personal name follows position ``k``: all that is left, or a name joined by
@@ -1332,7 +1392,7 @@ class MentionFinder:
                                sent.index))
         # (with an organizer's short name between: "The ITA B2B sessions"; "B2B meetings" need no article)
         # (and with a compound before it: "the opening-night welcome reception")
-        for m in re.finditer(rf"\b(?:(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second|main|[a-z]+-[a-z]+(?:-[a-z]+)?) )?(?:[A-Z][A-Za-z&-]+ )?|(?<![\d,] )(?=B2B ))({sides})\b", t):
+        for m in re.finditer(rf"\b(?:(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second|main|annual|traditional|regular|[a-z]+-[a-z]+(?:-[a-z]+)?) )?(?:[A-Z][A-Za-z&-]+ )?|(?<![\d,] )(?=B2B ))({sides})\b", t):
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",
                                sent.index))
         # "at the 31st annual general meeting of X", "its 2026 annual conference": an edition's number
@@ -1574,7 +1634,7 @@ class MentionFinder:
                 # Centre in Townville", "at the X Hotel, Suburbia, Townville": the town
                 m.kind, m.cls, m.rule = "Place", "City", "town-after-venue"
                 continue
-            if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|be held|kicks off|opens)\b[^.;]{0,90}\bin\s+$", t[sent.start:m.start]):
+            if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|take place|taking place|be held|commenced|commences|began|begins|kicks off|opens)\b[^.;]{0,90}\bin\s+$", t[sent.start:m.start]):
                 m.kind, m.cls, m.rule = "Place", "City", "held-in-slot"
         self.people_in_lists(found)
         return found

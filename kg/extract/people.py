@@ -12,6 +12,7 @@ role, a speech verb) is evidence too; that is read where the slot is (kg.extract
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from . import lexicon as lx
@@ -25,7 +26,9 @@ SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # lower-case words inside a personal name; "de", "da", "di", "la", "le" name organizations as well
 # ("Universidad de X"), so only the others are evidence by themselves
 PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "los", "las", "bin",
-             "binti", "bint", "ibn", "ul", "ur", "ud", "al", "el", "ter", "ten", "e", "y", "zu", "af", "bte", "a/l", "a/p"}
+             "binti", "bint", "ibn", "ul", "ur", "ud", "al", "el", "ter", "ten", "e", "y", "zu", "af", "bte", "a/l", "a/p",
+             # Catalan "i" between two family names ("Puig i Ferrer"), "dels" ("Maria dels Àngels")
+             "i", "dels"}
 # the first word of a family name of more than one word, as a later mention gives it alone: "Ms Ní Dhuinn"
 # (Irish Ó, Ní, Nic, Mac, Mc, Ua), "Mr van der Berg", "Dr De la Cruz", "Mr Al Mansouri"
 FAMILY_PARTICLES = PARTICLES | {"ó", "ní", "nic", "mac", "mc", "ua", "uí", "ap", "ben", "abu"}
@@ -41,6 +44,17 @@ PARTICLE_PREFIX = re.compile(r"(?:al|el|ul|ud|ur|bin|ibn|ben|abu|da|de|di|van|vo
 def given_names() -> frozenset[str]:
     """Given names that are not also words of the language (see the lexicon's README)."""
     return _read("lexicon/given-names.txt")
+
+
+@lru_cache(maxsize=1 << 14)
+def is_given(word: str) -> bool:
+    """Whether a word is a given name of the lexicon, as written or without its diacritics: the lexicon
+    spells "Oscar" and "Jose", an article "Òscar" and "José" (and a given name of any other letters so)."""
+    low = word.lower()
+    if low in given_names():
+        return True
+    folded = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return folded != low and folded in given_names()
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +119,7 @@ def _parts(texts: tuple[str, ...]) -> tuple[str, ...] | None:
         elif INITIAL.fullmatch(t) and (t.endswith(".") or 0 < k < len(texts) - 1 or len(texts) > 2):
             kinds.append("initial")
         elif k == 0 and re.fullmatch(r"[A-Z]{2,3}", t) and low not in lx.ROLE_HEADS | lx.ROLE_ABBREVIATIONS and len(texts) >= 3 and any(
-                w.lower() in given_names() for w in texts[1:]):
+                is_given(w) for w in texts[1:]):
             kinds.append("initial")  # "SM Kamal Hossain", "AKM Jahid Hasan": initials without stops, then a given name
         elif k == len(texts) - 1 and k >= 2 and low in SUFFIXES:
             kinds.append("suffix")
@@ -140,7 +154,7 @@ def _by_shape(texts: tuple[str, ...], slot: bool) -> bool:
     # a given name anywhere but last ("Tanvir Hasan Mahmud"), unless it names a place ("West Africa ...")
     # (among the first two words: "Harbour Affairs Pieter Vonk" is a portfolio, then a name)
     if (len(words) >= 2 or "initial" in kinds) and any(
-            w.lower() in given_names() and not _place(w) for w in (words[:-1] if len(words) >= 2 else words)[:2]):
+            is_given(w) and not _place(w) for w in (words[:-1] if len(words) >= 2 else words)[:2]):
         return True
     if "initial" in kinds and any(len(w) >= 3 and w.lower() not in common_words() for w in words):
         return True  # "K. Ramanathan", "Arun K. S."

@@ -299,7 +299,7 @@ class _Longer:
                 if longer(n):
                     found[id(n)] = n
         if (self.kind == "Person" and len(words) == 2 and words[0] not in people.FAMILY_PARTICLES
-                and words[0] not in people.given_names()):
+                and not people.is_given(words[0])):
             # a family name of two words alone, as Spanish and Arabic names have them: "Midence Paz" of
             # "Roberto Carlos Midence Paz" (not "Ana Lee" of "Rosa Ana Lee": a given name first is a person's own)
             pool = self.by_end_word.get(words[-1], ())
@@ -482,7 +482,13 @@ class Resolver:
         # "access under the Velden Convention", "goods exported under the Example Agreement": a treaty or a
         # framework something happens under is no gathering the article reports (unless it is all it names)
         events = [m for m in events if not self._under(m)] or events
-        events = events or [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
+        indefinite = [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
+        body = [s.index for s in self.sentences if not s.headline and len(s.text.split()) >= 8
+                and re.search(r"[.!?\"”]\s*$", s.text)]
+        if (events and indefinite and body and indefinite[0].sent <= body[min(2, len(body) - 1)]
+                and events[0].sent > indefinite[0].sent + 2):
+            events = []  # (experiment) the lead's unnamed event over a named one far later
+        events = events or indefinite
         launch = None if events else self._launch_event()
         # a report of one workshop names it by its subject only: "A workshop on dye safety was held ..."
         sessions = [m for m in self.mentions if m.kind == "Event" and m.rule == "side-event" and m.head]

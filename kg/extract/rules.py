@@ -89,6 +89,10 @@ DESCRIPTOR = rf"(?:{_FN_WORD}\s+){{0,3}}?"
 FUNCTION = (rf"(?:(?:\s+(?:of|in|for)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}){{1,2}}"
             rf"|(?:\s+(?-i:[A-Z][a-z]+)){{1,2}}(?=\s+(?:at|of|for|with)\s))")
 
+# the region a role is for, before it: "NAME, Northern Province Organiser of ORG" (a place's mention; the role
+# is "organiser")
+_WHERE = r"(?:⟨\d+⟩\s+(?=[A-Z]))?"
+
 AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
     ("hostedBy", r"(?:co-)?(?:hosted|sponsored|convened)\s+(?:jointly\s+)?by|(?:host|sponsor)s?\s+(?:was|were|is|are|included)"),
@@ -269,6 +273,15 @@ class Masked:
 
     def ids(self, text: str) -> list[int]:
         return [int(x) for x in re.findall(M, text)]
+
+
+# an event that no mention names, between a verb and a place: "first met them at a trade show in ⟨Town⟩"
+_OTHER_EVENT = re.compile(r"(?<!\bas\s)(?<!\bwas\s)(?<!\bis\s)\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
+    sorted((re.escape(h) for h in lx.EVENT_HEADS), key=len, reverse=True)) + r")\b(?![⟨\w-])")
+# a later edition written right before its verb: "the next dialogue, which is expected to take place in",
+# "next year's fair will be held in", "the 2027 edition will open at" (its place is not this one's)
+_NEXT_EDITION = re.compile(r"\b(?:[Tt]he\s+next|[Nn]ext\s+year['’]s|the\s+following)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?"
+                           r"(?:\s+(?:which|that))?(?:\s+(?:is|are|will|would|was|should|shall|expected|scheduled|due|set|planned|to|be))*\s*$")
 
 
 class Rules:
@@ -663,6 +676,7 @@ class Rules:
 
     def held_in(self, ms: Masked) -> None:
         verb = (r"\b(?:held|opened|opens|open|staged|convened|convenes|took\s+place|takes\s+place|take\s+place|"
+                r"commenced|commences|began|begins|"
                 r"run|runs|ran|kicked\s+off|kicks\s+off|kick\s+off|launched|inaugurated|was\s+hosted|got\s+under\s+way|"
                 # how a report says where it ended or who came: "wrapped up at X", "closed on 10 May at X",
                 # "more than 400 growers gathered at X for the conference", "drew 300 people to X"
@@ -672,6 +686,8 @@ class Rules:
                 # "320 designers attended the conference at the X Hotel": a venue only
                 r"attended)\b")
         for v in re.finditer(verb, ms.text, re.I):
+            if _NEXT_EDITION.search(ms.text[:v.start()]):
+                continue  # "before the next dialogue, which is to take place in ⟨Town⟩": another edition's place
             tail = ms.text[v.end():]
             # "drew 300 people to the X Hall", "brought together 600 weavers at the Y Hotel": a venue only
             # (not "attracted the participation of enterprises in China")
@@ -682,8 +698,8 @@ class Rules:
                 # (an organization whose premises held it is no owner of the place after it: "took place at
                 # ⟨Acme Bank⟩ (⟨AB⟩) in ⟨City⟩"; but "launched by ⟨ORG⟩ in ⟨City⟩" says where the organizer is)
                 if any(self.ent(ms.mentions[i]) is not None and self.ent(ms.mentions[i]).kind not in {"Event", "Place"}
-                       for i in ms.ids(_AT_PREMISES.sub("", gap))) or len(gap) > 120:
-                    break
+                       for i in ms.ids(_AT_PREMISES.sub("", gap))) or len(gap) > 120 or _OTHER_EVENT.search(gap):
+                    break  # (and "met the founders at a trade show in ⟨Town⟩": another event, named by no mention)
                 place = self.ent(ms.mentions[int(p.group(1))])
                 if place is None or place.kind != "Place" or crowd and place.cls != "Venue":
                     continue
@@ -938,9 +954,12 @@ class Rules:
                 self.add(p, "org:role", role, ms, a, b, rule)
 
         # NAME, (a|the) ROLES of ORG [and (concurrently) ROLES of ORG]...; NAME, who is ROLE of ORG as well as ...
-        for m in re.finditer(rf"{M}{SERVICE},?\s+(?:who\s+(?:is|was|serves\s+as)\s+(?:an?\s+|the\s+)?|an?\s+|the\s+|also\s+)?(?P<chain>(?:(?:\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?(?:concurrently\s+|also\s+)?)?(?:the\s+)?{ROLES}(?:{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{DESCRIPTOR}{M}(?:'s?)?)+)", t, re.I):
+        for m in re.finditer(rf"{M}{SERVICE},?\s+(?:who\s+(?:is|was|serves\s+as)\s+(?:an?\s+|the\s+)?|an?\s+|the\s+|also\s+)?(?P<chain>(?:(?:\s*(?:,|;)?\s*(?:and\s+|as\s+well\s+as\s+)?(?:concurrently\s+|also\s+)?)?(?:the\s+)?{_WHERE}{ROLES}(?:{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{DESCRIPTOR}{M}(?:'s?)?)+)", t, re.I):
             pi = int(m.group(1))
-            for part in re.finditer(rf"(?P<roles>{ROLES})(?P<fn>{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{DESCRIPTOR}{M}", m.group("chain"), re.I):
+            for part in re.finditer(rf"{_WHERE}(?P<roles>{ROLES})(?P<fn>{FUNCTION})?\s+(?:of|at|for|with|in)\s+(?:the\s+)?{DESCRIPTOR}{M}", m.group("chain"), re.I):
+                where = re.match(r"⟨(\d+)⟩", part.group(0))
+                if where and ms.mentions[int(where.group(1))].kind != "Place":
+                    continue
                 post(pi, part.group("roles"), int(part.group(part.lastindex)), m.start(), m.end(), "post-apposition",
                      part.group("fn") or "")
         # NAME, ROLES, ORG (no "of"): "A. Name, Managing Director, Example Mills Ltd"
