@@ -3012,3 +3012,37 @@ def test_a_town_of_the_city_lexicon_is_a_place_where_a_place_stands():
     assert "Santa Cruz de la Sierra" not in labels(x, "Person")
     x = run("Reading the report, the Orlan Mills Association said exports fell.")
     assert "Reading" not in labels(x, "Place")
+
+
+def test_a_seminar_held_somewhere_is_the_main_event_and_a_forum_with_officers_a_body():
+    x = run("ORLAN DAILY CHRONICLE | Business | Monday, 17 November 2025",
+            "North can absorb more apparel jobs, seminar told",
+            "By Kalaivani Vessanathan, Orlan Group Corr.",
+            "Speakers at a seminar held in Bhilwara on Saturday urged the Government to act.",
+            "The seminar was organised by the Orlan Chamber of Industries (OCI).",
+            "Orlan Garment Makers' Forum (OGMF) Secretary General Ivo de Marrin told the seminar that buyers want "
+            "traceable goods.",
+            "Speaking to the Orlan Daily Chronicle, Ana Kettle said the bank would lend more.")
+    assert x.main_event is not None and x.main_event.label == "seminar"
+    assert "Orlan Chamber of Industries" in objects(x, "gk:organizedBy", "seminar")
+    assert "Bhilwara" in objects(x, "gk:heldIn", "seminar")
+    assert {"Orlan Garment Makers' Forum", "Orlan Daily Chronicle"} <= labels(x, "Organization")
+    assert ("Ivo de Marrin", "secretary general", "Orlan Garment Makers' Forum") in posts(x)
+    assert "Kalaivani Vessanathan" in labels(x, "Person")
+    assert "Orlan Daily Chronicle" not in labels(x, "Person")
+
+
+def test_degrees_after_a_name_and_titles_of_indonesian_english():
+    x = run("The Orlan Dye Symposium was held in Orlan City on Monday.",
+            "In her report, Dr. Ir. Retno Kettle, M.T., head of the Orlan Dye Centre, said 86 papers were accepted.",
+            "Ana Tarvik, S.Sn., M.Ds., a lecturer at the Orlan Design School, moderated the forum.",
+            "The agreement was witnessed by the Dean, Dr. Eng. Siti Rahayu Marrin.",
+            "The symposium was sponsored by PT Indigo Lestari Vessan.",
+            "The next OSDS will be held in Bhilwara in 2027.")
+    got = posts(x)
+    assert ("Retno Kettle", "head", "Orlan Dye Centre") in got
+    assert ("Ana Tarvik", "lecturer", "Orlan Design School") in got
+    assert "Siti Rahayu Marrin" in labels(x, "Person") and "Eng" not in labels(x, "Person")
+    assert "PT Indigo Lestari Vessan" in labels(x, "Organization")
+    assert "M.Ds." not in labels(x, "Organization")
+    assert objects(x, "gk:heldIn", "Orlan Dye Symposium") == {"Orlan City"}

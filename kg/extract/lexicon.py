@@ -48,6 +48,9 @@ ORG_HEADS = {
     # more heads of associations, public bodies and firms ("X Weavers' Guild", "X Export Board", "X Holdings")
     "guild": "IndustryAssociation", "cooperative": "IndustryAssociation", "co-operative": "IndustryAssociation",
     "coalition": "Organization", "confederation": "IndustryAssociation", "syndicate": "IndustryAssociation",
+    # newspapers' names end so in the English of many countries ("the Orlan Chronicle", "Daily Tribune")
+    "chronicle": "Company", "gazette": "Company", "herald": "Company", "tribune": "Company", "courier": "Company",
+    "inquirer": "Company", "telegraph": "Company",
     "trust": "Organization", "board": "Organization", "directorate": "GovernmentAgency",
     "inspectorate": "GovernmentAgency", "holdings": "Company", "s.r.o.": "Company",
     # a state's offices abroad: "the Trade Representation of X in Y", "the Embassy of X", "the X Consulate"
@@ -247,6 +250,9 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               "alhaja", "herr", "frau", "dott.", "ing.", "sen.", "rep.", "gen.", "col.", "capt.",
               # Indonesian and Malay address ("Bapak Budi", "Ibu Sari", "Pak Budi", "Hj. Siti"), Thai ("Khun X")
               "bapak", "ibu", "pak", "hj.", "khun",
+              # Indonesian and Dutch academic titles before a name ("Ir. Dewi Siregar", "Drs. Agus Santoso",
+              # "Dr. Eng. Siti Pratiwi")
+              "ir.", "drs.", "dra.", "eng.",
               # Myanmar forms of address, part of no name ("Daw Thida Mar Oo", "U Tun Lin", "Ko Zaw")
               "daw", "u", "ko", "naw",
               # Nigerian, Ghanaian and Southern African forms of address ("Comrade X", "Mallam Y", "Advocate Z")
@@ -332,6 +338,8 @@ HEAD_FIRST_ORGS = {
     "chambre": "IndustryAssociation", "fédération": "IndustryAssociation", "federación": "IndustryAssociation",
     "federação": "IndustryAssociation", "confederación": "IndustryAssociation", "confederação": "IndustryAssociation",
     "sindicato": "TradeUnion", "syndicat": "TradeUnion",
+    # an Indonesian limited company is named legal form first: "PT Examplia Tekstil"
+    "pt": "Company",
     "banca": "Company", "banco": "Company", "banque": "Company", "banka": "Company",
     "centro": "ResearchInstitute", "centre": "ResearchInstitute", "instituto": "ResearchInstitute",
     "institut": "ResearchInstitute", "istituto": "ResearchInstitute",
@@ -436,3 +444,7 @@ NOUNS_BEFORE_OF = {"theme", "venue", "topic", "subject", "purpose", "aim", "obje
                    "agenda", "outcome", "outcomes", "edition", "hosts", "host",
                    # who came from a body: "Officials of the X Department of Energy attended"
                    "officials", "staff"}
+
+# Degrees written after a name, as Indonesian, Philippine and American English write them ("NAME, M.T., head
+# of X", "NAME, S.Sn., M.Ds., a lecturer", "NAME, Ph.D., director of Y"): no names of their own
+DEGREES = r"Ph\.\s?D\.?|PhD|MBA|M\.B\.A\.|[SMD]\.\s?[A-Z][a-z]{0,3}\.(?:\s?[A-Z][a-z]{0,3}\.)?|M\.Eng\.?|OBE|MBE|CBE"

@@ -258,6 +258,9 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
     return out
 
 
+_DEGREE = re.compile(lx.DEGREES)
+# a role right after a name and its acronym: "X Forum (XF) Secretary General ..."
+_ROLE_AFTER_BODY = re.compile(r"\s*(?:\([A-Z][\w-]{1,14}\)\s*)?([A-Z][\w-]+)")
 # where a one-word town of the city lexicon stands: "in Tupelo", "from Aba", "near Sleman"
 _TOWN_BEFORE = re.compile(r"\b(?:in|from|near|outside|across|around|to|of|at)\s+$")
 
@@ -785,6 +788,9 @@ class MentionFinder:
         """Cut a capitalised chunk into mentions: honorific + name, role words, personal names,
         coordinated names ("A and the B"), and classify what is left."""
         ws = without_bracketed_titles(ws)
+        if len(ws) == 1 and _DEGREE.fullmatch(ws[0][0]):
+            return []  # "NAME, S.Sn., M.Ds., a lecturer": degrees after a name
+
         while ws and ws[0][0].lower() in lx.CONNECTORS:
             ws = ws[1:]
         while ws and ws[-1][0].lower() in lx.CONNECTORS:
@@ -1381,7 +1387,7 @@ class MentionFinder:
         # "A signing ceremony for ... was held": an event introduced without a name
         # (with a length or level before it: "A 10-day State-level silk exhibition was inaugurated")
         # (not "told the committee that training was unpaid": "that" opens a clause)
-        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating|(?P<agent>run|organi[sz]ed|hosted|led|moderated|chaired|convened)\b))", t):
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating|held|(?P<agent>run|organi[sz]ed|hosted|led|moderated|chaired|convened)\b))", t):
             if m.group(1) in lx.SIDE_EVENTS or m.group(0).split()[0].lower() == "the" and " " not in m.group(1):
                 continue
             if re.search(r"\S\s+(?:next|last|previous|this)\s", m.group(1)):
@@ -1519,6 +1525,13 @@ class MentionFinder:
                 # of members, not a gathering ("the forum was organised by ..." keeps its event)
                 m.kind, m.cls, m.rule = "Organization", "IndustryAssociation", "agent-slot"
                 continue
+            if (m.kind == "Event" and m.rule == "head-event" and m.text.split()[-1].lower() in lx.BODY_EVENT_HEADS
+                    and (r := _ROLE_AFTER_BODY.match(t, m.end)) and is_role_word(r.group(1))
+                    and any(x.kind == "Person" and 0 <= x.start - r.end(1) <= 40 for x in found)):
+                # "Orlan Weavers' Forum (OWF) Secretary General NAME said": a forum with officers is a body of
+                # members, not a gathering
+                m.kind, m.cls, m.rule = "Organization", "IndustryAssociation", "body-with-officer"
+                continue
             if (m.kind == "Place" and m.rule == "head-place" and m.text.split()[-1].lower() in {"region", "municipality", "prefecture", "province"}
                     and AGENT_LIST_BEFORE.search(prefix) and not re.search(r"\b(?:in|at|of|from|across)\s+(?:the\s+)?$", prefix)):
                 # "with the support of the Italian Trade Agency and the Lombardy Region": a region that supports or
@@ -1532,6 +1545,11 @@ class MentionFinder:
                 m.kind, m.cls, m.rule = "Organization", "Organization", "described-organization"
                 continue
             if m.kind != "Unknown":
+                continue
+            if (m.rule == "capitalised-name" and sent.index <= 8 and re.fullmatch(r"\s*By\s+", t[sent.start:m.start])
+                    and re.match(r"\s*(?:,|$)", t[m.end:sent.end]) and people.by_shape(m.text.split(), slot=True)):
+                # a byline: "By Kalaivani Sivanesan, Northern Corr." names the reporter
+                m.kind, m.cls, m.rule = "Person", "Person", "byline"
                 continue
             if (m.rule == "acronym-candidate" and (r := _ACRONYM_ROLE.match(t, m.end)) is not None
                     and any(x.start == r.end() and (x.kind == "Person" or x.rule == "capitalised-name") for x in found)):

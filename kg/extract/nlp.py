@@ -28,7 +28,11 @@ ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.",
                  # and in Central Europe and the Balkans: "X s.r.o.", "X a.s.", "X Kft.", "X d.o.o.", "X Sp. z o.o."
                  "s.r.o.", "a.s.", "kft.", "d.o.o.", "sp.", "o.o.",
                  # a title in brackets after another: "Brig. Gen. (Ret.) X", "Col. (Retd.) Y"
-                 "ret.", "retd."}
+                 "ret.", "retd.",
+                 # degrees after a name, as Indonesian, Philippine and American English write them: "NAME, M.T.,
+                 # head of X", "NAME, S.Sn., M.Ds., a lecturer", "NAME, Ph.D., director"
+                 "ph.d.", "m.sc.", "m.eng.", "m.t.", "m.si.", "m.ds.", "m.m.", "m.h.", "m.pd.", "m.kom.", "m.a.", "m.b.a.",
+                 "s.t.", "s.sn.", "s.si.", "s.e.", "s.h.", "s.pd.", "s.kom.", "s.ip."}
 # and every title of address the lexicon writes with a full stop ("Licda. Ana Ruiz" is one sentence)
 ABBREVIATIONS |= {h for h in lx.HONORIFICS if h.endswith(".")}
 

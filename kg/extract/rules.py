@@ -57,7 +57,8 @@ def _trie(words: list[str]) -> str:
 # an Indian or Pakistani civil service written after a name ("NAME, IAS, Collector"): no part of the post
 # (and the letters of a fellowship or a profession after a name: "NAME, FIE, Member, ORG", "NAME, FCA")
 _POST_NOMINALS = r"FIE|MIE|FNAE|FTI|CText|FCA|ACA|FCMA|FRSA"
-SERVICE = rf"(?:,\s*(?-i:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP|{_POST_NOMINALS})\b)?"
+_DEGREES = lx.DEGREES  # ("NAME, M.T., head of X")
+SERVICE = rf"(?:,\s*(?-i:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP|{_POST_NOMINALS}|{_DEGREES})(?![\w⟨]))*"
 # (and a title in brackets after them: "Prof. (Dr.) X", "Lt. Col. (Ret.) Y")
 HONORIFIC = (r"(?:(?<![\w.'])(?i:" + _trie(_TITLES) + r")\.?\s+){0,2}"
              r"(?:(?<=\.\s)\((?i:" + _trie(_TITLES + ["ret", "retd"]) + r")\.?\)\s+)?")
@@ -280,7 +281,7 @@ _OTHER_EVENT = re.compile(r"(?<!\bas\s)(?<!\bwas\s)(?<!\bis\s)\b(?:an?|another)\
     sorted((re.escape(h) for h in lx.EVENT_HEADS), key=len, reverse=True)) + r")\b(?![⟨\w-])")
 # a later edition written right before its verb: "the next dialogue, which is expected to take place in",
 # "next year's fair will be held in", "the 2027 edition will open at" (its place is not this one's)
-_NEXT_EDITION = re.compile(r"\b(?:[Tt]he\s+next|[Nn]ext\s+year['’]s|the\s+following)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s*,?"
+_NEXT_EDITION = re.compile(r"\b(?:[Tt]he\s+next|[Nn]ext\s+year['’]s|the\s+following)\s+(?:[a-z-]+\s+){0,3}?(?:[\w-]+|⟨\d+⟩)\s*,?"
                            r"(?:\s+(?:which|that))?(?:\s+(?:is|are|will|would|was|should|shall|expected|scheduled|due|set|planned|to|be))*\s*$")
 
 
