@@ -3046,3 +3046,19 @@ def test_degrees_after_a_name_and_titles_of_indonesian_english():
     assert "PT Indigo Lestari Vessan" in labels(x, "Organization")
     assert "M.Ds." not in labels(x, "Organization")
     assert objects(x, "gk:heldIn", "Orlan Dye Symposium") == {"Orlan City"}
+
+
+def test_a_units_owner_in_lower_case_an_acronym_before_a_role_and_functions_before_it():
+    x = run("The graduation ceremony was organized by the college's Division of Workforce Education together with the "
+            "Orlan Workforce Board (OWB), at the Heritage Crown Event Centre, Faulks Road, Vessan City.",
+            "OCC President Dr. Rosa Kettle welcomed the graduates.",
+            "Ana Marrin, human resources director at Tarvik Seating Inc., said her company hired four graduates.",
+            "The judges were headed by Mrs. Ifeoma Vessan, fashion editor of Threads Orlan magazine.",
+            "Best Emerging Designer went to Ada Kettle of Marrin Couture.")
+    assert {"Division of Workforce Education", "Orlan Workforce Board"} <= objects(x, "gk:organizedBy", "graduation ceremony")
+    got = posts(x)
+    assert ("Rosa Kettle", "president", "OCC") in got
+    assert ("Ana Marrin", "human resources director", "Tarvik Seating Inc.") in got
+    assert ("Ifeoma Vessan", "fashion editor", "Threads Orlan") in got
+    assert "Marrin Couture" in labels(x, "Organization")
+    assert "Heritage Crown Event Centre" in labels(x, "Place") and "Faulks Road" not in labels(x, "Place")

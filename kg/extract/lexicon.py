@@ -51,6 +51,9 @@ ORG_HEADS = {
     # newspapers' names end so in the English of many countries ("the Orlan Chronicle", "Daily Tribune")
     "chronicle": "Company", "gazette": "Company", "herald": "Company", "tribune": "Company", "courier": "Company",
     "inquirer": "Company", "telegraph": "Company",
+    # fashion houses and workshops named for their trade ("X Couture", "Y Fashions", "Z Atelier")
+    "couture": "Company", "fashions": "Company", "boutique": "Company", "atelier": "Company", "creations": "Company",
+    "apparels": "Company",
     "trust": "Organization", "board": "Organization", "directorate": "GovernmentAgency",
     "inspectorate": "GovernmentAgency", "holdings": "Company", "s.r.o.": "Company",
     # a state's offices abroad: "the Trade Representation of X in Y", "the Embassy of X", "the X Consulate"
@@ -192,7 +195,9 @@ VENUE_HEADS = {"convention center", "convention centre", "exhibition center", "e
                "hotel", "stadium", "gymnasium", "auditorium", "arena", "fairground", "fairgrounds", "showground",
                # South Asian halls and buildings ("X Mahal", "Y Bhavan", "Z Mandapam")
                "mahal", "bhavan", "bhawan", "bhaban", "mandapam", "ballroom", "exhibition complex", "sports complex",
-               "conference hall", "banquet hall", "congress hall", "expo centre", "pavilion"}
+               "conference hall", "banquet hall", "congress hall", "expo centre", "pavilion",
+               # West African halls hired for events ("X Event Centre")
+               "event centre", "event center", "events centre", "events center"}
 
 # Words that start or make up the role part of a post ("deputy director", "second inspector").
 ROLE_MODIFIERS = {
@@ -213,6 +218,9 @@ FUNCTION_MODIFIERS = {
     "compliance", "sustainability", "strategy", "planning", "account", "area", "district", "provincial",
     "municipal", "supply", "chain", "technology", "digital", "commercial", "innovation", "risk", "data",
     "policy", "plant", "factory", "mill", "line", "programme", "program", "training", "research",
+    "human", "resources", "hr", "finance", "legal", "engineering", "design", "safety", "health", "environmental",
+    "logistics", "production", "workforce", "community", "government", "media", "corporate", "investor", "relations",
+    "fashion", "retail", "category", "brand", "customer", "services", "people", "talent",
 }
 ROLE_HEADS = {
     "president", "chairman", "chairwoman", "chairperson", "chair", "director", "director-general",

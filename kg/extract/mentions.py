@@ -900,7 +900,7 @@ class MentionFinder:
                 if rest and rest[0][0].lower() == "of":
                     rest = rest[1:]
                 before = self.split_chunk(left, sent)
-                if (2 <= len(left) <= 3 and left == ws[:k] and (self.known_org(left[0][0]) or is_acronym(left[0][0]))
+                if (1 <= len(left) <= 3 and left == ws[:k] and (self.known_org(left[0][0]) or is_acronym(left[0][0]))
                         and not any(lx.ORG_HEADS.get(w[0].lower()) for w in left[1:])):
                     # "AMIC Market Analyst NAME": an organization's acronym, then what the role is of
                     before = [m for m in self.split_chunk(left[:1], sent) if m.kind != "Unknown"] or [
@@ -1539,7 +1539,8 @@ class MentionFinder:
                 m.kind, m.cls, m.rule = "Organization", "GovernmentAgency", "agent-slot-government"
                 continue
             if ((m.kind == "Unknown" or m.kind == "Person" and m.rule in {"name-shape", "surname-lexicon"})
-                    and DESCRIBED_ORG_BEFORE.search(t, max(sent.start, m.start - 60), m.start)):
+                    and (DESCRIBED_ORG_BEFORE.search(t, max(sent.start, m.start - 60), m.start) or _MEDIA_AFTER.match(t, m.end))):
+                # (and what it is, after it: "fashion editor of Threads Orlan magazine")
                 # "the Tokyo trading house X", "Swedish outdoor brand X", "the trade weekly X": what the article
                 # calls the name says it is an organization, whatever its words look like
                 m.kind, m.cls, m.rule = "Organization", "Organization", "described-organization"
@@ -1645,7 +1646,7 @@ class MentionFinder:
                 # "manufacturers such as Ayka and Else from Orlan, and Buetec": firms, however unknown
                 m.kind, m.cls, m.rule = "Organization", "Company", "firm-in-list"
                 continue
-            if m.rule in {"capitalised-word", "capitalised-name"} and (STREET_BEFORE.search(before) or any(
+            if m.rule in {"capitalised-word", "capitalised-name"} and m.text.split()[-1].lower() not in lx.STREET_WORDS and (STREET_BEFORE.search(before) or any(
                     x.cls == "Venue" and re.fullmatch(r"\s*,\s*|\s+in\s+", t[x.end:m.start])
                     or x.rule == "town-after-venue" and re.fullmatch(r"\s*,\s*", t[x.end:m.start]) for x in found)):
                 # "at the X Hall on Y Road, Townville", "at the X Convention Centre, Townville", "at the X Expo
@@ -1715,6 +1716,7 @@ FIRM_KINDS = (r"house|recycler|retailer|maker|manufacturer|spinner|weaver|mill|c
                # and bodies that are no firm: "the non-governmental organisation X", "the charity X"
                r"organisation|organization|ngo|charity|nonprofit|non-profit|foundation|federation|alliance|collective|"
                r"union|association|network")
+_MEDIA_AFTER = re.compile(r"\s+(?:magazine|newspaper|daily|weekly|monthly|journal|radio|television|tv)\b")
 DESCRIBED_ORG_BEFORE = re.compile(rf"(?:\b(?:the|a|an)\s+|(?<![\w'’-])(?-i:[A-Z])[\w'’-]*\s+)(?:[a-z][\w'’&-]*\s+){{0,3}}?"
                                   rf"(?:{FIRM_KINDS})\s+$")
 AGENT_TRIGGERS = (r"(?:(?:co-)?organi[sz]ed|(?:co-)?hosted|(?:co-)?sponsored|supported|guided|undertaken|carried out|backed|promoted|"

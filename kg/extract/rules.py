@@ -65,12 +65,13 @@ HONORIFIC = (r"(?:(?<![\w.'])(?i:" + _trie(_TITLES) + r")\.?\s+){0,2}"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
 BASED = r"(?:[\w-]+-based\s+)?"  # "City-based ORG"
+_OWNER = r"(?:(?-i:[a-z]+)['’]s\s+)?"  # "organized by the college's ⟨Division of X⟩": whose unit it is
 # and what a list item after an agent trigger is: "with the non-governmental organisation ORG", "by the
 # Vandish recycler ORG" (only after a trigger: at the head of a pattern tried at every word it cost a
 # third of all extraction time)
 DESCRIBED = rf"{BASED}(?:(?=(?:[\w'’-]+\s+){{1,3}}⟨)(?:[\w'’-]+\s+){{0,2}}?(?:{FIRM_KINDS})\s+)?"
-LIST = rf"(?:the\s+)?{BASED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}{BASED}{M}{_PAREN_IN_LIST}{APPOS})*"
-AGENT_LIST = rf"(?:the\s+)?{DESCRIBED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}{DESCRIBED}{M}{_PAREN_IN_LIST}{APPOS})*"
+LIST = rf"(?:the\s+)?{_OWNER}{BASED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}{BASED}{M}{_PAREN_IN_LIST}{APPOS})*"
+AGENT_LIST = rf"(?:the\s+)?{_OWNER}{DESCRIBED}{M}{_PAREN_IN_LIST}{APPOS}(?:{SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}{DESCRIBED}{M}{_PAREN_IN_LIST}{APPOS})*"
 AFTER = rf"\s+{HONORIFIC}"  # between a trigger and its list: "presided over by Mr. ⟨3⟩"
 
 # (as tries: a role is tried at every word of a sentence, and an alternation of ninety heads word by word was
