@@ -3062,3 +3062,31 @@ def test_a_units_owner_in_lower_case_an_acronym_before_a_role_and_functions_befo
     assert ("Ifeoma Vessan", "fashion editor", "Threads Orlan") in got
     assert "Marrin Couture" in labels(x, "Organization")
     assert "Heritage Crown Event Centre" in labels(x, "Place") and "Faulks Road" not in labels(x, "Place")
+
+
+def test_a_federation_of_a_union_named_head_first_is_a_unit_of_it():
+    x = run("The 8th Congress of the Textile, Clothing and Leather Federation of the Sindicat Unitari de Vessania "
+            "closed on Saturday in Orlan City.",
+            "The Congress was closed by the Confederal General Secretary of the Sindicat Unitari de Vessania, "
+            "Xavier Kettle Marrin.")
+    assert "Sindicat Unitari de Vessania" in labels(x, "Organization")
+    fed = next(e for e in x.entities if e.kind == "Organization" and e.label.startswith("Textile, Clothing"))
+    assert "Textile, Clothing and Leather Federation" in fed.alt_labels
+    assert "Sindicat Unitari de Vessania" in objects(x, "org:subOrganizationOf", fed.label)
+    assert ("Xavier Kettle Marrin", "general secretary", "Sindicat Unitari de Vessania") in posts(x)
+
+
+def test_posts_said_with_is_taking_charge_and_a_role_org_comma_name():
+    x = run("The 63rd Annual General Meeting of OTMA was held in Orlan City.",
+            "Mr. Abdul Rahim Kettle has assumed the charge of the office of the Chairman OTMA for the term 2021-22.",
+            "The Chairman OTMA, Mr. Gohar Marrin thanked the members.",
+            "Ana Vessan is also the head of sourcing at Tarvik Apparel Ltd.",
+            "The Orlan Accessory Makers Association (OAMA), a subsidiary association of the Joint Apparel Association "
+            "Forum of Vessania (JAAF), hosted its 17th Annual General Meeting at the Hotel Orlan.")
+    got = posts(x)
+    assert ("Abdul Rahim Kettle", "chairman", "OTMA") in got
+    assert ("Gohar Marrin", "chairman", "OTMA") in got
+    assert ("Ana Vessan", "head of sourcing", "Tarvik Apparel Ltd.") in got
+    assert "Joint Apparel Association Forum of Vessania" in labels(x, "Organization")
+    assert "Joint Apparel Association Forum of Vessania" in objects(x, "org:subOrganizationOf", "Orlan Accessory Makers Association")
+    assert "Orlan Accessory Makers Association" in objects(x, "gk:organizedBy", "17th Annual General Meeting")

@@ -239,7 +239,7 @@ ROLE_HEADS = {
     # elected and district offices of South Asia and elsewhere ("District Collector NAME", "MLA NAME", "MNA NAME")
     "collector", "mla", "mpa", "mna", "councillor", "councilor", "senator", "legislator", "magistrate",
     "mep", "councilmember", "prefect", "undersecretary", "under-secretary", "vice-minister", "envoy", "registrar",
-    "superintendent", "judge", "trustee", "counselor", "counsellor", "rapporteur",
+    "superintendent", "trustee", "counselor", "counsellor", "rapporteur", "patron", "patron-in-chief",
     "vice-chair", "vice-chairperson", "co-chair", "co-chairman", "co-chairperson",
     # who runs a session, organizes members, or reports or learns in an organization ("Northern Organiser
     # of ORG", "Shop Steward NAME", "NAME, Moderator, ORG", "ORG student NAME")
@@ -346,6 +346,9 @@ HEAD_FIRST_ORGS = {
     "chambre": "IndustryAssociation", "fédération": "IndustryAssociation", "federación": "IndustryAssociation",
     "federação": "IndustryAssociation", "confederación": "IndustryAssociation", "confederação": "IndustryAssociation",
     "sindicato": "TradeUnion", "syndicat": "TradeUnion",
+    # Catalan ("Sindicat Unitari de X", "Gremi de Y", "Generalitat de Catalunya", the region's government)
+    "sindicat": "TradeUnion", "gremi": "IndustryAssociation", "federació": "IndustryAssociation",
+    "associació": "IndustryAssociation", "cambra": "IndustryAssociation", "generalitat": "GovernmentAgency",
     # an Indonesian limited company is named legal form first: "PT Examplia Tekstil"
     "pt": "Company",
     "banca": "Company", "banco": "Company", "banque": "Company", "banka": "Company",

@@ -453,6 +453,9 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
         if named and named[0] not in lx.OBSERVANCE_WORDS and named[-1] not in lx.WEEKDAYS | MONTHS and cut == len(texts):
             return ("Event", "Event")
         return None
+    if (last in lx.BODY_EVENT_HEADS and len(pre) > 2
+            and any(lx.ORG_HEADS.get(t) in {"IndustryAssociation", "GovernmentAgency"} for t in pre[1:-1])):
+        return ("Organization", "IndustryAssociation")  # "Joint Apparel Association Forum": a forum of associations
     if last2 in lx.EVENT_HEADS or (last in lx.EVENT_HEADS and last not in {"launch", "tour", "course", "network"}):
         if last == "congress" and "party" in pre:
             return ("Organization", "PoliticalOrganization")
@@ -718,6 +721,10 @@ class MentionFinder:
         hc = head_class(ws)
         if hc is not None and hc[0] == "Organization" and len(ws) == 1:
             return None  # "Office bearers", "Committee members": a head noun alone names nothing
+        if (hc is None and len(ws) >= 2 and ws[0][0].lower() in lx.HEAD_FIRST_ORGS and ws[0][0][:1].isupper()
+                and ws[1][0][:1].isupper()):
+            # "of the Sindicat Unitari de X": an organization named head first, inside a longer name
+            return self.mk(ws, "Organization", lx.HEAD_FIRST_ORGS[ws[0][0].lower()], "head-first-organization", sent)
         if hc is None and len(ws) >= 3:
             # "Orlan Finance Bank Uganda", "Acme Textiles Ltd Kenya": an organization's name, then the
             # country of this branch of it, as the firm writes its name
@@ -762,6 +769,9 @@ class MentionFinder:
                     if sub.kind == "Organization":
                         if kind == "Organization":
                             m.parent = sub
+                            if (hc := head_class(ws[:k])) is not None and hc[0] == "Organization" and ws[0][0].lower() not in lx.UNIT_HEADS:
+                                # "the Textile Federation of the Orlan Union": the federation goes by its own name too
+                                m.core = m.core or self.text[ws[0][1]:ws[k - 1][2]]
                             m.cls = "OrganizationalUnit" if cls not in {"GovernmentAgency", "PoliticalOrganization"} or ws[0][0].lower() in lx.UNIT_HEADS else cls
                             if ws[k - 1][0].lower() in lx.UNIT_HEADS or ws[0][0].lower() in lx.UNIT_HEADS:
                                 m.cls = "OrganizationalUnit"
@@ -1078,7 +1088,7 @@ class MentionFinder:
             return False
         rest = rest[2:] if rest[1][0].lower() == "the" else rest[1:]
         hc = head_class(rest) if rest and rest[0][0][:1].isupper() else None
-        return hc is not None and hc[0] == "Organization"
+        return hc is not None and hc[0] == "Organization" or bool(rest) and rest[0][0].lower() in lx.HEAD_FIRST_ORGS
 
     def _name_after(self, ws: list[Word], k: int) -> bool:
         """Whether a personal name follows position ``k``: all that is left, or a name joined by

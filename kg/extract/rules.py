@@ -141,7 +141,7 @@ _COPULA_AGENT = [
 _AS_PART = re.compile(rf"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b")
 _WITH_AS = re.compile(rf"\bwith\s+(?P<list>{AGENT_LIST})\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b")
 _ITS = re.compile(r"\s(?:its|their)\s")
-_OWN_EVENT = re.compile(rf"(?P<list>{LIST}){PAREN}\s+(?:today\s+|on\s+\w+\s+|also\s+)?{OWN_EVENT_VERB}\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{M}")
+_OWN_EVENT = re.compile(rf"(?P<list>{LIST}){PAREN}(?:{_APPOS_BODY}(?:\s*\(⟨\d+⟩\))?\s*,)?\s+(?:today\s+|on\s+\w+\s+|also\s+)?{OWN_EVENT_VERB}\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{M}")
 # a heading that introduces a list of officers, whoever they serve
 OFFICERS = re.compile(r"\b(?:officers|office[- ]bearers|directors|board\s+members|new\s+board|executive\s+committee|"
                       r"committee\s+members|council\s+members|(?:executive|supervisory|management|governing)\s+board|"
@@ -1042,6 +1042,21 @@ class Rules:
             post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-role-org-name")
         for m in re.finditer(rf"(?P<roles>{ROLES})\s+{M}\s+(?:of|at)\s+(?:the\s+)?{M}", t, re.I):
             post(int(m.group(2)), m.group("roles"), int(m.group(3)), m.start(), m.end(), "post-role-name-of-org")
+        # "The Chairman ⟨ORG⟩, Mr. ⟨NAME⟩ thanked ...": the role and whose it is, then who holds it after a comma
+        # (with "of", post-role-of-org-name above)
+        for m in re.finditer(rf"\b(?:the\s+|its\s+)?(?P<roles>{ROLES})\s+{M}{PAREN},\s+{HONORIFIC}{M}(?!\s*(?:,\s*)?(?:and|&)\s)", t, re.I):
+            if m.start() == 0 or re.search(r"(?:^|[,;:]\s*|\b(?:and|by|with)\s+)$", t[:m.start()]):
+                post(int(m.group(m.lastindex)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-role-org-comma-name")
+        # "⟨NAME⟩ is chairman and CEO of ⟨ORG⟩", "⟨NAME⟩, who is also the treasurer of ⟨ORG⟩" (the second in
+        # post-apposition above): a post said of a person with "is"
+        for m in re.finditer(rf"{M}\s+(?:is|was|has\s+been|remains|serves\s+as|served\s+as)\s+(?:also\s+|currently\s+|now\s+)?"
+                             rf"(?:the\s+|an?\s+)?(?P<roles>{ROLES})(?P<fn>{FUNCTION})?\s+(?:of|at)\s+(?:the\s+)?{DESCRIPTOR}{M}", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-copula",
+                 m.group("fn") or "")
+        # "⟨NAME⟩ has assumed the charge of the office of the Chairman ⟨ORG⟩", "⟨NAME⟩ took over as President of ⟨ORG⟩"
+        for m in re.finditer(rf"{M}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:assumed|assumes|took|takes|taken)\s+(?:over\s+)?"
+                             rf"(?:(?:the\s+)?(?:charge|office)\s+(?:of\s+the\s+office\s+)?(?:of|as)|as)\s+(?:the\s+)?(?P<roles>{ROLES})\s+(?:of\s+)?(?:the\s+)?{M}", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(3)), m.start(), m.end(), "post-took-charge")
         # NAME has been elected (the new) ROLE of ORG / will serve as ORG's ROLE
         for m in re.finditer(rf"{M}\s+(?:has\s+been|have\s+been|was|were|had\s+been|is|will\s+be)\s+(?:re-?)?(?:elected|appointed|named|chosen\s+as|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?P<roles>{ROLES})\s+(?:of|at)\s+(?:the\s+)?{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(3)), m.start(), m.end(), "post-elected")
@@ -1119,7 +1134,7 @@ class Rules:
                 if node.parent is not None and unit is not None and unit.kind in {"Event", "Programme"} and parent is not None and parent.kind == "Organization":
                     self.add(unit, "gk:organizedBy", parent, ms, a, b, "event-of-organization")
                 node = node.parent
-        for m in re.finditer(rf"{M}{PAREN},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:agency|department|unit|subsidiary|branch|body|bureau|division|arm|office|affiliate|member\s+organi[sz]ation)\s+(?:under|of|affiliated\s+(?:to|with))\s+(?:the\s+)?{M}", ms.text, re.I):
+        for m in re.finditer(rf"{M}{PAREN},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}(?:agency|department|unit|subsidiary|branch|body|bureau|division|arm|office|affiliate|member\s+organi[sz]ation)(?:\s+(?:association|body|organi[sz]ation|company))?\s+(?:under|of|affiliated\s+(?:to|with))\s+(?:the\s+)?{M}", ms.text, re.I):
             unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
             if unit is not None and parent is not None and unit.kind == parent.kind == "Organization":
                 self.add(unit, "org:subOrganizationOf", parent, ms, m.start(), m.end(), "unit-apposition")
