@@ -3090,3 +3090,18 @@ def test_posts_said_with_is_taking_charge_and_a_role_org_comma_name():
     assert "Joint Apparel Association Forum of Vessania" in labels(x, "Organization")
     assert "Joint Apparel Association Forum of Vessania" in objects(x, "org:subOrganizationOf", "Orlan Accessory Makers Association")
     assert "Orlan Accessory Makers Association" in objects(x, "gk:organizedBy", "17th Annual General Meeting")
+
+
+def test_speakers_after_a_session_the_sentence_says_was_held_and_a_goodwill_message():
+    x = run("The 8th Orlan Congress opened in Orlan City on Friday.",
+            "The opening session on Friday morning was addressed by the Mayor of Orlan City, Laia Kettle Marrin.",
+            "As part of the Congress, the federation held a round table on \"Who pays for the transition?\" on Friday "
+            "evening at the Orlan Heritage Museum. It was moderated by Marta Kettle, journalist at the Orlan Courier. "
+            "Dr Albert Vessan of the Orlan Textile Institute said that plants could create 1,500 jobs. Sílvia Marrin, "
+            "Head of Sustainability at Tarvik SA, also spoke.",
+            "Alhaji Sani Garba Tarvik, National President of the Orlan Union of Tailors (OUT), who travelled from "
+            "Bhilwara for the event, delivered a goodwill message.")
+    assert "opening session" in labels(x, "Event") and "session on Friday morning" not in labels(x, "Event")
+    assert "Laia Kettle Marrin" in objects(x, "gk:addressedBy", "opening session")
+    assert {"Albert Vessan", "Sílvia Marrin"} <= objects(x, "gk:addressedBy", "Who pays for the transition?")
+    assert "Sani Garba Tarvik" in objects(x, "gk:addressedBy", "8th Orlan Congress")

@@ -390,6 +390,8 @@ SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keyno
           r"made a report|gave a report|announced the opening|declared the opening|announced the start|"
           r"welcome address|opening address|opening remarks|closing remarks|welcome remarks|presentation|"
           r"vote\s+of\s+thanks|greetings?|(?:was|were)\s+delivered\s+by|"
+          # "delivered a goodwill message", "gave a short talk", "read the Governor's statement"
+          r"(?:delivered|gave|read|presented)\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:message|lecture|talk|statement)|"
           # a list of speakers: "Among the speakers: A (X), B (Y) and C", "The panellists were A; B; and C"
           r"speakers\s+(?:were|included|include|are)|among\s+the\s+speakers|panell?ists|presenters|"
           r"(?:opened|inaugurated)\s+(?:the\s+|this\s+)?⟨\d+⟩|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)\s+by|"

@@ -604,6 +604,7 @@ def _session_patterns() -> tuple[re.Pattern, re.Pattern]:
                         rf"[,:]?\s*[\"“](?P<title>[^\"“”]{{3,150}}?)[,.]?[\"”]", re.I)
     # the subject runs to a comma, a clause word or a verb ("on tariffs under CUSMA, moderated by")
     subject = re.compile(rf"{lead}(?P<np>(?P<head>{heads})\s+on\s+(?!the\s+(?:first|second|third|last|final|opening|closing)\b)"
+                         r"(?!(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)"
                          r"[\w'’&/-]+(?:\s+[\w'’&/-]+){0,9}?)"
                          r"(?=\s*[,;:.()]|\s+(?:that|which|who|was|were|is|are|will|has|had|featured|featuring|"
                          r"moderated|chaired|led|held|brought|followed|with|at|during|where|organi[sz]ed|hosted|run|ran|"

@@ -230,8 +230,8 @@ SAID = lx.SAID
 # mentions, the fewest that reach the verb: "NAME, IAS, Principal Secretary, ⟨DEPT⟩, said", "NAME, Deputy
 # Minister for X of ⟨GOV⟩, told"
 APPOSITION = r",(?:[^,⟨⟩;]{0,120}(?:⟨\d+⟩[^,⟨⟩;]{0,60}){0,3},){1,4}?"
-# "NAME said", "NAME (X) said", "NAME, ROLE of ORG, said", "NAME, informed", "said NAME"
-SPEAKER = re.compile(rf"{M}(?:{PAREN}|,|{APPOSITION})?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}"
+# "NAME said", "NAME (X) said", "NAME, ROLE of ORG, said", "NAME of ORG said", "NAME, informed", "said NAME"
+SPEAKER = re.compile(rf"{M}(?:{PAREN}|,|{APPOSITION}|\s+(?:of|from)\s+(?:the\s+)?{M}{PAREN})?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}"
                      rf"|\b[Aa]ccording\s+to\s+{HONORIFIC}{M}")  # ("According to Ms NAME, head of X, the fund ...")
 # words that went to the press, not to the event's audience
 PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|newsmen|(?-i:[A-Z])\w+)|reporters|journalists|"
@@ -280,6 +280,8 @@ class Masked:
 # an event that no mention names, between a verb and a place: "first met them at a trade show in ⟨Town⟩"
 _OTHER_EVENT = re.compile(r"(?<!\bas\s)(?<!\bwas\s)(?<!\bis\s)\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
     sorted((re.escape(h) for h in lx.EVENT_HEADS), key=len, reverse=True)) + r")\b(?![⟨\w-])")
+# a session introduced as held: "the federation held a round table", "ORG also organised a panel"
+_HELD_A = re.compile(r"\b(?:held|hosted|organi[sz]ed|staged|convened|arranged|ran)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,4}[\"“]?$")
 # a later edition written right before its verb: "the next dialogue, which is expected to take place in",
 # "next year's fair will be held in", "the 2027 edition will open at" (its place is not this one's)
 _NEXT_EDITION = re.compile(r"\b(?:[Tt]he\s+next|[Nn]ext\s+year['’]s|the\s+following)\s+(?:[a-z-]+\s+){0,3}?(?:[\w-]+|⟨\d+⟩)\s*,?"
@@ -425,6 +427,9 @@ class Rules:
         sides = [e for m in sent.mentions[:1] if m.kind == "Event" and (e := self.ent(m)) is not None and e is not main
                  and (id(e) in self.sides or generic_event(e.label))
                  and re.fullmatch(r"(?:(?:the|an?|its|this|[a-z]+),?\s+){0,2}[\"“]?", sent.text[:m.start - sent.start], re.I)]
+        # (or a session the sentence says was held: "As part of the congress, the federation held a round table on X")
+        sides = sides or [e for m in sent.mentions if m.kind == "Event" and (e := self.ent(m)) is not None and e is not main
+                          and id(e) in self.sessions and _HELD_A.search(sent.text[:m.start - sent.start])]
         heading = not re.search(r"[.!?:;\"”)]\s*$", sent.text)
         if sides:
             self.focus, self.focus_section = sides[-1], self.after_heading
