@@ -3105,3 +3105,19 @@ def test_speakers_after_a_session_the_sentence_says_was_held_and_a_goodwill_mess
     assert "Laia Kettle Marrin" in objects(x, "gk:addressedBy", "opening session")
     assert {"Albert Vessan", "Sílvia Marrin"} <= objects(x, "gk:addressedBy", "Who pays for the transition?")
     assert "Sani Garba Tarvik" in objects(x, "gk:addressedBy", "8th Orlan Congress")
+
+
+def test_a_directorate_general_for_firms_of_a_size_of_a_ministry_and_people_by_their_slot():
+    x = run("The Orlan Dye Symposium was held in Orlan City.",
+            "It was supported by the Directorate General of Small, Medium and Miscellaneous Industries of the Ministry "
+            "of Industry.",
+            "The Industry Forum on the second day was moderated by Fajar Kettle, S.Sn., M.Ds., a lecturer at the Orlan "
+            "Design School.",
+            "The CEO Conclave was moderated by KnitLine Orlan editor Varun Marrin.")
+    unit = "Directorate General of Small, Medium and Miscellaneous Industries of the Ministry of Industry"
+    assert unit in labels(x, "Organization")
+    assert "Ministry of Industry" in objects(x, "org:subOrganizationOf", unit)
+    directorate = next(e for e in x.entities if e.label == unit)
+    assert "Directorate General of Small, Medium and Miscellaneous Industries" in directorate.alt_labels
+    assert "Fajar Kettle" in objects(x, "gk:presidedOverBy", "Industry Forum")
+    assert "KnitLine Orlan" not in labels(x, "Person")

@@ -259,10 +259,16 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
 
 
 _DEGREE = re.compile(lx.DEGREES)
+_DEGREE_AFTER = re.compile(rf",\s*(?:{lx.DEGREES})(?=[\s,;.)])")
+_CHAIRED_BY = re.compile(r"\b(?:moderated|chaired|co-chaired|facilitated|anchored|compered|emceed|presided\s+over)\s+by\s+$")
 # a role right after a name and its acronym: "X Forum (XF) Secretary General ..."
 _ROLE_AFTER_BODY = re.compile(r"\s*(?:\([A-Z][\w-]{1,14}\)\s*)?([A-Z][\w-]+)")
 # where a one-word town of the city lexicon stands: "in Tupelo", "from Aba", "near Sleman"
 _TOWN_BEFORE = re.compile(r"\b(?:in|from|near|outside|across|around|to|of|at)\s+$")
+
+
+# the sizes of firms a ministry or directorate is named for: "Micro, Small and Medium Enterprises"
+_SIZE_WORDS = {"micro", "small", "medium", "large", "miscellaneous", "cottage", "village"}
 
 
 def _industry_list(ws: list[Word], i: int, j: int) -> int:
@@ -271,8 +277,11 @@ def _industry_list(ws: list[Word], i: int, j: int) -> int:
     Only the industry's own words (lexicon.THING_WORDS), each capitalised: "Ana Lee, Ivo Marrin and
     Rosa Kettle" is a list of names, not one name."""
     def thing(k: int) -> bool:
-        return k < len(ws) and is_cap(ws[k][0]) and (ws[k][0].lower() in lx.THING_WORDS or _trade_word(ws[k][0]))
-    if not thing(j - 1) or j - 1 > i and ws[j - 2][0].lower() not in {"of", "the"}:
+        return k < len(ws) and is_cap(ws[k][0]) and (ws[k][0].lower() in lx.THING_WORDS | _SIZE_WORDS or _trade_word(ws[k][0]))
+    b = j - 1  # (back over the list so far: "of Small and Medium Textile, Leather and ...")
+    while b > i and (thing(b - 1) or ws[b - 1][0] in {"and", "&"}):
+        b -= 1
+    if not thing(j - 1) or b > i and ws[b - 1][0].lower() not in {"of", "the"}:
         return 0  # (from the chunk's start or after "of": a portfolio's "for Trade, Tourism and Investment NAME"
         #           runs into the name after it)
     k = j + 1
@@ -437,6 +446,8 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
             return None
     if not pre:
         return None
+    if len(pre) >= 2 and pre[-1] == "general" and lx.ORG_HEADS.get(pre[-2]) is not None:
+        pre = pre[:-1]  # "Directorate General of X", "Secretariat General": the head before "General"
     last, last2 = pre[-1], " ".join(pre[-2:])
     if last2 in lx.PLACE_HEADS and cut == len(texts):
         return ("Place", lx.PLACE_HEADS[last2])
@@ -761,6 +772,10 @@ class MentionFinder:
         for k in range(1, len(ws) - 1):
             if ws[k][0].lower() == "of":
                 tail = ws[k + 1:]
+                upto = next((tail[:n] for n, w in enumerate(tail) if w[0].lower() == "of"), tail)
+                if len(upto) < len(tail) and all(w[0].lower() in lx.THING_WORDS | _SIZE_WORDS | {"and", "&", ","}
+                                                 for w in upto[:-1]):
+                    continue  # "Directorate General of Small and Medium Industries of the Ministry": the next "of"
                 sub = self.classify(tail, sent)
                 if sub is not None and sub.kind == "Organization" and all(
                         w[0].lower() in lx.THING_WORDS | {"and", "&"} for w in tail[:-1]):
@@ -770,7 +785,9 @@ class MentionFinder:
                     if sub.kind == "Organization":
                         if kind == "Organization":
                             m.parent = sub
-                            if (hc := head_class(ws[:k])) is not None and hc[0] == "Organization" and ws[0][0].lower() not in lx.UNIT_HEADS:
+                            if ((hc := head_class(ws[:k])) is not None and hc[0] == "Organization"
+                                    and len([w for w in ws[:k] if w[0].lower() not in lx.CONNECTORS]) >= 3):
+                                # (not "Industry Department": a name many organizations' units have)
                                 # "the Textile Federation of the Orlan Union": the federation goes by its own name too
                                 m.core = m.core or self.text[ws[0][1]:ws[k - 1][2]]
                             m.cls = "OrganizationalUnit" if cls not in {"GovernmentAgency", "PoliticalOrganization"} or ws[0][0].lower() in lx.UNIT_HEADS else cls
@@ -1557,6 +1574,13 @@ class MentionFinder:
                 m.kind, m.cls, m.rule = "Organization", "Organization", "described-organization"
                 continue
             if m.kind != "Unknown":
+                continue
+            if (m.rule == "capitalised-name" and people.by_shape(m.text.split(), slot=True)
+                    and (_DEGREE_AFTER.match(t, m.end) or _CHAIRED_BY.search(t, max(sent.start, m.start - 40), m.start)
+                         and not ((nxt := re.match(r"\s+([\w-]+)", t[m.end:sent.end])) and is_role_word(nxt.group(1))))):
+                # (not "moderated by KnitLine Orlan editor NAME": whose editor moderated)
+                # "Fajar Nugroho, S.Sn., M.Ds., a lecturer", "moderated by Ana Okafor": whose degree, who moderated
+                m.kind, m.cls, m.rule = "Person", "Person", "name-in-slot"
                 continue
             if (m.rule == "capitalised-name" and sent.index <= 8 and re.fullmatch(r"\s*By\s+", t[sent.start:m.start])
                     and re.match(r"\s*(?:,|$)", t[m.end:sent.end]) and people.by_shape(m.text.split(), slot=True)):
