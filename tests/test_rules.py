@@ -2966,7 +2966,7 @@ def test_the_unnamed_event_of_the_lead_stays_the_main_one_over_a_named_one_far_l
             "The graduation ceremony was organized by the Orlan Workforce Board and sponsored by Vessan Furniture Inc.",
             "Ana Marrin, dean of workforce education, served as master of ceremonies.",
             "The graduates received their certificates from the college president.",
-            "As part of the evening's program, the board hosted an Employer Signing Day before the ceremony.")
+            "As part of the evening's program, the board hosted an Employer Hiring Day before the ceremony.")
     assert x.main_event is not None and x.main_event.label == "graduation ceremony"
     assert "Orlan Workforce Board" in objects(x, "gk:organizedBy", "graduation ceremony")
 
@@ -2983,11 +2983,11 @@ def test_a_role_for_a_region_and_roles_of_unions_and_sessions():
 
 def test_catalan_particles_and_given_names_written_with_diacritics():
     x = run("The Orlan Weavers' Congress closed in Orlan City on Saturday.",
-            "Montserrat Vessan i Marrin was elected general secretary.",
-            "Òscar Kettle i Tarvik, director of the Orlan Labour Office, spoke.",
+            "Núria Vessan i Marrin was elected general secretary.",
+            "Àlex Kettle i Tarvik, director of the Orlan Labour Office, spoke.",
             "Pau Marrin i Kettle, treasurer of the Orlan Weavers' Union, spoke too.")
     people_ = labels(x, "Person")
-    assert {"Montserrat Vessan i Marrin", "Òscar Kettle i Tarvik", "Pau Marrin i Kettle"} <= people_
+    assert {"Núria Vessan i Marrin", "Àlex Kettle i Tarvik", "Pau Marrin i Kettle"} <= people_
 
 
 def test_a_list_of_industries_inside_a_name_is_one_name():
@@ -3017,7 +3017,7 @@ def test_a_town_of_the_city_lexicon_is_a_place_where_a_place_stands():
 def test_a_seminar_held_somewhere_is_the_main_event_and_a_forum_with_officers_a_body():
     x = run("ORLAN DAILY CHRONICLE | Business | Monday, 17 November 2025",
             "North can absorb more apparel jobs, seminar told",
-            "By Kalaivani Vessanathan, Orlan Group Corr.",
+            "By Malarvizhi Vessanathan, Orlan Group Corr.",
             "Speakers at a seminar held in Bhilwara on Saturday urged the Government to act.",
             "The seminar was organised by the Orlan Chamber of Industries (OCI).",
             "Orlan Garment Makers' Forum (OGMF) Secretary General Ivo de Marrin told the seminar that buyers want "
@@ -3028,21 +3028,21 @@ def test_a_seminar_held_somewhere_is_the_main_event_and_a_forum_with_officers_a_
     assert "Bhilwara" in objects(x, "gk:heldIn", "seminar")
     assert {"Orlan Garment Makers' Forum", "Orlan Daily Chronicle"} <= labels(x, "Organization")
     assert ("Ivo de Marrin", "secretary general", "Orlan Garment Makers' Forum") in posts(x)
-    assert "Kalaivani Vessanathan" in labels(x, "Person")
+    assert "Malarvizhi Vessanathan" in labels(x, "Person")
     assert "Orlan Daily Chronicle" not in labels(x, "Person")
 
 
 def test_degrees_after_a_name_and_titles_of_indonesian_english():
     x = run("The Orlan Dye Symposium was held in Orlan City on Monday.",
-            "In her report, Dr. Ir. Retno Kettle, M.T., head of the Orlan Dye Centre, said 86 papers were accepted.",
+            "In her report, Dr. Ir. Wening Kettle, M.T., head of the Orlan Dye Centre, said 86 papers were accepted.",
             "Ana Tarvik, S.Sn., M.Ds., a lecturer at the Orlan Design School, moderated the forum.",
-            "The agreement was witnessed by the Dean, Dr. Eng. Siti Rahayu Marrin.",
+            "The agreement was witnessed by the Dean, Dr. Eng. Sari Dewanti Marrin.",
             "The symposium was sponsored by PT Indigo Lestari Vessan.",
             "The next OSDS will be held in Bhilwara in 2027.")
     got = posts(x)
-    assert ("Retno Kettle", "head", "Orlan Dye Centre") in got
+    assert ("Wening Kettle", "head", "Orlan Dye Centre") in got
     assert ("Ana Tarvik", "lecturer", "Orlan Design School") in got
-    assert "Siti Rahayu Marrin" in labels(x, "Person") and "Eng" not in labels(x, "Person")
+    assert "Sari Dewanti Marrin" in labels(x, "Person") and "Eng" not in labels(x, "Person")
     assert "PT Indigo Lestari Vessan" in labels(x, "Organization")
     assert "M.Ds." not in labels(x, "Organization")
     assert objects(x, "gk:heldIn", "Orlan Dye Symposium") == {"Orlan City"}
@@ -3050,42 +3050,42 @@ def test_degrees_after_a_name_and_titles_of_indonesian_english():
 
 def test_a_units_owner_in_lower_case_an_acronym_before_a_role_and_functions_before_it():
     x = run("The graduation ceremony was organized by the college's Division of Workforce Education together with the "
-            "Orlan Workforce Board (OWB), at the Heritage Crown Event Centre, Faulks Road, Vessan City.",
+            "Orlan Workforce Board (OWB), at the Royal Palm Event Centre, Tanner Road, Vessan City.",
             "OCC President Dr. Rosa Kettle welcomed the graduates.",
             "Ana Marrin, human resources director at Tarvik Seating Inc., said her company hired four graduates.",
-            "The judges were headed by Mrs. Ifeoma Vessan, fashion editor of Threads Orlan magazine.",
+            "The judges were headed by Mrs. Ngozi Vessan, fashion editor of Needle Orlan magazine.",
             "Best Emerging Designer went to Ada Kettle of Marrin Couture.")
     assert {"Division of Workforce Education", "Orlan Workforce Board"} <= objects(x, "gk:organizedBy", "graduation ceremony")
     got = posts(x)
     assert ("Rosa Kettle", "president", "OCC") in got
     assert ("Ana Marrin", "human resources director", "Tarvik Seating Inc.") in got
-    assert ("Ifeoma Vessan", "fashion editor", "Threads Orlan") in got
+    assert ("Ngozi Vessan", "fashion editor", "Needle Orlan") in got
     assert "Marrin Couture" in labels(x, "Organization")
-    assert "Heritage Crown Event Centre" in labels(x, "Place") and "Faulks Road" not in labels(x, "Place")
+    assert "Royal Palm Event Centre" in labels(x, "Place") and "Tanner Road" not in labels(x, "Place")
 
 
 def test_a_federation_of_a_union_named_head_first_is_a_unit_of_it():
     x = run("The 8th Congress of the Textile, Clothing and Leather Federation of the Sindicat Unitari de Vessania "
             "closed on Saturday in Orlan City.",
             "The Congress was closed by the Confederal General Secretary of the Sindicat Unitari de Vessania, "
-            "Xavier Kettle Marrin.")
+            "Jordi Kettle Marrin.")
     assert "Sindicat Unitari de Vessania" in labels(x, "Organization")
     fed = next(e for e in x.entities if e.kind == "Organization" and e.label.startswith("Textile, Clothing"))
     assert "Textile, Clothing and Leather Federation" in fed.alt_labels
     assert "Sindicat Unitari de Vessania" in objects(x, "org:subOrganizationOf", fed.label)
-    assert ("Xavier Kettle Marrin", "general secretary", "Sindicat Unitari de Vessania") in posts(x)
+    assert ("Jordi Kettle Marrin", "general secretary", "Sindicat Unitari de Vessania") in posts(x)
 
 
 def test_posts_said_with_is_taking_charge_and_a_role_org_comma_name():
     x = run("The 63rd Annual General Meeting of OTMA was held in Orlan City.",
-            "Mr. Abdul Rahim Kettle has assumed the charge of the office of the Chairman OTMA for the term 2021-22.",
-            "The Chairman OTMA, Mr. Gohar Marrin thanked the members.",
+            "Mr. Abdul Karim Kettle has assumed the charge of the office of the Chairman OTMA for the term 2021-22.",
+            "The Chairman OTMA, Mr. Tariq Marrin thanked the members.",
             "Ana Vessan is also the head of sourcing at Tarvik Apparel Ltd.",
             "The Orlan Accessory Makers Association (OAMA), a subsidiary association of the Joint Apparel Association "
             "Forum of Vessania (JAAF), hosted its 17th Annual General Meeting at the Hotel Orlan.")
     got = posts(x)
-    assert ("Abdul Rahim Kettle", "chairman", "OTMA") in got
-    assert ("Gohar Marrin", "chairman", "OTMA") in got
+    assert ("Abdul Karim Kettle", "chairman", "OTMA") in got
+    assert ("Tariq Marrin", "chairman", "OTMA") in got
     assert ("Ana Vessan", "head of sourcing", "Tarvik Apparel Ltd.") in got
     assert "Joint Apparel Association Forum of Vessania" in labels(x, "Organization")
     assert "Joint Apparel Association Forum of Vessania" in objects(x, "org:subOrganizationOf", "Orlan Accessory Makers Association")
@@ -3094,30 +3094,30 @@ def test_posts_said_with_is_taking_charge_and_a_role_org_comma_name():
 
 def test_speakers_after_a_session_the_sentence_says_was_held_and_a_goodwill_message():
     x = run("The 8th Orlan Congress opened in Orlan City on Friday.",
-            "The opening session on Friday morning was addressed by the Mayor of Orlan City, Laia Kettle Marrin.",
-            "As part of the Congress, the federation held a round table on \"Who pays for the transition?\" on Friday "
-            "evening at the Orlan Heritage Museum. It was moderated by Marta Kettle, journalist at the Orlan Courier. "
-            "Dr Albert Vessan of the Orlan Textile Institute said that plants could create 1,500 jobs. Sílvia Marrin, "
+            "The opening session on Friday morning was addressed by the Mayor of Orlan City, Rosa Kettle Marrin.",
+            "As part of the Congress, the federation held a round table on \"Who pays for recycling?\" on Friday "
+            "evening at the Orlan Heritage Museum. It was moderated by Elena Kettle, journalist at the Orlan Courier. "
+            "Dr Pere Vessan of the Orlan Textile Institute said that plants could create 1,500 jobs. Mireia Marrin, "
             "Head of Sustainability at Tarvik SA, also spoke.",
-            "Alhaji Sani Garba Tarvik, National President of the Orlan Union of Tailors (OUT), who travelled from "
+            "Alhaji Musa Lawal Tarvik, National President of the Orlan Union of Tailors (OUT), who travelled from "
             "Bhilwara for the event, delivered a goodwill message.")
     assert "opening session" in labels(x, "Event") and "session on Friday morning" not in labels(x, "Event")
-    assert "Laia Kettle Marrin" in objects(x, "gk:addressedBy", "opening session")
-    assert {"Albert Vessan", "Sílvia Marrin"} <= objects(x, "gk:addressedBy", "Who pays for the transition?")
-    assert "Sani Garba Tarvik" in objects(x, "gk:addressedBy", "8th Orlan Congress")
+    assert "Rosa Kettle Marrin" in objects(x, "gk:addressedBy", "opening session")
+    assert {"Pere Vessan", "Mireia Marrin"} <= objects(x, "gk:addressedBy", "Who pays for recycling?")
+    assert "Musa Lawal Tarvik" in objects(x, "gk:addressedBy", "8th Orlan Congress")
 
 
 def test_a_directorate_general_for_firms_of_a_size_of_a_ministry_and_people_by_their_slot():
     x = run("The Orlan Dye Symposium was held in Orlan City.",
             "It was supported by the Directorate General of Small, Medium and Miscellaneous Industries of the Ministry "
             "of Industry.",
-            "The Industry Forum on the second day was moderated by Fajar Kettle, S.Sn., M.Ds., a lecturer at the Orlan "
+            "The Makers' Forum on the second day was moderated by Bayu Kettle, S.Sn., M.Ds., a lecturer at the Orlan "
             "Design School.",
-            "The CEO Conclave was moderated by KnitLine Orlan editor Varun Marrin.")
+            "The CEO Conclave was moderated by StitchWire Orlan editor Rohan Marrin.")
     unit = "Directorate General of Small, Medium and Miscellaneous Industries of the Ministry of Industry"
     assert unit in labels(x, "Organization")
     assert "Ministry of Industry" in objects(x, "org:subOrganizationOf", unit)
     directorate = next(e for e in x.entities if e.label == unit)
     assert "Directorate General of Small, Medium and Miscellaneous Industries" in directorate.alt_labels
-    assert "Fajar Kettle" in objects(x, "gk:presidedOverBy", "Industry Forum")
-    assert "KnitLine Orlan" not in labels(x, "Person")
+    assert "Bayu Kettle" in objects(x, "gk:presidedOverBy", "Makers' Forum")
+    assert "StitchWire Orlan" not in labels(x, "Person")

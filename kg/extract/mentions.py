@@ -787,7 +787,7 @@ class MentionFinder:
                             m.parent = sub
                             if ((hc := head_class(ws[:k])) is not None and hc[0] == "Organization"
                                     and len([w for w in ws[:k] if w[0].lower() not in lx.CONNECTORS]) >= 3):
-                                # (not "Industry Department": a name many organizations' units have)
+                                # (not "Sales Office": a name many organizations' units have)
                                 # "the Textile Federation of the Orlan Union": the federation goes by its own name too
                                 m.core = m.core or self.text[ws[0][1]:ws[k - 1][2]]
                             m.cls = "OrganizationalUnit" if cls not in {"GovernmentAgency", "PoliticalOrganization"} or ws[0][0].lower() in lx.UNIT_HEADS else cls
