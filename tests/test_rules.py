@@ -2955,7 +2955,8 @@ def test_a_day_of_talks_named_as_such_is_an_event_but_not_a_day_it_marks():
 def test_the_place_of_the_next_edition_is_not_this_ones():
     x = run("The Orlan Cotton Dialogue was held in Vessan City on Monday.",
             "Participants will meet again before the next dialogue, which is expected to take place in Tarvik Town in 2026.",
-            "Next year's dialogue will be held in Marrin Town.")
+            "Next year's dialogue will be held in Marrin Town.",
+            "The following edition is set to open at the Kettle Hall in Orlan Town.")
     assert objects(x, "gk:heldIn", "Orlan Cotton Dialogue") == {"Vessan City"}
 
 

@@ -483,11 +483,14 @@ class Resolver:
         # framework something happens under is no gathering the article reports (unless it is all it names)
         events = [m for m in events if not self._under(m)] or events
         indefinite = [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
-        body = [s.index for s in self.sentences if not s.headline and len(s.text.split()) >= 8
-                and re.search(r"[.!?\"”]\s*$", s.text)]
-        if (events and indefinite and body and indefinite[0].sent <= body[min(2, len(body) - 1)]
+        # the lead's unnamed event over a named one written three sentences or more after it: "The graduation
+        # ceremony was organized by X ... Before the ceremony, X hosted an Employer Hiring Day" (the lead: the
+        # first three sentences of prose, not a masthead or a heading)
+        prose = [s.index for s in self.sentences if not s.headline and len(s.text.split()) >= 8
+                 and re.search(r"[.!?\"”]\s*$", s.text)]
+        if (events and indefinite and prose and indefinite[0].sent <= prose[min(2, len(prose) - 1)]
                 and events[0].sent > indefinite[0].sent + 2):
-            events = []  # (experiment) the lead's unnamed event over a named one far later
+            events = []
         events = events or indefinite
         launch = None if events else self._launch_event()
         # a report of one workshop names it by its subject only: "A workshop on dye safety was held ..."

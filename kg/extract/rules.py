@@ -286,8 +286,8 @@ _ROLE_RIGHT_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?:the\s+|its\s+)?(?P<roles>{ROL
 # a session introduced as held: "the federation held a round table", "ORG also organised a panel"
 _HELD_A = re.compile(r"\b(?:held|hosted|organi[sz]ed|staged|convened|arranged|ran)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,4}[\"“]?$")
 # a later edition written right before its verb: "the next dialogue, which is expected to take place in",
-# "next year's fair will be held in", "the 2027 edition will open at" (its place is not this one's)
-_NEXT_EDITION = re.compile(r"\b(?:[Tt]he\s+next|[Nn]ext\s+year['’]s|the\s+following)\s+(?:[a-z-]+\s+){0,3}?(?:[\w-]+|⟨\d+⟩)\s*,?"
+# "next year's fair will be held in", "the following edition is set to open at" (its place is not this one's)
+_NEXT_EDITION = re.compile(r"\b(?:[Tt]he\s+next|[Nn]ext\s+year['’]s|[Tt]he\s+following)\s+(?:[a-z-]+\s+){0,3}?(?:[\w-]+|⟨\d+⟩)\s*,?"
                            r"(?:\s+(?:which|that))?(?:\s+(?:is|are|will|would|was|should|shall|expected|scheduled|due|set|planned|to|be))*\s*$")
 
 
