@@ -87,10 +87,12 @@ class Pairwise(Resolver):
                 ow = _words(other.core or other.text)
                 if m.text.replace("-", "").isupper() and len(m.text) >= 2 and initials_match(m.text, other.text.split()):
                     cands.add(u.find(j))
-                elif m.kind == "Person" and len(words) == 1 and words[0] in (_words(other.text)[0], _unsuffixed(_words(other.text))[-1]):
-                    cands.add(u.find(j))
+                elif m.kind == "Person" and len(words) == 1 and words[0] in (
+                        _words(other.text)[0], _unsuffixed(_words(other.text))[-1],
+                        people.first_family_name(_unsuffixed(_words(other.text))) or None):
+                    cands.add(u.find(j))  # (and the first of two family names alone, since this session: "Casals")
                 elif (m.kind == "Person" and len(words) == 2 and words[0] not in people.FAMILY_PARTICLES
-                      and words[0] not in people.given_names() and len(_words(other.text)) >= 3 and _words(other.text)[-2:] == words):
+                      and not people.is_given(words[0]) and len(_words(other.text)) >= 3 and _words(other.text)[-2:] == words):
                     cands.add(u.find(j))  # a family name of two words alone ("Marrin Paz")
                 elif (m.kind == "Person" and 2 <= len(words) <= 4 and words[0] in people.FAMILY_PARTICLES
                       and _words(other.text)[-len(words):] == words):

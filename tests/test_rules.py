@@ -3122,3 +3122,18 @@ def test_a_directorate_general_for_firms_of_a_size_of_a_ministry_and_people_by_t
     assert "Directorate General of Small, Medium and Miscellaneous Industries" in directorate.alt_labels
     assert "Bayu Kettle" in objects(x, "gk:presidedOverBy", "Makers' Forum")
     assert "StitchWire Orlan" not in labels(x, "Person")
+
+
+def test_the_first_of_two_family_names_alone_and_a_descriptor_with_an_apostrophe():
+    x = run("The Orlan Congress opened in Orlan City on Friday.",
+            "Àlex Vessan i Marrin, Director General of Labour Relations, spoke first.",
+            "Mr Vessan announced a training plan.",
+            "Jordi Kettle Tarvik presented the general report. Kettle recalled the job losses.",
+            "Guests included Teresa Marrin Oliveras, President of the employers' association Associació Tèxtil del "
+            "Orlan (ATO).")
+    people_ = labels(x, "Person")
+    assert "Vessan" not in people_ and "Kettle" not in people_
+    assert {"Àlex Vessan i Marrin", "Jordi Kettle Tarvik"} <= objects(x, "gk:addressedBy", "Orlan Congress")
+    assert ("Teresa Marrin Oliveras", "president", "Associació Tèxtil del Orlan") in posts(x)
+    x = run("The Orlan Forum opened in Orlan City.", "Maria Elena Kettle spoke.", "Mr Elena thanked the guests.")
+    assert "Maria Elena Kettle" in labels(x, "Person") and "Elena" in labels(x, "Person")  # (a second given name)

@@ -1295,6 +1295,8 @@ class MentionFinder:
                 names = [w for w in people.name_forms(m.text)[0].split() if w.lower() not in people.SUFFIXES]
                 if len(names) >= 2 and people.is_name_word(names[-1]) and len(names[-1]) > 2:
                     self.surnames.add(names[-1])
+                if first := people.first_family_name(names):
+                    self.surnames.add(first)  # ("Casals" of "Jordi Casals Vidal")
         found = self.split_list_items(sent, found)
         # acronyms right after a name: attach to the name (or to its parent whose initials match)
         dropped: list[Mention] = []

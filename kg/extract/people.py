@@ -168,6 +168,17 @@ def _by_shape(texts: tuple[str, ...], slot: bool) -> bool:
     return any(PARTICLE_PREFIX.fullmatch(w) for w in words[1:])  # "Ahmed al-Rashid"
 
 
+def first_family_name(words: list[str]) -> str:
+    """The first of two family names, which Spanish, Catalan and Portuguese usage writes alone: "Casals" of
+    "Jordi Casals Vidal", "Puig" of "Montse Puig i Ferrer"; "" when the name is not a given name and two
+    family names ("Maria Elena Lopez": a second given name; "K. L. Rao": initials)."""
+    core = [w for w in words if w.lower() not in {"i", "y", "e"}]
+    if (len(core) != 3 or len(words) - len(core) > 1 or not is_given(core[0]) or is_given(core[1])
+            or not all(len(w) > 2 and w.replace("-", "").replace("'", "").isalpha() for w in core)):
+        return ""
+    return core[1]
+
+
 _NICKNAME = re.compile(r"\s+[\"“‘']([^\"”’']{1,20})[\"”’']\s+")
 
 

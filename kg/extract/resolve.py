@@ -256,7 +256,7 @@ class _Longer:
             if ws := _words(m.text):
                 if self.kind == "Person" and len(ws) > 2 and ws[-1] in people.SUFFIXES:
                     ws = ws[:-1]  # "Hargrove" of "William V. Hargrove Jr."
-                for w in {ws[0], ws[-1]}:
+                for w in {ws[0], ws[-1]} | ({first} if self.kind == "Person" and (first := people.first_family_name(ws)) else set()):
                     self.by_end_word.setdefault(w, []).append(name)
             if name.words:
                 # (and by the head before a year: "Trade Mission" of "Orlan Textile Trade Mission 2025")

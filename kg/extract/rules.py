@@ -84,7 +84,7 @@ ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
 # what a head is head of: "head of fibre sourcing at ORG", "director of the apparel category at ORG"
 _FN_WORD = r"(?!(?:and|or|at|in|for|with|of|the|an?)\b)[a-z][a-z-]*"
 # what the article says the organization is, before its name: "of Kenyan spinner ORG", "at fashion retailer ORG"
-DESCRIPTOR = rf"(?:{_FN_WORD}\s+){{0,3}}?"
+DESCRIPTOR = rf"(?:{_FN_WORD}['’]?\s+){{0,3}}?"  # (and "of the employers' association ORG")
 # "lecturer in textile engineering at ORG", "senior vice president for global sourcing at ORG", "head of
 # sourcing for South Asia at ORG"
 # (or capitalised words right after the role, without "of": "General Manager Exports at ORG")
