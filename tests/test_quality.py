@@ -147,7 +147,7 @@ FLOORS = {
     # rounds 26 and 27 (docs/arrivals.md): 0.56 0.74 0.42 0.85 0.70 and 0.49 0.46 0.59 0.66 0.65 when they arrived at 1321b13
     "225_jaffna-northern-apparel-jobs-seminar-newspaper": 0.89,
     "226_tupelo-industrial-sewing-apprenticeship-graduation-release": 0.81,
-    "227_terrassa-textile-union-federation-congress-statement": 0.78,
+    "227_terrassa-textile-union-federation-congress-statement": 0.81,
     "228_aba-garment-makers-excellence-awards-night-newspaper": 0.91,
     "229_yogyakarta-natural-dyes-batik-symposium-university-news": 0.85,
     "230_ballari-denim-apparel-park-foundation-stone-mou-state-release": 0.49,
