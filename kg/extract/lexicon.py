@@ -103,8 +103,8 @@ EVENT_HEADS = {
     "hearing", "town hall",
 }
 # A day or days of talks named as such ("the 12th Examplian Textile Day", "Loomex Innovation Days"): an
-# event only in a capitalised name, and not a day the calendar marks ("World Environment Day", "National
-# Batik Day": what an event is held to mark), nor "the second day" of one
+# event only in a capitalised name, and not a day the calendar marks ("World Weaving Day", "National
+# Loom Day": what an event is held to mark), nor "the second day" of one
 DAY_HEADS = {"day", "days"}
 OBSERVANCE_WORDS = {"world", "international", "national", "global", "universal", "independence", "labour", "labor",
                     "memorial", "remembrance", "earth", "new", "christmas", "victory", "republic", "constitution"}
@@ -346,7 +346,7 @@ HEAD_FIRST_ORGS = {
     "chambre": "IndustryAssociation", "fédération": "IndustryAssociation", "federación": "IndustryAssociation",
     "federação": "IndustryAssociation", "confederación": "IndustryAssociation", "confederação": "IndustryAssociation",
     "sindicato": "TradeUnion", "syndicat": "TradeUnion",
-    # Catalan ("Sindicat Unitari de X", "Gremi de Y", "Generalitat de Catalunya", the region's government)
+    # Catalan ("Sindicat de X", "Gremi de Y", "Generalitat de Z", a region's government)
     "sindicat": "TradeUnion", "gremi": "IndustryAssociation", "federació": "IndustryAssociation",
     "associació": "IndustryAssociation", "cambra": "IndustryAssociation", "generalitat": "GovernmentAgency",
     # an Indonesian limited company is named legal form first: "PT Examplia Tekstil"

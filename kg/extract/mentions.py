@@ -263,7 +263,7 @@ _DEGREE_AFTER = re.compile(rf",\s*(?:{lx.DEGREES})(?=[\s,;.)])")
 _CHAIRED_BY = re.compile(r"\b(?:moderated|chaired|co-chaired|facilitated|anchored|compered|emceed|presided\s+over)\s+by\s+$")
 # a role right after a name and its acronym: "X Forum (XF) Secretary General ..."
 _ROLE_AFTER_BODY = re.compile(r"\s*(?:\([A-Z][\w-]{1,14}\)\s*)?([A-Z][\w-]+)")
-# where a one-word town of the city lexicon stands: "in Tupelo", "from Aba", "near Sleman"
+# where a one-word town of the city lexicon stands: "in Bhilwara", "from Ichalkaranji", "near Gaziantep"
 _TOWN_BEFORE = re.compile(r"\b(?:in|from|near|outside|across|around|to|of|at)\s+$")
 
 
@@ -466,7 +466,7 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
         return None
     if (last in lx.BODY_EVENT_HEADS and len(pre) > 2
             and any(lx.ORG_HEADS.get(t) in {"IndustryAssociation", "GovernmentAgency"} for t in pre[1:-1])):
-        return ("Organization", "IndustryAssociation")  # "Joint Apparel Association Forum": a forum of associations
+        return ("Organization", "IndustryAssociation")  # "Orlan Apparel Association Forum": a forum of associations
     if last2 in lx.EVENT_HEADS or (last in lx.EVENT_HEADS and last not in {"launch", "tour", "course", "network"}):
         if last == "congress" and "party" in pre:
             return ("Organization", "PoliticalOrganization")
@@ -919,7 +919,7 @@ class MentionFinder:
                       or k + n == len(ws) - 1 and len(ws[-1][0]) >= 2 and is_acronym(ws[-1][0]) and not ws[k][0].isupper()
                       or k + n == len(ws) and re.match(r"\s*[–—]\s*[A-Z]", self.text[ws[-1][2]:ws[-1][2] + 4])
                       or (k > 0 and self.known_org(self.text[ws[0][1]:ws[k - 1][2]]))
-                      # "Northern Province Organiser of the X Union": a role of an organization named after it
+                      # "Eastern Region Organiser of the X Union": a role of an organization named after it
                       or k > 0 and self._role_of_org(ws[k + n:])):
                 left = ws[:k - 1] if k > 0 and ws[k - 1][0].lower() == "and" else ws[:k]
                 rest = ws[k + n:]
@@ -1085,8 +1085,8 @@ class MentionFinder:
         return []
 
     def _town(self, ws: list[Word], text: str) -> bool:
-        """A town of the city lexicon (GeoNames): of two words or more anywhere ("Addis Ababa", "San
-        Pedro Sula"), of one word where a place stands ("in Tupelo", "from Aba", "Jaffna-based"); never a
+        """A town of the city lexicon (GeoNames): of two words or more anywhere ("Santa Cruz de la Sierra"),
+        of one word where a place stands ("in Bhilwara", "from Ichalkaranji", "Bhilwara-based"); never a
         word the lexicon gives another part ("Union", "Van") nor an acronym the article defined."""
         if text.lower() not in cities() or text in self.acronyms:
             return False
@@ -1296,7 +1296,7 @@ class MentionFinder:
                 if len(names) >= 2 and people.is_name_word(names[-1]) and len(names[-1]) > 2:
                     self.surnames.add(names[-1])
                 if first := people.first_family_name(names):
-                    self.surnames.add(first)  # ("Casals" of "Jordi Casals Vidal")
+                    self.surnames.add(first)  # ("Kettle" of "Jordi Kettle Tarvik")
         found = self.split_list_items(sent, found)
         # acronyms right after a name: attach to the name (or to its parent whose initials match)
         dropped: list[Mention] = []
@@ -1580,13 +1580,13 @@ class MentionFinder:
             if (m.rule == "capitalised-name" and people.by_shape(m.text.split(), slot=True)
                     and (_DEGREE_AFTER.match(t, m.end) or _CHAIRED_BY.search(t, max(sent.start, m.start - 40), m.start)
                          and not ((nxt := re.match(r"\s+([\w-]+)", t[m.end:sent.end])) and is_role_word(nxt.group(1))))):
-                # (not "moderated by KnitLine Orlan editor NAME": whose editor moderated)
-                # "Fajar Nugroho, S.Sn., M.Ds., a lecturer", "moderated by Ana Okafor": whose degree, who moderated
+                # (not "moderated by StitchWire Orlan editor NAME": whose editor moderated)
+                # "Bayu Kettle, S.Sn., M.Ds., a lecturer", "moderated by Ana Okafor": whose degree, who moderated
                 m.kind, m.cls, m.rule = "Person", "Person", "name-in-slot"
                 continue
             if (m.rule == "capitalised-name" and sent.index <= 8 and re.fullmatch(r"\s*By\s+", t[sent.start:m.start])
                     and re.match(r"\s*(?:,|$)", t[m.end:sent.end]) and people.by_shape(m.text.split(), slot=True)):
-                # a byline: "By Kalaivani Sivanesan, Northern Corr." names the reporter
+                # a byline: "By Malarvizhi Vessanathan, Orlan Group Corr." names the reporter
                 m.kind, m.cls, m.rule = "Person", "Person", "byline"
                 continue
             if (m.rule == "acronym-candidate" and (r := _ACRONYM_ROLE.match(t, m.end)) is not None

@@ -27,7 +27,7 @@ SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 # ("Universidad de X"), so only the others are evidence by themselves
 PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la", "los", "las", "bin",
              "binti", "bint", "ibn", "ul", "ur", "ud", "al", "el", "ter", "ten", "e", "y", "zu", "af", "bte", "a/l", "a/p",
-             # Catalan "i" between two family names ("Puig i Ferrer"), "dels" ("Maria dels Àngels")
+             # Catalan "i" between two family names ("Vessan i Marrin"), "dels" ("Maria dels Àngels")
              "i", "dels"}
 # the first word of a family name of more than one word, as a later mention gives it alone: "Ms Ní Dhuinn"
 # (Irish Ó, Ní, Nic, Mac, Mc, Ua), "Mr van der Berg", "Dr De la Cruz", "Mr Al Mansouri"
@@ -169,8 +169,8 @@ def _by_shape(texts: tuple[str, ...], slot: bool) -> bool:
 
 
 def first_family_name(words: list[str]) -> str:
-    """The first of two family names, which Spanish, Catalan and Portuguese usage writes alone: "Casals" of
-    "Jordi Casals Vidal", "Puig" of "Montse Puig i Ferrer"; "" when the name is not a given name and two
+    """The first of two family names, which Spanish, Catalan and Portuguese usage writes alone: "Kettle" of
+    "Jordi Kettle Tarvik", "Vessan" of "Àlex Vessan i Marrin"; "" when the name is not a given name and two
     family names ("Maria Elena Lopez": a second given name; "K. L. Rao": initials)."""
     core = [w for w in words if w.lower() not in {"i", "y", "e"}]
     if (len(core) != 3 or len(words) - len(core) > 1 or not is_given(core[0]) or is_given(core[1])

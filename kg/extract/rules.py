@@ -91,7 +91,7 @@ DESCRIPTOR = rf"(?:{_FN_WORD}['’]?\s+){{0,3}}?"  # (and "of the employers' ass
 FUNCTION = (rf"(?:(?:\s+(?:of|in|for)\s+(?:the\s+)?{_FN_WORD}(?:\s+{_FN_WORD}){{0,2}}){{1,2}}"
             rf"|(?:\s+(?-i:[A-Z][a-z]+)){{1,2}}(?=\s+(?:at|of|for|with)\s))")
 
-# the region a role is for, before it: "NAME, Northern Province Organiser of ORG" (a place's mention; the role
+# the region a role is for, before it: "NAME, Eastern Region Organiser of ORG" (a place's mention; the role
 # is "organiser")
 _WHERE = r"(?:⟨\d+⟩\s+(?=[A-Z]))?"
 
