@@ -90,10 +90,10 @@ def test_push_replaces_each_article_graph(seed_build: Path, tmp_path: Path):
         for _ in range(2):  # the second push replaces, it does not add
             result = runner.invoke(app, ["push", "--endpoint", endpoint, "--build", str(seed_build)])
             assert result.exit_code == 0, result.output
-            assert "pushed 1 graph(s), 768 triples" in result.output
+            assert "pushed 1 graph(s), 769 triples" in result.output
         counts = sparql_json(port, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
         assert [(b["g"]["value"], b["n"]["value"]) for b in counts["results"]["bindings"]] == [
-            ("https://w3id.org/garment-kg/graph/000_79e68d3d9a482b0e", "768")]
+            ("https://w3id.org/garment-kg/graph/000_79e68d3d9a482b0e", "769")]
     finally:
         server.terminate()
         server.wait(10)
