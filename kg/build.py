@@ -30,12 +30,13 @@ import signal
 import tempfile
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import chain, islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -46,10 +47,10 @@ try:
 except ImportError:  # not POSIX: builds take no locks
     fcntl = None  # type: ignore[assignment]
 
-from . import manifest, oxi
+from . import explain_index, manifest, oxi
 from .article import ARTICLE_TIMEOUT, MAX_CHARS, Article, safe_id
 from .cluster import Cluster, connected
-from .corpus import Names, Resolution, names_of, relevant, resolve_names
+from .corpus import NamePool, Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
 from .dumps import GRAPH_FILE, Dumps
 from .errors import ArticleSkipped, EmptyArticle, InputError, InputWarning, OutputError, ValidationError
@@ -314,13 +315,15 @@ def _died(job: tuple[Article, bool, float | None], error: BaseException) -> Skip
     return Skipped(job[0], f"extraction killed its worker ({one_line_reason(error)}); left out")
 
 
-def extract_all(articles: list[Article], check: bool, jobs: int, done: Callable[[Article], None],
+def extract_all(articles: Iterable[Article], check: bool, jobs: int, done: Callable[[Article], None],
                 seconds: float | None = ARTICLE_TIMEOUT, cluster: Cluster | None = None,
                 max_chars: int | None = MAX_CHARS) -> Iterator[Extracted | Skipped]:
     """Extract articles, in order, with ``jobs`` worker processes (1: in this process) or on
     ``cluster``, each within ``seconds``; an article that fails or runs out of time (or, on a
-    cluster, kills its worker) comes as a :class:`Skipped`."""
-    work = [(a, check, seconds) for a in articles]
+    cluster, kills its worker) comes as a :class:`Skipped`. ``articles`` is read as the work goes
+    (a window ahead of the results), so an iterator that lets go of each article keeps only that
+    window's texts in memory."""
+    work = ((a, check, seconds) for a in articles)
     items = (in_workers(_extract, work, jobs) if cluster is None
              else cluster.map(_extract, work, setup=partial(prepare_worker, max_chars), failed=_died))
     for item in items:
@@ -329,6 +332,14 @@ def extract_all(articles: list[Article], check: bool, jobs: int, done: Callable[
             raise ValidationError(*item)
         done(item.article)
         yield item
+
+
+def taken(items: list) -> Iterator:
+    """The items of ``items``, each let go of by the list as it is handed on: the list empties
+    as the iteration goes (an article's text is freed once its extraction is done with it)."""
+    items.reverse()
+    while items:
+        yield items.pop()
 
 
 def in_shard(article_id: str, shard: tuple[int, int] | None) -> bool:
@@ -384,7 +395,8 @@ def _build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
     dupes = sorted(i for i, n in counts.items() if n > 1)
     if dupes:
         raise InputError(f"two input files give the same article id {dupes[0]!r}; rename one")
-    previous = manifest.load(out_dir, validated=check)
+    pool = NamePool()
+    previous = manifest.load(out_dir, validated=check, pool=pool)
     report = BuildReport(out_dir, problems=[str(p) for p in problems], validated=check)
     with writing(out_dir), staging(out_dir) as tmp:
         cache = tmp / manifest.CACHE
@@ -401,8 +413,11 @@ def _build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
             else:
                 fresh.append(a)
         report.extracted = len(fresh)
+        fresh_ids = {a.id for a in fresh}
+        order = [a.id for a in articles]
+        del articles  # from here each article's text goes once it is extracted (see taken)
         skipped: list[Skipped] = []
-        for x in extract_all(fresh, check, jobs, lambda a: progress(Path(a.source or a.id)) if progress else None,
+        for x in extract_all(taken(fresh), check, jobs, lambda a: progress(Path(a.source or a.id)) if progress else None,
                              article_timeout, cluster, max_chars):
             if isinstance(x, Skipped):
                 skipped.append(x)
@@ -414,16 +429,15 @@ def _build(inputs: Iterable[Path], out_dir: Path, check: bool = True,
                 path.unlink(missing_ok=True)  # it may be a link to the previous build's file: never write through it
                 path.write_bytes(data)
             entries[x.article.id] = manifest.Entry(x.article.id, hashes[x.article.id], x.article.source,
-                                                   x.entities, x.facts, x.triples, x.names)
+                                                   x.entities, x.facts, x.triples, pool(x.names))
         report.timings["extract"] = time.perf_counter() - start
-        report.articles = [entries[a.id] for a in articles if a.id in entries]
+        report.articles = [entries[aid] for aid in order if aid in entries]
         if skipped and not report.articles:  # as when no input can be read: the build fails, saying why
             raise skipped[0].error()
         report.warnings.extend(report.problems)
         report.warnings.extend(str(EmptyArticle("no entities found; its named graph is empty", e.source or e.id))
                                for e in report.articles if e.entities == 0)
         report.resolution = resolve_names({e.id: e.names for e in report.articles})
-        fresh_ids = {a.id for a in fresh}
         stop_point()
         write_outputs(tmp, report, out_dir if previous else None, {e.id for e in report.articles} - fresh_ids, jobs,
                       cluster)
@@ -449,13 +463,14 @@ def _merge(shards: list[Path], out_dir: Path, cluster: Cluster | None = None) ->
     start = time.perf_counter()
     check_out(out_dir)
     report = BuildReport(out_dir, validated=all(manifest.was_validated(f) for f in shards))
+    pool = NamePool()
     with writing(out_dir), staging(out_dir) as tmp:
         (tmp / manifest.CACHE).mkdir()
         seen: set[str] = set()
         for folder in shards:
             if not (folder / manifest.MANIFEST).is_file():
                 raise InputError("not a build folder (no manifest.json); run `kg build --shard I/N` first", str(folder))
-            entries = manifest.load(folder)
+            entries = manifest.load(folder, pool=pool)
             if not entries and json.loads((folder / manifest.MANIFEST).read_text(encoding="utf-8"))["articles"]:
                 raise InputError("this shard was built by another version of garment-kg; build it again", str(folder))
             for aid, e in entries.items():
@@ -516,16 +531,35 @@ def resolved(work: list[tuple[str, Path, Path, dict[str, tuple[str, str]], bool]
             yield entailed
 
 
-def in_workers(fn: Callable, jobs_in: list, jobs: int) -> Iterator:
-    """``fn`` over ``jobs_in``, in order, with ``jobs`` worker processes (1: in this process)."""
-    if jobs <= 1 or len(jobs_in) < 2:
-        yield from map(fn, jobs_in)
+BATCH = 4  # jobs sent to a worker at once (fewer round trips)
+AHEAD = 16  # batches sent ahead of the result being waited for, per worker
+
+
+def in_workers(fn: Callable, jobs_in: Iterable, jobs: int) -> Iterator:
+    """``fn`` over ``jobs_in``, in order, with ``jobs`` worker processes (1: in this process).
+    The jobs are read a window ahead of the results (``jobs`` x :data:`AHEAD` batches of
+    :data:`BATCH`), not all at once as ``Executor.map`` reads them: the memory of the jobs in
+    flight stays the same whatever their number (10,000 articles' texts held at once were 51 MB)."""
+    jobs_in = iter(jobs_in)
+    first = list(islice(jobs_in, 2))
+    if jobs <= 1 or len(first) < 2:
+        yield from map(fn, chain(first, jobs_in))
         return
+    source = chain(first, jobs_in)
+    batches = iter(lambda: list(islice(source, BATCH)), [])
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=die_with_parent, initargs=(os.getpid(),))
     try:
-        yield from pool.map(fn, jobs_in, chunksize=4)
+        flight = deque(pool.submit(_each, fn, b) for b in islice(batches, jobs * AHEAD))
+        while flight:
+            done = flight.popleft().result()
+            flight.extend(pool.submit(_each, fn, b) for b in islice(batches, 1))
+            yield from done
     finally:  # on a failure or Ctrl-C, drop the queued work instead of waiting for it
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _each(fn: Callable, batch: list) -> list:
+    return [fn(job) for job in batch]
 
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -619,9 +653,31 @@ def write_outputs(tmp: Path, report: BuildReport, previous: Path | None, unchang
         update_store(previous / STORE_DIR, tmp / STORE_DIR, was, changed)
         report.store_updated = True
     else:
-        report.quads_loaded = create_store(tmp / STORE_DIR, tmp / GRAPH_FILE, inferred_all)
+        graphs = [tmp / "articles" / f"{e.id}.ttl" for e, _, _ in plan]
+        index = tmp / explain_index.INDEX_FILE
+        with in_background(explain_index.write, index, graphs):
+            report.quads_loaded = create_store(tmp / STORE_DIR, graphs, inferred_all)
+        os.replace(index, tmp / STORE_DIR / explain_index.INDEX_FILE)
     inferred_all.unlink()
     report.timings["store"] = time.perf_counter() - started
+
+
+@contextmanager
+def in_background(fn: Callable, *args) -> Iterator[None]:
+    """``fn(*args)`` in another process while the block runs; its exception, if any, is raised
+    after the block. When the block fails, the process is stopped at once."""
+    pool = _context().Pool(1, initializer=die_with_parent, initargs=(os.getpid(),))
+    try:
+        result = pool.apply_async(fn, args)
+        yield
+        result.get()
+    except BaseException:
+        pool.terminate()
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
 
 
 def old_resolution(build_dir: Path) -> Resolution:

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import explain_index
 from .errors import InputError, UnknownEntity
 from .resources import ontology_dir
-from .store import DEFAULT_BUILD, Answer, limits_of, query, sandboxed, to_rdflib
+from .store import DEFAULT_BUILD, STORE_DIR, Answer, limits_of, query, sandboxed, to_rdflib
 
 # Every fact with its evidence: the subject, predicate and object (with labels where there are),
 # the sentence, the matched span and the rule. A fact read in two articles has two rows. The article
@@ -110,6 +111,11 @@ def _literal_order(term: dict) -> tuple[str, str, str]:
     return term["value"], _LANG_STRING if lang else term.get("datatype", _XSD_STRING), lang or ""
 
 
+def about_bindings(build: Path | str, iri: str) -> list[dict]:
+    """The rows of ABOUT for ``iri``, asked of the store (the evidence index gives the same rows)."""
+    return _bindings(ABOUT % {"iri": iri, "evidence": EVIDENCE}, build)
+
+
 def _about(build: Path | str, iri: str) -> list[FactRow]:
     """The facts about ``iri``: the rows of ``FACTS`` for that entity, in its order, from ABOUT.
 
@@ -120,7 +126,9 @@ def _about(build: Path | str, iri: str) -> list[FactRow]:
     made from them, sorted as its ORDER BY ?sl ?p ?ol ?article ?begin sorts them. Rows that tie on
     all five (two people's posts with the same label, "vice president, X", read at one offset) came
     in an order of Oxigraph's unstable sort; they follow end, rule, sentence, subject and object."""
-    rows = _bindings(ABOUT % {"iri": iri, "evidence": EVIDENCE}, build)
+    rows = explain_index.bindings(Path(build) / STORE_DIR, iri)
+    if rows is None:  # a store without the index (written by an earlier version): ask it
+        rows = about_bindings(build, iri)
     # each label term of a node once (the entity itself may come twice: as itself and as the
     # object of a fact about itself); for the object, rdfs:label|skos:prefLabel, each term once
     labels: dict[tuple[str, str], dict[tuple, dict]] = {}

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .article import Article
-from .corpus import Names
+from .corpus import NamePool, Names
 from .resources import ontology_dir
 
 MANIFEST = "manifest.json"
@@ -65,15 +65,17 @@ class Entry:
         return self.line or json.dumps(self.to_json(), ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, e: dict, line: str = "") -> Entry:
+    def from_json(cls, e: dict, line: str = "", pool: NamePool | None = None) -> Entry:
         # (iri, 1, name) equals (iri, True, name): no need to convert the flag
         names = Names(tuple(map(tuple, e["names"])), tuple(e["iris"]))
-        return cls(e["id"], e["sha256"], e["source"], e["entities"], e["facts"], e["triples"], names, line)
+        return cls(e["id"], e["sha256"], e["source"], e["entities"], e["facts"], e["triples"],
+                   pool(names) if pool else names, line)
 
 
-def load(build: Path, validated: bool = False) -> dict[str, Entry]:
+def load(build: Path, validated: bool = False, pool: NamePool | None = None) -> dict[str, Entry]:
     """The previous build's entries whose cache file exists; nothing if the code or data changed,
-    or if ``validated`` is asked for and that build did not check its articles against the shapes."""
+    or if ``validated`` is asked for and that build did not check its articles against the shapes.
+    With ``pool``, the entries share their names' strings with everything else the pool gave."""
     try:
         # read as :func:`dump` writes it: a head line, then one article per line (a rebuild writes
         # the lines of unchanged articles back as they were)
@@ -89,7 +91,7 @@ def load(build: Path, validated: bool = False) -> dict[str, Entry]:
         for line in lines[:-2]:
             line = line.removesuffix(",")
             if line:
-                e = Entry.from_json(json.loads(line), line)
+                e = Entry.from_json(json.loads(line), line, pool)
                 entries[e.id] = e
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}  # no usable manifest: build everything

@@ -28,7 +28,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, SDO, XSD
 from rdflib.term import Node
 
-from . import oxi
+from . import explain_index, oxi
 from .entail import entailments
 from .errors import InputError, QueryError
 from .oxi import PREFIX_MAP
@@ -183,13 +183,14 @@ def _feed_chunk(store: ox.Store, db: sqlite3.Connection, batch: list[ox.Quad], e
     return len(batch)
 
 
-def create_store(path: Path, merged: Path, inferred: Path) -> int:
+def create_store(path: Path, graphs: Iterable[Path], inferred: Path) -> int:
     """Write a new store at ``path`` (which must not exist) from a build's files: every article
-    graph one after another (``merged``, Turtle: a triple several articles state comes once for
-    each) and what each entails about entities beyond what it and the vocabulary state
-    (``inferred``, N-Triples, likewise). The store holds it all once, in its default graph, with
-    the ontology, the topic scheme and what they entail; returns the number of quads fed to it,
-    each distinct quad once.
+    graph (``graphs``, Turtle files: a triple several articles state comes once for each) and
+    what each entails about entities beyond what it and the vocabulary state (``inferred``,
+    N-Triples, likewise). The store holds it all once, in its default graph, with the ontology,
+    the topic scheme and what they entail; returns the number of quads fed to it, each distinct
+    quad once. (The evidence rows of ``kg explain`` are written beside it by
+    :func:`kg.explain_index.write`, in another process while this one loads.)
 
     The quads go to Oxigraph's bulk loader :data:`CHUNK` at a time, so its memory stays flat
     whatever the corpus. Beside the store, ``support.sqlite`` counts for each triple about an
@@ -202,7 +203,7 @@ def create_store(path: Path, merged: Path, inferred: Path) -> int:
     db = _support(path, create=True)
     db.execute("CREATE TEMP TABLE chunk (triple TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
     store.bulk_extend([*quads, *_quads(vocab_inferred - triples, ox.DefaultGraph())])
-    fed = len(quads) + len(vocab_inferred - triples) + _feed_distinct(store, db, _articles(merged, inferred))
+    fed = len(quads) + len(vocab_inferred - triples) + _feed_distinct(store, db, _articles(graphs, inferred))
     db.close()
     store.flush()
     store.optimize()  # compacts what the bulk loads left: about 20% faster queries
@@ -210,8 +211,9 @@ def create_store(path: Path, merged: Path, inferred: Path) -> int:
     return fed
 
 
-def _articles(merged: Path, inferred: Path) -> Iterator[ox.Quad]:
-    yield from _parsed(merged, ox.RdfFormat.TURTLE)
+def _articles(graphs: Iterable[Path], inferred: Path) -> Iterator[ox.Quad]:
+    for graph in graphs:
+        yield from _parsed(graph, ox.RdfFormat.TURTLE)
     yield from _parsed(inferred, ox.RdfFormat.N_TRIPLES)
 
 
@@ -235,6 +237,11 @@ def update_store(old: Path, path: Path, before: Mapping[str, Sequence[ox.Triple]
     states or entails it any more, which the support table counts."""
     ox.Store.read_only(str(old)).backup(str(path))
     shutil.copyfile(old / SUPPORT_FILE, path / SUPPORT_FILE)
+    index = None
+    if (old / explain_index.INDEX_FILE).is_file():
+        shutil.copyfile(old / explain_index.INDEX_FILE, path / explain_index.INDEX_FILE)
+        index = explain_index.open_for_update(path / explain_index.INDEX_FILE)
+        index.execute("BEGIN")
     store = ox.Store(str(path))
     default = ox.DefaultGraph()
     for graph in list(store.named_graphs()):
@@ -249,6 +256,9 @@ def update_store(old: Path, path: Path, before: Mapping[str, Sequence[ox.Triple]
             if scoped(t.subject):
                 store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
         store.extend(_quads((t for t in now - was if scoped(t.subject)), default))
+        if index is not None and was != now:
+            explain_index.remove(index, was)
+            explain_index.add(index, now)
         old_lines, new_lines = _support_lines(was), _support_lines(now)
         delta.subtract(old_lines - new_lines)
         delta.update(new_lines - old_lines)
@@ -271,6 +281,9 @@ def update_store(old: Path, path: Path, before: Mapping[str, Sequence[ox.Triple]
             store.remove(q)
     db.execute("COMMIT")
     db.close()
+    if index is not None:
+        index.execute("COMMIT")
+        index.close()
     store.flush()
     del store
 

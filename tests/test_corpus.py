@@ -37,11 +37,25 @@ def store_quads(build_dir: Path) -> list[str]:
     return sorted(str(q) for q in store.quads_for_pattern(None, None, None, None))
 
 
+def index_rows(build_dir: Path) -> dict[str, list[tuple]]:
+    """Every row of a build's evidence index (``kg explain``), each table's sorted."""
+    import sqlite3
+
+    db = sqlite3.connect(build_dir / "store" / "evidence.sqlite")
+    try:
+        return {table: sorted(db.execute(f"SELECT * FROM {table}"))
+                for table in ("meta", "evidence", "sentence", "vocabulary_label")}
+    finally:
+        db.close()
+
+
 def assert_same_as_scratch(src: Path, out: Path, scratch: Path) -> None:
     """The build in ``out`` (made step by step) holds what a build of ``src`` from scratch does."""
     build([src], scratch, check=False)
     assert snapshot(out) == snapshot(scratch)
     assert store_quads(out) == store_quads(scratch)
+    assert index_rows(out) == index_rows(scratch)
+    assert index_rows(out)["evidence"]
 
 
 @pytest.fixture(scope="module")

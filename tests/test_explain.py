@@ -10,8 +10,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.inspect import FACTS, FactRow, facts, find_entity
+from kg import explain_index
+from kg.inspect import FACTS, FactRow, about_bindings, facts, find_entity
 from kg.store import query
+from kg.vocab import ID
 
 REFERENCE = FACTS % """{ ?ev gk:factSubject <%(iri)s> ; gk:factObject ?o . BIND (<%(iri)s> AS ?s) }
     UNION { ?ev gk:factObject <%(iri)s> ; gk:factSubject ?s . FILTER (?s != <%(iri)s>) BIND (<%(iri)s> AS ?o) }"""
@@ -50,26 +52,36 @@ def node(name: str) -> ox.NamedNode:
     return ox.NamedNode(X + name)
 
 
-def small_build(tmp_path: Path, ties: bool = False) -> Path:
+def small_build(tmp_path: Path, ties: bool = False, indexed: bool = False) -> Path:
     """A store with what the labels and the order can meet: an entity with two labels, an object
     with a label, a preferred label equal to it and one of the same text in English, an object
     with no label, literal objects (a year, a number written "007"), a fact of an entity about
     itself, one fact read in two articles and two sentences, and (``ties``) two evidence nodes
-    that agree on every key of the ORDER BY."""
+    that agree on every key of the ORDER BY. With ``indexed``, the store has the evidence index
+    a build writes beside it (and the support table its labels come from)."""
     build = tmp_path / "build"
     (build / "store").mkdir(parents=True)
     store = ox.Store(str(build / "store"))
     triples = []
+    articles: dict[str, list] = {"a1": [], "a2": []}  # each article graph's quads, for the index
 
     def add(s, p, o):
-        triples.append(ox.Quad(s, ox.NamedNode(p) if isinstance(p, str) else p, o))
+        q = ox.Quad(s, ox.NamedNode(p) if isinstance(p, str) else p, o)
+        triples.append(q)
+        if s.value.startswith(str(ID["article/"])):
+            articles[s.value.rsplit("/", 1)[1].split("#")[0]].append(q)
+        elif s.value.startswith(str(ID["evidence/"])):
+            if p == GK + "sentence":  # (given first) the evidence node's article is its sentence's
+                evidence_of[s.value] = o.value.rsplit("/", 1)[1].split("#")[0]
+            articles[evidence_of[s.value]].append(q)
 
+    evidence_of: dict[str, str] = {}
     for art, text in (("a1", "Zeta met Beta. Beta hosted Zeta."), ("a2", "Beta, also alpha, met Topic in 2024.")):
-        add(node(art), "http://purl.org/dc/terms/identifier", ox.Literal(art))
+        add(article(art), "http://purl.org/dc/terms/identifier", ox.Literal(art))
         for i, sentence in enumerate(text.split(". ")):
-            sent = node(f"{art}#s{i}")
+            sent = article(f"{art}#s{i}")
             add(sent, NIF + "anchorOf", ox.Literal(sentence))
-            add(sent, NIF + "referenceContext", node(art))
+            add(sent, NIF + "referenceContext", article(art))
     add(node("beta"), LABEL, ox.Literal("Beta"))
     add(node("beta"), LABEL, ox.Literal("alpha"))
     add(node("zeta"), LABEL, ox.Literal("Zeta"))
@@ -90,22 +102,42 @@ def small_build(tmp_path: Path, ties: bool = False) -> Path:
         facts_ += [("beta", "metWith", node("zeta"), "a1#s0", 0, 13, "meeting-again"),
                    ("beta", "metWith", node("zeta"), "a1#s0", 0, 12, "meeting")]
     for n, (s, p, o, sent, begin, end, rule) in enumerate(facts_):
-        ev = node(f"ev{n}")
+        ev = ox.NamedNode(str(ID[f"evidence/ev{n}"]))
+        add(ev, GK + "sentence", article(sent))
         add(ev, GK + "factSubject", node(s))
         add(ev, GK + "factPredicate", ox.NamedNode(GK + p))
         add(ev, GK + "factObject", o)
-        add(ev, GK + "sentence", node(sent))
         add(ev, NIF + "beginIndex", ox.Literal(str(begin), datatype=ox.NamedNode(XSD + "nonNegativeInteger")))
         add(ev, NIF + "endIndex", ox.Literal(str(end), datatype=ox.NamedNode(XSD + "nonNegativeInteger")))
         add(ev, GK + "rule", ox.Literal(rule))
     store.extend(triples)
     store.flush()
     del store
+    if indexed:
+        import sqlite3
+
+        db = sqlite3.connect(build / "store" / "support.sqlite")
+        db.execute("CREATE TABLE support (triple TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+        db.executemany("INSERT INTO support VALUES (?, 1)", ((str(q.triple),) for q in triples
+                                                              if not q.subject.value.startswith(str(ID))))
+        db.commit()
+        db.close()
+        graphs = []
+        for art, quads in articles.items():
+            graphs.append(tmp_path / f"{art}.ttl")
+            graphs[-1].write_bytes(ox.serialize([q.triple for q in quads], format=ox.RdfFormat.TURTLE))
+        explain_index.write(build / "store" / explain_index.INDEX_FILE, graphs)
+        assert explain_index.bindings(build / "store", X + "beta") is not None
     return build
 
 
-def test_the_facts_about_an_entity_are_the_reference_query_rows_in_its_order(tmp_path: Path):
-    build = small_build(tmp_path)
+def article(name: str) -> ox.NamedNode:
+    return ox.NamedNode(str(ID[f"article/{name}"]))
+
+
+@pytest.mark.parametrize("indexed", [False, True], ids=["store", "index"])
+def test_the_facts_about_an_entity_are_the_reference_query_rows_in_its_order(tmp_path: Path, indexed: bool):
+    build = small_build(tmp_path, indexed=indexed)
     for name in ("beta", "zeta", "topic", "nameless", "nobody"):
         assert facts(build, X + name) == reference(build, X + name), name
     rows = facts(build, X + "beta")
@@ -129,8 +161,9 @@ def test_the_facts_about_an_entity_are_the_reference_query_rows_in_its_order(tmp
         ("alpha", "metWith"), ("alpha", "metWith")]
 
 
-def test_rows_that_tie_on_the_order_come_in_one_order_of_their_own(tmp_path: Path):
-    build = small_build(tmp_path, ties=True)
+@pytest.mark.parametrize("indexed", [False, True], ids=["store", "index"])
+def test_rows_that_tie_on_the_order_come_in_one_order_of_their_own(tmp_path: Path, indexed: bool):
+    build = small_build(tmp_path, ties=True, indexed=indexed)
     rows = facts(build, X + "beta")
     assert rows == reference(build, X + "beta")
     tied = [(r.end, r.rule) for r in rows if r.relation == "metWith" and r.article == "a1" and r.subject_label == "Beta"]
@@ -153,3 +186,27 @@ def test_every_entity_of_the_seed_is_explained_as_the_reference_query_explains_i
 @pytest.mark.parametrize("name", ["LIAO BO", "  liao bo ", "https://w3id.org/garment-kg/id/person/liao-bo"])
 def test_an_entity_is_found_by_its_name_in_any_case_or_by_its_iri(seed_build: Path, name: str):
     assert find_entity(name, seed_build) == "https://w3id.org/garment-kg/id/person/liao-bo"
+
+
+def test_an_index_of_another_version_is_left_for_the_store(tmp_path: Path):
+    import sqlite3
+
+    build = small_build(tmp_path, indexed=True)
+    expected = facts(build, X + "beta")
+    db = sqlite3.connect(build / "store" / explain_index.INDEX_FILE)
+    db.execute("UPDATE meta SET version = 0")
+    db.execute("DELETE FROM evidence")  # were it read, beta would have no facts
+    db.commit()
+    db.close()
+    assert explain_index.bindings(build / "store", X + "beta") is None
+    assert facts(build, X + "beta") == expected == reference(build, X + "beta")
+
+
+def test_a_build_explains_from_its_index_as_its_store_does(seed_build: Path, monkeypatch):
+    entities = [str(x) for (x,) in query("SELECT DISTINCT ?x WHERE { ?a gk:mentions ?x }", seed_build)]
+    assert (seed_build / "store" / explain_index.INDEX_FILE).is_file()
+    assert all(explain_index.bindings(seed_build / "store", iri) is not None for iri in entities)
+    indexed = {iri: facts(seed_build, iri) for iri in entities}
+    monkeypatch.setattr(explain_index, "bindings", lambda *args: None)
+    assert {iri: facts(seed_build, iri) for iri in entities} == indexed
+    assert sum(map(len, indexed.values())) > 50
