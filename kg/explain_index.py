@@ -28,7 +28,7 @@ import pyoxigraph as ox
 from .vocab import ID
 
 INDEX_FILE = "evidence.sqlite"  # in the store folder
-VERSION = 1  # of the tables below; an index of another version is not used
+VERSION = 2  # of the tables below; an index of another version is not used
 _GK = "https://w3id.org/garment-kg/ontology#"
 _NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 _IDENTIFIER = "http://purl.org/dc/terms/identifier"
@@ -45,20 +45,23 @@ _SCOPED = (_EVIDENCE, _ARTICLE)
 _EVIDENCE_AT = len(str(ID))  # where "evidence/" and "article/" part
 assert _EVIDENCE[_EVIDENCE_AT] == "e" and _ARTICLE[_EVIDENCE_AT] == "a"
 
+# Every IRI and literal of a row is a number for a row of ``term``: an index with the texts in each
+# row took 1.2 GB at 10,000 generated articles (more than the store), which an incremental build
+# copies before it changes it.
 SCHEMA = f"""
 CREATE TABLE meta (version INTEGER NOT NULL);
 INSERT INTO meta VALUES ({VERSION});
-CREATE TABLE evidence (entity TEXT NOT NULL, t INTEGER NOT NULL, x TEXT NOT NULL, p TEXT NOT NULL,
-                       sentence TEXT NOT NULL, begin TEXT NOT NULL, "end" TEXT NOT NULL, rule TEXT NOT NULL,
-                       article TEXT NOT NULL);
-CREATE TABLE sentence (iri TEXT NOT NULL, text TEXT NOT NULL, identifier TEXT NOT NULL, article TEXT NOT NULL);
+CREATE TABLE term (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+CREATE TABLE evidence (s INTEGER NOT NULL, o INTEGER NOT NULL, p INTEGER NOT NULL, sentence INTEGER NOT NULL,
+                       begin INTEGER NOT NULL, "end" INTEGER NOT NULL, rule INTEGER NOT NULL, article INTEGER NOT NULL);
+CREATE TABLE sentence (id INTEGER PRIMARY KEY, text TEXT NOT NULL, identifier INTEGER NOT NULL, article INTEGER NOT NULL);
 CREATE TABLE vocabulary_label (triple TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 # made after the rows are in (filling an index row by row is slower)
 INDEXES = """
-CREATE INDEX evidence_entity ON evidence (entity);
+CREATE INDEX evidence_s ON evidence (s);
+CREATE INDEX evidence_o ON evidence (o);
 CREATE INDEX evidence_article ON evidence (article);
-CREATE INDEX sentence_iri ON sentence (iri);
 CREATE INDEX sentence_article ON sentence (article);
 """
 
@@ -120,9 +123,10 @@ def write(path: Path, graphs: Iterable[Path]) -> None:
     db.executemany("INSERT OR IGNORE INTO vocabulary_label VALUES (?)",
                    ((str(t),) for t in stated | entailed if t.predicate.value in (LABEL, PREF_LABEL)))
     db.execute("BEGIN")
+    terms: dict[str, int] = {}  # the term table's rows so far (it is new: nothing else writes it)
     for n, graph in enumerate(graphs, 1):
         with open(graph, "rb") as f:
-            add(db, ox.parse(f, ox.RdfFormat.TURTLE))
+            add(db, ox.parse(f, ox.RdfFormat.TURTLE), terms)
         if n % 1000 == 0:  # a transaction for each thousand articles
             db.execute("COMMIT")
             db.execute("BEGIN")
@@ -138,8 +142,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def open_for_update(path: Path) -> sqlite3.Connection:
-    return _connect(path)
+def open_for_update(path: Path) -> sqlite3.Connection | None:
+    """The index to update in place (a copy of the previous build's); None when it is of another version."""
+    db = _connect(path)
+    if db.execute("SELECT version FROM meta").fetchone() != (VERSION,):
+        db.close()
+        return None
+    return db
 
 
 def rows_of(quads: Iterable[ox.Quad | ox.Triple]) -> tuple[list[tuple], list[tuple]]:
@@ -162,11 +171,8 @@ def rows_of(quads: Iterable[ox.Quad | ox.Triple]) -> tuple[list[tuple], list[tup
         if s[_EVIDENCE_AT] == "e" and s.startswith(_EVIDENCE):
             if all(k in f for k in _FIELDS):
                 for subject, p, obj, sentence, begin, end, rule in product(*(f[k] for k in _FIELDS)):
-                    row = (p.value, sentence.value, begin.value, end.value, pack(rule), _article_of(sentence.value))
-                    if type(subject) is ox.NamedNode:
-                        evidence.append((subject.value, 0, pack(obj), *row))
-                    if type(obj) is ox.NamedNode and obj != subject:
-                        evidence.append((obj.value, 1, pack(subject), *row))
+                    evidence.append((pack(subject), pack(obj), "<" + p.value, sentence.value, int(begin.value),
+                                     int(end.value), pack(rule), _article_of(sentence.value)))
         elif _ANCHOR in f and _CONTEXT in f:
             for text, context in product(f[_ANCHOR], f[_CONTEXT]):
                 for identifier in fields.get(context.value, {}).get(_IDENTIFIER, ()):
@@ -179,20 +185,45 @@ def _article_of(sentence: str) -> str:
     return sentence.split("#", 1)[0]
 
 
-def add(db: sqlite3.Connection, quads: Iterable[ox.Quad | ox.Triple]) -> None:
-    """Put in the rows of one article graph."""
+def add(db: sqlite3.Connection, quads: Iterable[ox.Quad | ox.Triple], terms: dict[str, int] | None = None) -> None:
+    """Put in the rows of one article graph (``terms``: the term table's rows, when this connection
+    alone writes it)."""
     evidence, sentences = rows_of(quads)
-    db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", evidence)
-    db.executemany("INSERT INTO sentence VALUES (?, ?, ?, ?)", sentences)
+    terms = {} if terms is None else terms
+
+    def term(text: str) -> int:
+        found = terms.get(text)
+        if found is None:
+            db.execute("INSERT OR IGNORE INTO term (text) VALUES (?)", (text,))
+            found = terms[text] = db.execute("SELECT id FROM term WHERE text = ?", (text,)).fetchone()[0]
+        return found
+
+    ids = {}
+    for iri, text, identifier, article in sentences:
+        ids.setdefault(iri, []).append(db.execute("INSERT INTO sentence (text, identifier, article) VALUES (?, ?, ?)",
+                                                  (text, term(identifier), term(article))).lastrowid)
+    db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(term(s), term(o), term(p), sid, begin, end, term(rule), term(article))
+                    for s, o, p, sentence, begin, end, rule, article in evidence for sid in ids.get(sentence, ())])
 
 
 def remove(db: sqlite3.Connection, triples: Iterable[ox.Triple]) -> None:
-    """Take out the rows of the article graph whose triples these were."""
+    """Take out the rows of the article graph whose triples these were (their terms may stay)."""
     articles = {_article_of(t.subject.value) for t in triples
                 if isinstance(t.subject, ox.NamedNode) and t.subject.value.startswith(_ARTICLE)}
     for article in sorted(articles):
-        db.execute("DELETE FROM evidence WHERE article = ?", (article,))
-        db.execute("DELETE FROM sentence WHERE article = ?", (article,))
+        db.execute("DELETE FROM evidence WHERE article IN (SELECT id FROM term WHERE text = ?)", (article,))
+        db.execute("DELETE FROM sentence WHERE article IN (SELECT id FROM term WHERE text = ?)", (article,))
+
+
+# an entity's rows: as subject (t 0, x its object) and as object (t 1, x its subject, not itself)
+_ROWS = """
+SELECT %(t)s, x.text, p.text, e.begin, e."end", r.text, s.text, i.text
+FROM evidence e JOIN term x ON x.id = e.%(x)s JOIN term p ON p.id = e.p JOIN term r ON r.id = e.rule
+JOIN sentence s ON s.id = e.sentence JOIN term i ON i.id = s.identifier
+WHERE e.%(at)s = ?1 %(other)s"""
+ROWS = (_ROWS % {"t": 0, "x": "o", "at": "s", "other": ""} + " UNION ALL "
+        + _ROWS % {"t": 1, "x": "s", "at": "o", "other": "AND e.s != ?1"})
 
 
 def bindings(store_dir: Path, iri: str) -> list[dict] | None:
@@ -216,12 +247,11 @@ def bindings(store_dir: Path, iri: str) -> list[dict] | None:
 def _bindings(db: sqlite3.Connection, iri: str) -> list[dict] | None:
     out = []
     others = {iri: {"type": "uri", "value": iri}}
-    for t, x, p, begin, end, rule, text, identifier in db.execute(
-            'SELECT e.t, e.x, e.p, e.begin, e."end", e.rule, s.text, s.identifier FROM evidence e '
-            "JOIN sentence s ON s.iri = e.sentence WHERE e.entity = ?", (iri,)):
+    found = db.execute("SELECT id FROM term WHERE text = ?", ("<" + iri,)).fetchone()
+    for t, x, p, begin, end, rule, text, identifier in db.execute(ROWS, found) if found else ():
         term = unpack(x)
-        out.append({"t": {"value": str(t)}, "x": term, "p": {"type": "uri", "value": p},
-                    "begin": {"value": begin}, "end": {"value": end}, "rule": unpack(rule),
+        out.append({"t": {"value": str(t)}, "x": term, "p": unpack(p),
+                    "begin": {"value": str(begin)}, "end": {"value": str(end)}, "rule": unpack(rule),
                     "sentence": unpack(text), "article": unpack(identifier)})
         if term["type"] == "bnode":
             return None  # a blank node's labels are not keyed by a name here: the store answers
@@ -229,15 +259,15 @@ def _bindings(db: sqlite3.Connection, iri: str) -> list[dict] | None:
             others.setdefault(term["value"], term)
     for node, term in others.items():
         for kind, predicate in (("2", LABEL), ("3", PREF_LABEL)):
-            for label in _labels(db, term, predicate):
+            for label in _labels(db, node, predicate):
                 out.append({"t": {"value": kind}, "x": term, "label": label})
     return out
 
 
-def _labels(db: sqlite3.Connection, term: dict, predicate: str) -> list[dict]:
+def _labels(db: sqlite3.Connection, node: str, predicate: str) -> list[dict]:
     """The labels (``predicate``) the store holds for a node: its lines in the support table and in
     the vocabulary's labels, each once."""
-    prefix = f"<{term['value']}> <{predicate}> "
+    prefix = f"<{node}> <{predicate}> "
     upper = prefix[:-1] + "!"  # the next key after every line that starts with the prefix
     lines = {line for table in ("support.support", "vocabulary_label")
              for (line,) in db.execute(f"SELECT triple FROM {table} WHERE triple >= ? AND triple < ?", (prefix, upper))}

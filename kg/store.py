@@ -241,7 +241,10 @@ def update_store(old: Path, path: Path, before: Mapping[str, Sequence[ox.Triple]
     if (old / explain_index.INDEX_FILE).is_file():
         shutil.copyfile(old / explain_index.INDEX_FILE, path / explain_index.INDEX_FILE)
         index = explain_index.open_for_update(path / explain_index.INDEX_FILE)
-        index.execute("BEGIN")
+        if index is None:  # of another version: kg explain asks the store
+            (path / explain_index.INDEX_FILE).unlink()
+        else:
+            index.execute("BEGIN")
     store = ox.Store(str(path))
     default = ox.DefaultGraph()
     for graph in list(store.named_graphs()):

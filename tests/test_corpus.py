@@ -38,13 +38,20 @@ def store_quads(build_dir: Path) -> list[str]:
 
 
 def index_rows(build_dir: Path) -> dict[str, list[tuple]]:
-    """Every row of a build's evidence index (``kg explain``), each table's sorted."""
+    """Every row of a build's evidence index (``kg explain``), its terms read, each table's sorted
+    (the numbers of the terms depend on the order they came in)."""
     import sqlite3
 
     db = sqlite3.connect(build_dir / "store" / "evidence.sqlite")
     try:
-        return {table: sorted(db.execute(f"SELECT * FROM {table}"))
-                for table in ("meta", "evidence", "sentence", "vocabulary_label")}
+        return {"evidence": sorted(db.execute(
+                    'SELECT s.text, o.text, p.text, e.begin, e."end", r.text, a.text, t.text, i.text FROM evidence e '
+                    "JOIN term s ON s.id = e.s JOIN term o ON o.id = e.o JOIN term p ON p.id = e.p "
+                    "JOIN term r ON r.id = e.rule JOIN term a ON a.id = e.article JOIN sentence t ON t.id = e.sentence "
+                    "JOIN term i ON i.id = t.identifier")),
+                "sentence": sorted(db.execute("SELECT t.text, i.text, a.text FROM sentence t "
+                                              "JOIN term i ON i.id = t.identifier JOIN term a ON a.id = t.article")),
+                **{table: sorted(db.execute(f"SELECT * FROM {table}")) for table in ("meta", "vocabulary_label")}}
     finally:
         db.close()
 
