@@ -29,7 +29,7 @@ FLOORS = {
     "111_carolina-fiber-council-annual-meeting": 0.93,
     "112_innofibre-frankfurt-technical-textiles": 0.81,
     "113_faisalabad-textile-exports-seminar": 0.92,
-    "114_denizli-lycus-home-textile-fair": 0.81,
+    "114_denizli-lycus-home-textile-fair": 0.82,
     # round 4 (docs/arrivals.md): 0.57 0.70 0.55 0.68 0.54 when they arrived at 3f8bbfa
     "115_colombo-apparel-export-forum-awards": 0.85,
     "116_hawassa-textile-investment-forum": 0.92,
@@ -155,6 +155,12 @@ FLOORS = {
     "232_tampere-nordloop-textiles-horizon-project-kick-off-meeting": 0.70,
     "233_tehuacan-denim-plant-strike-settlement-signing-wire": 0.68,
     "234_cotonou-chamber-newsletter-sourcing-benin-buyers-mission": 0.66,
+    # round 28 (blind, 2026-12-07 fourth session): at arrival 0.51 0.60 0.57 0.62 0.65
+    "235_sialkot-garments-sportswear-chamber-election-result-oath-taking": 0.72,
+    "236_spartanburg-performance-knit-maker-annual-shareholders-meeting-results-release": 0.60,
+    "237_como-silk-weaver-founder-obituary-funeral-tribute": 0.57,
+    "238_atuntaqui-knitwear-workshops-chemical-safety-ngo-workshop-report": 0.62,
+    "239_bahir-dar-turkish-knitwear-investors-delegation-visit-ministry-press-statement": 0.67,
 }
 
 

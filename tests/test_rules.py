@@ -3137,3 +3137,30 @@ def test_the_first_of_two_family_names_alone_and_a_descriptor_with_an_apostrophe
     assert ("Teresa Marrin Oliveras", "president", "Associació Tèxtil del Orlan") in posts(x)
     x = run("The Orlan Forum opened in Orlan City.", "Maria Elena Kettle spoke.", "Mr Elena thanked the guests.")
     assert "Maria Elena Kettle" in labels(x, "Person") and "Elena" in labels(x, "Person")  # (a second given name)
+
+
+def test_officers_under_a_heading_line_of_their_own_are_the_body_s_and_an_event_to_come_is_not_the_event():
+    x = run("ORLAN KNITWEAR EXPORTERS CHAMBER",
+            "The Election Commission of the Orlan Knitwear Exporters Chamber (OKEC) notifies the result of the "
+            "Annual Elections. Polling was conducted by the Election Commission on Monday at the Chamber House.",
+            "OFFICE BEARERS\n1. President – Mian Rohan Vessel Tarvik (Tarvik Knits (Pvt.) Ltd.)\n"
+            "2. Senior Vice President – Ch. Bilal Kettle Marrin (Marrin Apparel)",
+            "The new office bearers of the Orlan Knitwear Exporters Chamber took oath at a ceremony held at the "
+            "Chamber House on Saturday. The ceremony was organised by the OKEC.",
+            "Addressing the ceremony, the new President said the Chamber would organise its first Orlan Activewear "
+            "Sourcing Show in February.")
+    assert ("Mian Rohan Vessel Tarvik", "president", "Orlan Knitwear Exporters Chamber") in posts(x)
+    assert ("Bilal Kettle Marrin", "senior vice president", "Orlan Knitwear Exporters Chamber") in posts(x)
+    assert not [p for p in posts(x) if p[2] == "Election Commission"]
+    assert "Orlan Knitwear Exporters Chamber" in objects(x, "gk:organizedBy", "ceremony")
+    assert not objects(x, "gk:organizedBy", "Orlan Activewear Sourcing Show")
+
+
+def test_a_delegation_listed_among_others_attends_and_a_turkish_limited_company_is_a_company():
+    x = run("The Orlan Knitwear Investment Forum was held in Orlan City on Wednesday.",
+            "The delegation comprised, among others:\n"
+            "– Mr. Kerem Tarvikoğlu (Managing Director, Orlan Örme A.Ş.)\n"
+            "– Mr. Burak Vessel Şahin (Deputy General Manager, Marmara Kettle Sanayi Ltd. Şti.)")
+    attendees = objects(x, "gk:attendedBy", "Orlan Knitwear Investment Forum")
+    assert {"Kerem Tarvikoğlu", "Burak Vessel Şahin"} <= attendees
+    assert ("Burak Vessel Şahin", "deputy general manager", "Marmara Kettle Sanayi Ltd. Şti.") in posts(x)

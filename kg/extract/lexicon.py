@@ -38,7 +38,7 @@ ORG_HEADS = {
     # "X Pty Ltd", "X JSC", "X A.Ş.", "X GmbH & Co. KG", an association "X e.V.")
     "bhd": "Company", "bhd.": "Company", "sdn": "Company", "tbk": "Company", "tbk.": "Company", "ltda": "Company",
     "ltda.": "Company", "eireli": "Company", "pty": "Company", "jsc": "Company", "ojsc": "Company", "cjsc": "Company",
-    "a.ş.": "Company", "kg": "Company", "e.v.": "IndustryAssociation", "s.a.c.": "Company", "c.v.": "Company",
+    "a.ş.": "Company", "şti.": "Company", "şti": "Company", "kg": "Company", "e.v.": "IndustryAssociation", "s.a.c.": "Company", "c.v.": "Company",
     "university": "EducationalInstitution", "college": "EducationalInstitution", "school": "EducationalInstitution",
     "academy": "EducationalInstitution", "polytechnic": "EducationalInstitution",
     "institute": "ResearchInstitute", "institution": "Organization", "laboratory": "ResearchInstitute", "centre": "ResearchInstitute",

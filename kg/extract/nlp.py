@@ -24,7 +24,8 @@ ABBREVIATIONS = {"co.", "ltd.", "pte.", "inc.", "corp.", "s.p.a.", "no.", "st.",
                  # "dr hab. inż. X", "Mgr. X", "Doc. X", "Dipl.-Ing. X"
                  "assoc.", "ir.", "drs.", "hab.", "inż.", "mgr.", "doc.", "dipl.", "mag.",
                  # company and association forms: "X Sdn. Bhd.", "X Ltda.", "X A.Ş.", "X e.V."
-                 "sdn.", "bhd.", "ltda.", "tbk.", "a.ş.", "e.v.", "c.v.", "s.a.c.",
+                 # (and "X Ltd. Şti.", a Turkish limited company)
+                 "sdn.", "bhd.", "ltda.", "tbk.", "a.ş.", "şti.", "e.v.", "c.v.", "s.a.c.",
                  # and in Central Europe and the Balkans: "X s.r.o.", "X a.s.", "X Kft.", "X d.o.o.", "X Sp. z o.o."
                  "s.r.o.", "a.s.", "kft.", "d.o.o.", "sp.", "o.o.",
                  # a title in brackets after another: "Brig. Gen. (Ret.) X", "Col. (Retd.) Y"

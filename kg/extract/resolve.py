@@ -374,6 +374,12 @@ def _parenthesised(ms: list[Mention], sentences: list[Sentence]) -> list[tuple[i
     return out
 
 
+# what announces an event to come just before its name ("would organise its first", "will host the")
+_TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|is\s+to)\s+(?:also\s+|jointly\s+)?"
+                      r"(?:organi[sz]e|hold|host|stage|convene|launch)\s+(?:its|their|the|an?)\s+"
+                      r"(?:(?:first|next|second|third|maiden|own)\s+)?$", re.I)
+
+
 class Resolver:
     """Groups the mentions of an article into entities and picks each entity's label."""
 
@@ -463,6 +469,12 @@ class Resolver:
         sent = self.sentences[m.sent]
         return bool(re.search(r"\bunder\s+(?:the\s+)?$", sent.text[max(0, m.start - sent.start - 12):m.start - sent.start], re.I))
 
+    def _announced(self, m: Mention) -> bool:
+        """An event the article says is still to come: "the Chamber would organise its first X in
+        February", "will host the next X"."""
+        sent = self.sentences[m.sent]
+        return bool(_TO_COME.search(sent.text[max(0, m.start - sent.start - 80):m.start - sent.start]))
+
     def _drop_clashes(self, ent: Entity) -> None:
         """A clashing alternative name stays with neither entity. At most one entity of a kind holds
         a name at any time (two that would hold it lose it), so the holder is looked up, not every
@@ -483,6 +495,11 @@ class Resolver:
         # framework something happens under is no gathering the article reports (unless it is all it names)
         events = [m for m in events if not self._under(m)] or events
         indefinite = [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
+        # nor one still to come, whose announcement the article reports ("... would organise its first X"):
+        # another named event, else the lead's unnamed one ("a ceremony held at ...")
+        to_come = [m for m in events if self._announced(m)]
+        if to_come and (len(to_come) < len(events) or indefinite):
+            events = [m for m in events if not self._announced(m)]
         # the lead's unnamed event over a named one written three sentences or more after it: "The graduation
         # ceremony was organized by X ... Before the ceremony, X hosted an Employer Hiring Day" (the lead: the
         # first three sentences of prose, not a masthead or a heading)

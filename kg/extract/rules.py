@@ -202,13 +202,16 @@ MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
+_LINE_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # "2." of a numbered line, a sentence of its own
+# a heading line of its own, without a colon: a few capitalised words ("OFFICE BEARERS", "Board of Directors")
+_OFFICERS_HEADING = re.compile(r"\s*(?:[A-Z][\w'’&-]*\s*(?:[–—-]\s*)?(?:(?:of|and|the|for)\s+)?){1,7}")
 LIST_LINE = re.compile(rf"\s*(?:[•·▪●*–—-]\s*)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+{DASH}")  # (and "Women's Affairs:")
 # a line of a bulleted, dashed or numbered list: "• A (X);", "– A, ROLE, ORG", "2) A"
 BULLET = re.compile(r"\s*(?:[•·▪●◦■*–—-]|\d{1,2}[.)])\s+")
 # what the sentence before a list (ending in a colon) says its lines are, and the relation each line's
 # names then have with the event: "Plenary lectures were given by:", "The panel consisted of:",
 # "Speakers included:", "Moderators:", "Participants included representatives of:", "Sponsors:"
-_HEAD_VERB = r"(?:\s+(?:were|was|are|is|included|include|includes|consisted\s+of|comprised|featured|came\s+from|from|of|by|such\s+as|as\s+follows|the\s+following|representatives\s+of|members\s+of|:))*\s*:\s*$"
+_HEAD_VERB = r"(?:\s+(?:were|was|are|is|included|include|includes|consisted\s+of|comprised|featured|came\s+from|from|of|by|such\s+as|as\s+follows|the\s+following|representatives\s+of|members\s+of|:)|,?\s+(?:among(?:st)?\s+others|inter\s+alia),?)*\s*:\s*$"
 _TAKING_PART = re.compile(rf"^\s*(?:[Tt]aking\s+part|[Pp]articipating|[Oo]n\s+the\s+(?:podium|dais|stage)){_HEAD_VERB}")
 _SESSION_WORD = re.compile(r"\b(?:panel|session|discussion|round\s*table|workshop|debate|dialogue)\b", re.I)
 LIST_HEADINGS = [
@@ -502,8 +505,16 @@ class Rules:
 
     def _heading(self, sent: Sentence) -> Entity | None:
         """The organization of the list a sentence sits in: named by the sentence before a run of
-        list lines, when that sentence ends in a colon and names exactly one organization."""
+        list lines, when that sentence ends in a colon and names exactly one organization (or is a
+        heading line of officers, "OFFICE BEARERS"). The number of a numbered line ("1.", split off
+        as a sentence of its own) is passed over."""
         prev = self.sentences[sent.index - 1] if sent.index > 0 else None
+        while prev is not None and prev.index > 0 and _LINE_NUMBER.fullmatch(prev.text):
+            prev = self.sentences[prev.index - 1]
+        if prev is not None and _OFFICERS_HEADING.fullmatch(prev.text) and OFFICERS.search(prev.text) \
+                and not any(m.kind == "Organization" for m in prev.mentions):
+            # (of the article's body first: a notice of results names the commission that ran the poll)
+            return self._lead_org() or self._main_organizer()
         if prev is not None and prev.text.rstrip().endswith(":"):
             # "Members elected new officers to lead the council. The newly elected officers are:"
             for named in (prev, self.sentences[prev.index - 1] if prev.index > 0 else None):
