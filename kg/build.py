@@ -52,7 +52,7 @@ from .article import ARTICLE_TIMEOUT, MAX_CHARS, Article, safe_id
 from .cluster import Cluster, connected
 from .corpus import NamePool, Names, Resolution, names_of, relevant, resolve_names
 from .corpus import apply as apply_resolution
-from .dumps import GRAPH_FILE, Dumps
+from .dumps import Dumps
 from .errors import ArticleSkipped, EmptyArticle, InputError, InputWarning, OutputError, ValidationError
 from .extract import extract
 from .rdf import to_lines

@@ -18,7 +18,7 @@ counts name nothing (a row about an evidence node is stated by its article alone
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import product
 from pathlib import Path

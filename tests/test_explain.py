@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg import explain_index
-from kg.inspect import FACTS, FactRow, about_bindings, facts, find_entity
+from kg.inspect import FACTS, FactRow, facts, find_entity
 from kg.store import query
 from kg.vocab import ID
 
