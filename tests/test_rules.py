@@ -3164,3 +3164,55 @@ def test_a_delegation_listed_among_others_attends_and_a_turkish_limited_company_
     attendees = objects(x, "gk:attendedBy", "Orlan Knitwear Investment Forum")
     assert {"Kerem Tarvikoğlu", "Burak Vessel Şahin"} <= attendees
     assert ("Burak Vessel Şahin", "deputy general manager", "Marmara Kettle Sanayi Ltd. Şti.") in posts(x)
+
+
+def test_a_building_named_by_its_last_word_is_a_venue_and_at_the_venue_says_where_the_event_was():
+    x = run("That ambition was on show last week at the Orlan Apparel Forum 2025, which the Orlan Fashion "
+            "Commission organised with the Tarvik Authority for Industrial Zones (TAIZ) at the Kettle Memorial "
+            "Hall in Orlan City.")
+    assert {"Orlan Fashion Commission", "Tarvik Authority for Industrial Zones"} <= objects(
+        x, "gk:organizedBy", "Orlan Apparel Forum 2025")
+    assert {"Kettle Memorial Hall", "Orlan City"} <= objects(x, "gk:heldIn", "Orlan Apparel Forum 2025")
+    x = run("About 650 growers packed the Vessel Events Center on Tuesday for the 2025 Orlan Cotton Outlook Forum.")
+    assert "Vessel Events Center" in objects(x, "gk:heldIn", "2025 Orlan Cotton Outlook Forum")
+    x = run("The Third Orlan Weavers Congress closed at the Marrin Bellavista cultural centre in Orlan City.")
+    assert {"Marrin Bellavista", "Orlan City"} <= objects(x, "gk:heldIn", "Third Orlan Weavers Congress")
+    x = run("The Orlan Denim Week opened in Orlan City on Monday.",
+            "The Tarvik Weavers Guild, based at the Kettle Museum, took part.",
+            "Opening ceremony at Vessel Pavilion")
+    assert objects(x, "gk:heldIn", "Orlan Denim Week") == {"Orlan City"}
+
+
+def test_a_city_hall_that_supports_a_fair_is_the_town_s_government_not_a_venue():
+    x = run("The Orlan Textile Days were held in Orlan City.",
+            "The event was supported by Orlan City Hall and the Tarvik Chamber of Commerce.")
+    assert "Orlan City Hall" in labels(x, "Organization")
+
+
+def test_exhibitors_visitors_the_audience_and_the_sidelines_attend():
+    x = run("The Orlan Nonwovens Show opened in Orlan City on Monday.",
+            "First-time exhibitors include the Korean spunlace producer Tarvik Nonwoven Co., and Kettle Brno s.r.o. "
+            "from the Czech Republic.",
+            "Among the visitors was Oliver Vessel-Hughes, head of sourcing at Marrin & Hart.",
+            "State Rep. Carl Orlanson and Mayor Anita Tarvik were in the audience.",
+            "Talking to reporters on the sidelines of the show, Gurpreet Kaur Vessan, director of Vessan Overseas, "
+            "said buyers had put orders on hold.")
+    attendees = objects(x, "gk:attendedBy", "Orlan Nonwovens Show")
+    assert {"Tarvik Nonwoven Co.", "Kettle Brno s.r.o.", "Oliver Vessel-Hughes", "Gurpreet Kaur Vessan"} <= attendees
+    assert "Gurpreet Kaur Vessan" not in objects(x, "gk:addressedBy", "Orlan Nonwovens Show")
+    x = run("The Orlan Fair opened on Monday.", "Among the exhibitors were:\n"
+            "– Tarvik Væveri A/S, which launched a twill;\n– Kettle Strik ApS, showing base layers.")
+    assert {"Tarvik Væveri A/S", "Kettle Strik ApS"} <= objects(x, "gk:attendedBy", "Orlan Fair")
+
+
+def test_a_forum_a_person_holds_a_post_in_is_a_body_and_a_nickname_stays_in_a_name_after_an_honorific():
+    x = run("The Orlan Denim Fair opened in Orlan City on Monday.",
+            "Venkatesh Babu Tarvik, Vice-President, Southern Orlan Garment Exporters' Forum, noted that buyers wanted "
+            "water data.",
+            "Ms Anna Kettle, Director General of the Vessan Retail Round Table, said prices would rise.",
+            'Also on the panel was Mr Jacob "Jake" Marrin, who said orders were late.')
+    assert x.main_event is not None and x.main_event.label == "Orlan Denim Fair"
+    orgs = labels(x, "Organization")
+    assert {"Southern Orlan Garment Exporters' Forum", "Vessan Retail Round Table"} <= orgs
+    assert ("Anna Kettle", "director general", "Vessan Retail Round Table") in posts(x)
+    assert "Jacob Marrin" in labels(x, "Person") and "Jacob" not in labels(x, "Person")  # (the nickname: an alt label)

@@ -197,7 +197,12 @@ VENUE_HEADS = {"convention center", "convention centre", "exhibition center", "e
                "mahal", "bhavan", "bhawan", "bhaban", "mandapam", "ballroom", "exhibition complex", "sports complex",
                "conference hall", "banquet hall", "congress hall", "expo centre", "pavilion",
                # West African halls hired for events ("X Event Centre")
-               "event centre", "event center", "events centre", "events center"}
+               "event centre", "event center", "events centre", "events center",
+               # buildings an event is held in, named by their last word: "X Memorial Hall", "Y Textile Museum",
+               # "the Z Cultural Centre" (not "centre" alone, see above)
+               "hall", "museum", "cultural centre", "cultural center", "community centre", "community center",
+               "civic centre", "civic center", "heritage centre", "heritage center", "messecenter", "basilica",
+               "cathedral", "church", "theatre", "theater", "opera house", "guest house", "chamber house"}
 
 # Words that start or make up the role part of a post ("deputy director", "second inspector").
 ROLE_MODIFIERS = {
@@ -416,7 +421,9 @@ ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participa
           r"in\s+the\s+presence\s+of|"
           # "Witnessing the signing were A and B", "X was the chief guest", "Representatives of A toured the show"
           r"witnessing|witnessed\s+by|chief\s+guest|guests?\s+of\s+honou?r|toured|"
-          r"included|including)")
+          r"included|including|"
+          # "Among the visitors was X", "X and Y were in the audience"
+          r"among\s+the\s+(?:[a-z-]+\s+)?(?:visitors|buyers|audience)|in\s+the\s+audience|visitors\s+(?:included|were|such\s+as))")
 
 # words before a year that name a plan, a budget or a period, not an event: "Vision 2030", "Fiscal 2026"
 PLAN_WORDS = {"vision", "agenda", "horizon", "strategy", "plan", "roadmap", "budget", "fiscal", "fy", "census",

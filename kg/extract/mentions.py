@@ -22,7 +22,8 @@ Word = tuple[str, int, int]
 PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|ang|eng|ing|ong|uai|uan|ai|ei|ao|ou|"
     r"an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|a|o|e|i|u|v))+", re.I)
-VENUE_DESCRIPTIONS = {f"{a} {b}" for a in ("convention", "exhibition", "conference", "expo", "events", "trade")
+VENUE_DESCRIPTIONS = {f"{a} {b}" for a in ("convention", "exhibition", "conference", "expo", "events", "trade",
+                                            "cultural", "community", "civic", "heritage", "congress", "sports")
                       for b in ("centre", "center", "hall", "halls", "complex", "park", "ground", "grounds")} | {
                           "hotel in", "hotel on", "hotel at", "hotel ,", "hotel ."}  # ("at the Tarvik Regency hotel in Town")
 # what an apposition calls an organization ("X, a denim maker"), beyond the heads of organization names
@@ -262,6 +263,8 @@ _DEGREE = re.compile(lx.DEGREES)
 _DEGREE_AFTER = re.compile(rf",\s*(?:{lx.DEGREES})(?=[\s,;.)])")
 _CHAIRED_BY = re.compile(r"\b(?:moderated|chaired|co-chaired|facilitated|anchored|compered|emceed|presided\s+over)\s+by\s+$")
 # a role right after a name and its acronym: "X Forum (XF) Secretary General ..."
+# a post's role just before a body's name: "..., Vice-President, ⟨X Forum⟩", "Director General of the ⟨Y Round Table⟩"
+_ROLE_BEFORE_BODY = re.compile(r"\b([A-Z][\w-]+)\s*(?:,\s*|\s+(?:of|at)\s+(?:the\s+)?)$")
 _ROLE_AFTER_BODY = re.compile(r"\s*(?:\([A-Z][\w-]{1,14}\)\s*)?([A-Z][\w-]+)")
 # where a one-word town of the city lexicon stands: "in Bhilwara", "from Ichalkaranji", "near Gaziantep"
 _TOWN_BEFORE = re.compile(r"\b(?:in|from|near|outside|across|around|to|of|at)\s+$")
@@ -423,6 +426,20 @@ def _particle_run(ws: list[Word], j: int) -> int:
     return k - j if k > j and k < len(ws) and is_cap(ws[k][0]) and people.is_name_word(ws[k][0]) else 0
 
 
+def _body_head(name: str) -> bool:
+    """Whether an event's name ends in a word that names bodies of members too ("X Forum", "Y Round Table")."""
+    low = name.lower().split()
+    return low[-1] in lx.BODY_EVENT_HEADS or low[-2:] == ["round", "table"] or low[-1] == "roundtable"
+
+
+def _town_hall(pre: list[str]) -> bool:
+    """A city's or town's hall is no venue by its head: it is the town's government too, or a meeting ("the
+    Members' Town Hall", see head_class)."""
+    if pre[-2:] in (["city", "hall"], ["town", "hall"]):
+        return True  # ("Oradea City Hall" supports a fair as the town's government; see head_class for the meeting)
+    return False
+
+
 def head_class(ws: list[Word]) -> tuple[str, str] | None:
     """(kind, class) from the head noun: the last word before the first "of/for/on/and" connector."""
     texts = [w[0] for w in ws]
@@ -438,7 +455,7 @@ def head_class(ws: list[Word]) -> tuple[str, str] | None:
         pre = pre[:-2]  # "Textile Workers Union Local 482": a union's local, headed by the union
     # "National Exhibition and Convention Center" is one venue, whatever its first words name
     if (cut == len(texts) and len(pre) > 1 and (" ".join(pre[-2:]) in lx.VENUE_HEADS or pre[-1] in lx.VENUE_HEADS)
-            and "the" not in pre):
+            and "the" not in pre and not _town_hall(pre)):
         return ("Place", "Venue")
     # "China Textile and Apparel Council" is one name; "X and the Ministry" is two
     for k, t in enumerate(pre):
@@ -886,8 +903,17 @@ class MentionFinder:
             low0 = "mr"  # "Chief Tunde Ajibola": read as any title of address
         if low0 in lx.HONORIFICS and len(ws) >= 2:
             end = 1
-            while end < len(ws) and end <= 6 and plausible_name(ws[1:end + 1]):
-                end += 1
+            while end < len(ws) and end <= 8:  # (six words at most, see plausible_name, and two quotes)
+                unquoted = [w for w in ws[1:end + 1] if w[0] not in QUOTES]
+                if ws[end][0] not in QUOTES and plausible_name(unquoted) and (len(unquoted) == end or people.parts(
+                        [w[0] for w in ws[1:end + 1]]) is not None):
+                    end += 1
+                elif (end + 3 < len(ws) and ws[end][0] in QUOTES and ws[end + 2][0] in QUOTES
+                      and plausible_name([w for w in ws[1:end + 4] if w[0] not in QUOTES])
+                      and people.parts([w[0] for w in ws[1:end + 4]]) is not None):
+                    end += 4  # a quoted nickname inside the name: 'Mr Jacob "Jake" Tarvik'
+                else:
+                    break
             if end > 1:
                 m = self.mk(ws[1:end], "Person", "Person", "honorific-name", sent)
                 return [m] + self.split_chunk(ws[end:], sent)
@@ -1560,6 +1586,14 @@ class MentionFinder:
                     and any(x.kind == "Person" and 0 <= x.start - r.end(1) <= 40 for x in found)):
                 # "Orlan Weavers' Forum (OWF) Secretary General NAME said": a forum with officers is a body of
                 # members, not a gathering
+                m.kind, m.cls, m.rule = "Organization", "IndustryAssociation", "body-with-officer"
+                continue
+            if (m.kind == "Event" and m.rule == "head-event" and _body_head(m.text)
+                    and (r := _ROLE_BEFORE_BODY.search(t, max(sent.start, m.start - 60), m.start))
+                    and is_role_word(r.group(1).split("-")[-1])
+                    and any(x.kind == "Person" and 0 <= r.start() - x.end <= 60 for x in found)):
+                # "NAME, Vice-President, Orlan Garment Exporters' Forum, said", "NAME, Director General of the
+                # Tarvik Retail Round Table": a forum a person holds a post in is a body of members
                 m.kind, m.cls, m.rule = "Organization", "IndustryAssociation", "body-with-officer"
                 continue
             if (m.kind == "Place" and m.rule == "head-place" and m.text.split()[-1].lower() in {"region", "municipality", "prefecture", "province"}

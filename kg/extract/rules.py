@@ -117,6 +117,12 @@ ACTIVE_AGENT = [
 # (and in a relative clause after the agent: "The ⟨ORG⟩ (⟨ACR⟩), which organizes the show in partnership with ...")
 _ACTIVE_RX = [(pred, re.compile(verb), re.compile(rf"(?P<list>{LIST})(?:{PAREN}\s*,\s*(?:which|who)(?:\s+also)?)?\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*(?:[a-z]+-[a-z-]+\s+|(?:opening|closing|annual|official|final)\s+)?{M}"))
               for pred, verb in ACTIVE_AGENT]
+# the event first, its agent in a relative clause after it: "the ⟨Forum⟩, which ⟨ORG⟩ organised with ⟨ORG2⟩",
+# "the ⟨Fair⟩ that ⟨A⟩ and ⟨B⟩ have staged since 2009" (whoever it was done "with" did it too)
+_RELATIVE_AGENT_RX = [(pred, re.compile(verb), re.compile(
+    rf"{M}{PAREN}\s*,?\s*(?:which|that)\s+(?P<list>{LIST})(?:\s+(?:jointly|also|again|first))?\s+(?:have\s+|has\s+|had\s+)?"
+    rf"{verb}(?:\s+(?:together\s+|jointly\s+)?with\s+(?P<with>{LIST}))?"))
+    for pred, verb in ACTIVE_AGENT if pred != "guidedBy"]
 OWN_EVENT_VERB = (r"(?:held|holds|is\s+holding|has\s+held|convened|convenes|concluded|concludes|opened|opens|organi[sz]ed|presented|presents|"
                   r"organi[sz]es|staged|stages|launched|launches|hosted|hosts)")
 # the part an agent "acted as" or "served as", and the relation each names (first stem found wins)
@@ -180,6 +186,9 @@ _PRESIDED_ACTIVE = re.compile(rf"(?P<list>{LIST})(?:,[^,]*?,|,(?=\s+who\b))?\s+(
 _PRESIDED_IT = re.compile(rf"(?P<list>{LIST})\s+{lx.PRESIDE_ACTIVE}\s+(?:over\s+)?it\b")
 _PRESIDED_ACTED_AS = re.compile(rf"{HONORIFIC}(?P<list>{LIST})(?:\s+of\s+(?:the\s+)?{M})?(?:,[^,]*?,)?\s+(?:acted|served)\s+as\s+(?:the\s+|its\s+)?(?:moderator|chair|chairperson|host|emcee|master\s+of\s+ceremonies)\b", re.I)
 _SPEECH = re.compile(rf"\b{lx.SPEECH}", re.I)
+_EXHIBITORS = re.compile(r"\b(?:exhibitors|exhibiting\s+(?:companies|firms|mills))\s+(?:this\s+year\s+)?(?:include|included|"
+                         r"includes|including|are|were|such\s+as)\s", re.I)
+_SIDELINES = re.compile(rf"\bon\s+the\s+sidelines(?:\s+of\s+(?:the\s+|this\s+)?(?:[a-z]+\s+)?{M})?")
 _ATTEND = re.compile(rf"\b{lx.ATTEND}", re.I)
 _SENT_FROM = re.compile(rf"\b(?:{COUNT_NOUNS}|officials|leaders|representatives|delegations?)\s+(?:from|of)\s+(?P<list>{LIST})", re.I)
 _ATTEND_OR_CAME = re.compile(rf"\b{lx.ATTEND}|\bjoined\b|\bwere\s+present\b|\bcame\b", re.I)
@@ -222,7 +231,9 @@ LIST_HEADINGS = [
                                rf"(?:given|delivered|presented|made|addressed)\s+by){_HEAD_VERB}", re.I)),
     # (and "The dignitaries present on the dais included:")
     ("attendedBy", re.compile(rf"\b(?:(?:participants|attendees|delegates|guests|dignitaries|invitees)(?:\s+(?:present|seated))?"
-                              rf"(?:\s+(?:on|at)\s+the\s+(?:dais|stage|occasion|event|meeting))?|(?:attended|joined)\s+by|delegations?){_HEAD_VERB}", re.I)),
+                              rf"(?:\s+(?:on|at)\s+the\s+(?:dais|stage|occasion|event|meeting))?|(?:attended|joined)\s+by|delegations?|"
+                              # "Among the exhibitors were:" (a firm that shows at a fair attends it)
+                              rf"exhibitors|exhibiting\s+(?:companies|firms|mills)){_HEAD_VERB}", re.I)),
     ("organizedBy", re.compile(rf"\b(?:organi[sz]ers|co-organi[sz]ers|organi[sz]ed\s+by|convened\s+by){_HEAD_VERB}", re.I)),
     ("supportedBy", re.compile(rf"\b(?:sponsors|supporters|partners|funders|(?:sponsored|supported|funded)\s+by){_HEAD_VERB}", re.I)),
 ]
@@ -290,6 +301,12 @@ _ROLE_RIGHT_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?:the\s+|its\s+)?(?P<roles>{ROL
 _HELD_A = re.compile(r"\b(?:held|hosted|organi[sz]ed|staged|convened|arranged|ran)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,4}[\"“]?$")
 # a later edition written right before its verb: "the next dialogue, which is expected to take place in",
 # "next year's fair will be held in", "the following edition is set to open at" (its place is not this one's)
+# where a body or a person is, not where an event was: "⟨ORG⟩, based at the ⟨X Centre⟩", "who studied at the ⟨Y⟩"
+_WHERE_A_BODY_IS = re.compile(r"\b(?:based|headquartered|located|housed|offices?|office|works|factory|plant|studied|"
+                              r"graduated|trained|employed|working|works|teaches|taught|lives|lived|stays|stayed|"
+                              r"exhibits|displayed|on\s+display|collection)\s+(?:\w+\s+)?$", re.I)
+# another edition or day than the one reported, before a venue: "The following edition is set to open at ⟨V⟩"
+_NEXT_ONE = re.compile(r"\b(?:[Tt]he\s+next|[Nn]ext\s+year['’]s|[Tt]he\s+following)\s+(?:[a-z-]+\s+){0,3}?(?:[a-z-]+|⟨\d+⟩)[^⟨⟩]*$")
 _NEXT_EDITION = re.compile(r"\b(?:[Tt]he\s+next|[Nn]ext\s+year['’]s|[Tt]he\s+following)\s+(?:[a-z-]+\s+){0,3}?(?:[\w-]+|⟨\d+⟩)\s*,?"
                            r"(?:\s+(?:which|that))?(?:\s+(?:is|are|will|would|was|should|shall|expected|scheduled|due|set|planned|to|be))*\s*$")
 
@@ -694,6 +711,14 @@ class Rules:
                     continue
                 for e in self.kinds(ms, ms.ids(m.group("list")), {"Organization"}):
                     self.add(target, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-active")
+        for pred, verb, pattern in _RELATIVE_AGENT_RX:
+            for m in pattern.finditer(ms.text) if verb.search(ms.text) else ():
+                target = self.ent(ms.mentions[int(m.group(1))])
+                if target is None or target.kind not in {"Event", "Programme"}:
+                    continue
+                agents = ms.ids(m.group("list")) + (ms.ids(m.group("with")) if m.group("with") else [])
+                for e in self.kinds(ms, agents, {"Organization"}):
+                    self.add(target, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-relative")
 
     def held_in(self, ms: Masked) -> None:
         verb = (r"\b(?:held|opened|opens|open|staged|convened|convenes|took\s+place|takes\s+place|take\s+place|"
@@ -727,20 +752,9 @@ class Rules:
                 subj = self.event_before(ms, v.start() + len(gap) + 1, kinds=("Event",))
                 if subj is not None and subj.kind == "Event":
                     self.add(subj, "gk:heldIn", place, ms, v.start(), v.end() + p.end(), "held-in")
-                    # "held at VENUE in CITY" / "at VENUE, CITY": the event is in the city too, and so is the venue
-                    town = re.match(rf"{PAREN}(?:\s+on\s+[^,⟨⟩]{{1,40}})?(?:\s*,\s*|\s+in\s+)(?:the\s+)?{M}", tail[p.end():])
-                    where = self.ent(ms.mentions[int(town.group(1))]) if town and place.cls == "Venue" else None
-                    if where is not None and where.kind == "Place" and where.cls != "Venue":
-                        end = v.end() + p.end() + town.end()
-                        self.add(subj, "gk:heldIn", where, ms, v.start(), end, "held-in-venue-town")
-                        self.add(place, "gk:locatedIn", where, ms, v.end() + p.start(), end, "venue-in-town")
-                        # "at the X Hotel, Suburbia, Townville": the town the district is in
-                        more = re.match(rf"\s*,\s*{M}", tail[p.end() + town.end():])
-                        city = self.ent(ms.mentions[int(more.group(1))]) if more else None
-                        if city is not None and city.kind == "Place" and city.cls != "Venue" and city is not where:
-                            self.add(subj, "gk:heldIn", city, ms, v.start(), end + more.end(), "held-in-venue-town")
-                            self.add(where, "gk:locatedIn", city, ms, end, end + more.end(), "place-apposition")
+                    self.venue_town(ms, subj, place, v.start(), v.end() + p.end())
                 break
+        self.at_venue(ms)
         # "the ballroom of the ⟨VENUE⟩ was a swirl of saris", "walked onto the stage of the ⟨VENUE⟩": a part of a
         # venue is where the event of the sentence (else the article's) took place
         for p in re.finditer(rf"\bthe\s+(?:main\s+|grand\s+)?(?:ballroom|stage|halls?|rooms|lobby|grounds|premises|foyer|"
@@ -768,6 +782,47 @@ class Rules:
                 self.add(a, "gk:locatedIn", b, ms, m.start(), m.end(), "place-apposition")
             elif a is not None and b is not None and a.kind == "Organization" and b.kind == "Place":
                 self.add(a, "gk:locatedIn", b, ms, m.start(), m.end(), "organization-place-apposition")
+
+    def venue_town(self, ms: Masked, subj: Entity, place: Entity, a: int, b: int) -> None:
+        """"held at VENUE in CITY" / "at VENUE, CITY": the event is in the city too, and so is the venue
+        (the evidence starts at ``a``; the venue's mention ends at ``b``)."""
+        if place.cls != "Venue":
+            return
+        # (past the words that said it is a venue: "at the ⟨X⟩ cultural centre in ⟨Town⟩")
+        town = re.match(rf"(?:\s+[a-z]+\s+(?:centre|center|halls?|complex|park|grounds?|hotel))?{PAREN}"
+                        rf"(?:\s+on\s+[^,⟨⟩]{{1,40}})?(?:\s*,\s*|\s+in\s+)(?:the\s+)?{M}", ms.text[b:])
+        where = self.ent(ms.mentions[int(town.group(1))]) if town else None
+        if where is None or where.kind != "Place" or where.cls == "Venue":
+            return
+        end = b + town.end()
+        self.add(subj, "gk:heldIn", where, ms, a, end, "held-in-venue-town")
+        self.add(place, "gk:locatedIn", where, ms, ms.text.rindex("⟨", 0, b), end, "venue-in-town")
+        # "at the X Hotel, Suburbia, Townville": the town the district is in
+        more = re.match(rf"\s*,\s*{M}", ms.text[end:])
+        city = self.ent(ms.mentions[int(more.group(1))]) if more else None
+        if city is not None and city.kind == "Place" and city.cls != "Venue" and city is not where:
+            self.add(subj, "gk:heldIn", city, ms, a, end + more.end(), "held-in-venue-town")
+            self.add(where, "gk:locatedIn", city, ms, end, end + more.end(), "place-apposition")
+
+    def at_venue(self, ms: Masked) -> None:
+        """A venue written "at the ⟨VENUE⟩" with no verb of holding before it is where the sentence's event
+        took place: "on show last week at the ⟨Forum⟩, which ⟨ORG⟩ organised at the ⟨X Hall⟩ in ⟨Town⟩";
+        "500 growers packed the ⟨Y Center⟩ for the ⟨Forum⟩". Not where a body is: "⟨ORG⟩, based at the ⟨Z⟩"."""
+        done = {id(f.object) for f in self.facts.values()
+                if f.predicate == "gk:heldIn" and f.evidence.sentence == ms.sent.index}
+        for p in re.finditer(rf"\b(?:at|packed|filled|packing|filling)\s+(?:the\s+)?{M}", ms.text):
+            place = self.ent(ms.mentions[int(p.group(1))])
+            if place is None or place.kind != "Place" or place.cls != "Venue" or id(place) in done:
+                continue
+            if _WHERE_A_BODY_IS.search(ms.text[max(0, p.start() - 40):p.start()]) or _NEXT_ONE.search(ms.text, 0, p.start()):
+                continue  # (and "The following edition is set to open at the ⟨V⟩": another edition's place)
+            before = ms.text[:p.start()].rsplit("⟩", 1)[-1]
+            if any(w.lower() in lx.EVENT_HEADS for w in re.findall(r"[A-Za-z]+", before)):
+                continue  # "Opening ceremony at ⟨V⟩", "a dinner at ⟨V⟩": an event that no mention names was there
+            subj = self.event_before(ms, p.start(), kinds=("Event",))
+            if subj is not None and subj.kind == "Event":
+                self.add(subj, "gk:heldIn", place, ms, p.start(), p.end(), "held-at-venue")
+                self.venue_town(ms, subj, place, p.start(), p.end())
 
     def part_of(self, ms: Masked) -> None:
         for m in _PART_OF.finditer(ms.text):
@@ -936,6 +991,23 @@ class Rules:
                     a = ms.text.index(f"⟨{i}⟩")
                     lo, hi = min(a, trig.start()), max(a + len(f"⟨{i}⟩"), trig.end())
                     self.add(ev, "gk:attendedBy", e, ms, lo, hi, "attendance")
+        # "First-time exhibitors include A, B and C", "Among the new exhibitors are D from X and E": a firm
+        # that shows at a fair attends it
+        # (every firm named after the words: "include A of Town, the Korean maker B, and C from Y")
+        for m in _EXHIBITORS.finditer(ms.text):
+            ev = self.sentence_event(ms)
+            for e in self.kinds(ms, ms.ids(_strip_parentheses(ms.text[m.end():])), {"Organization"}):
+                self.add(ev, "gk:attendedBy", e, ms, m.start(), len(ms.text), "exhibitors")
+        # "Talking to reporters on the sidelines of the ⟨Conclave⟩, ⟨NAME⟩ said": there, not on its stage
+        side = _SIDELINES.search(ms.text)
+        if side:
+            ev = self.ent(ms.mentions[int(side.group(1))]) if side.group(1) else None
+            ev = ev if ev is not None and ev.kind == "Event" else self.sentence_event(ms)
+            for i, mention in enumerate(ms.mentions):
+                e, a = self.ent(mention), ms.text.index(f"⟨{i}⟩")
+                if e is not None and e.kind == "Person" and (m := SPEAKER.match(ms.text, a)) is not None:
+                    self.add(ev, "gk:attendedBy", e, ms, min(side.start(), a), max(side.end(), m.end()),
+                             "attendance-sidelines")
         # "more than 120 people from A, B and C ... participated": organizations that sent people
         for m in _SENT_FROM.finditer(ms.text):
             if not _ATTEND_OR_CAME.search(ms.text):
