@@ -3216,3 +3216,38 @@ def test_a_forum_a_person_holds_a_post_in_is_a_body_and_a_nickname_stays_in_a_na
     assert {"Southern Orlan Garment Exporters' Forum", "Vessan Retail Round Table"} <= orgs
     assert ("Anna Kettle", "director general", "Vessan Retail Round Table") in posts(x)
     assert "Jacob Marrin" in labels(x, "Person") and "Jacob" not in labels(x, "Person")  # (the nickname: an alt label)
+
+
+def test_a_numbered_list_and_a_heading_that_says_its_people_presented_give_speakers():
+    x = run("The Orlan Weavers Workshop was held in Orlan City on Monday.",
+            'It was followed by a panel discussion on "Wages in Orlan Mills", moderated by Ms. Anna Kettle.',
+            "The panellists were:\n1. Mr. Tomas Vessel, President, Orlan Garment Association;\n"
+            "2. Ms. Ruth Marrin, General Manager, Tarvik Mills Ltd.")
+    assert {"Tomas Vessel", "Ruth Marrin"} <= objects(x, "gk:addressedBy", "Wages in Orlan Mills")
+    x = run("The Orlan Fibre Project kick-off meeting was held in Orlan City on Monday.",
+            "The work package leaders then presented their plans for the first year:\n\n"
+            "• WP1 Sorting – Mikael Tarvikson, Head of Operations, Kettle Oy\n"
+            "• WP2 Recycling – Dr. Kadri Vessel-Marrin, Senior Researcher, Orlan Institute of Textile Chemistry")
+    speakers = objects(x, "gk:addressedBy", "Orlan Fibre Project kick-off meeting")
+    assert {"Mikael Tarvikson", "Kadri Vessel-Marrin"} <= speakers
+
+
+def test_a_speech_verb_after_another_verb_of_the_subject_and_not_of_the_object():
+    x = run("The Orlan Textile Forum was held in Orlan City on Monday.",
+            "Ms Ioana Tarvik-Popa (Project Adviser, Orlan Research Agency) followed the first day online and "
+            "presented the reporting rules.",
+            "Following the vote, the board elected Mr. Leon Kettle as lead director and declared a dividend.")
+    speakers = objects(x, "gk:addressedBy", "Orlan Textile Forum")
+    assert "Ioana Tarvik-Popa" in speakers
+    assert "Leon Kettle" not in speakers
+
+
+def test_a_centre_that_implements_is_an_organization_a_programme_that_backs_stays_one_and_the_company_s_meeting():
+    x = run("The Orlan Cotton Webinar was held online on Monday.",
+            "The series is supported by the Orlan Value Addition Programme (OVAP), funded by the Tarvik Union and "
+            "implemented by the Kettle Trade Centre (KTC).")
+    assert "Kettle Trade Centre" in labels(x, "Organization")
+    assert "Kettle Trade Centre" in objects(x, "gk:organizedBy", "Orlan Value Addition Programme")
+    x = run("Orlan Knit Fabrics, Inc. announced that its shareholders approved all proposals presented at the "
+            "company's 2025 Annual Meeting of Shareholders, held on May 14 in Orlan City.")
+    assert objects(x, "gk:organizedBy", "2025 Annual Meeting of Shareholders") == {"Orlan Knit Fabrics, Inc."}

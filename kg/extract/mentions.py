@@ -1602,6 +1602,13 @@ class MentionFinder:
                 # organizes is its government, an organization (not "organised by X in the Lombardy Region")
                 m.kind, m.cls, m.rule = "Organization", "GovernmentAgency", "agent-slot-government"
                 continue
+            if (m.kind == "Place" and m.rule == "head-place" and m.text.split()[-1].lower() in {"centre", "center"}
+                    and len(m.text.split()) >= 3 and AGENT_LIST_BEFORE.search(prefix)
+                    and not re.search(r"\b(?:in|at|of|from|across|near)\s+(?:the\s+)?$", prefix)):
+                # "implemented by the Orlan Trade Centre (OTC)", "in partnership with the X Research Center": a centre
+                # that organizes or funds is an organization ("held at the X Centre" keeps its venue)
+                m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
+                continue
             if ((m.kind == "Unknown" or m.kind == "Person" and m.rule in {"name-shape", "surname-lexicon"})
                     and (DESCRIBED_ORG_BEFORE.search(t, max(sent.start, m.start - 60), m.start) or _MEDIA_AFTER.match(t, m.end))):
                 # (and what it is, after it: "fashion editor of Threads Orlan magazine")
@@ -1804,7 +1811,7 @@ _LIST_WORD = (r"(?:[^\s.,;:a-z][^\s,;:]*|and|the|of|for|in|on|de|del|della|di|da
               r"along|together|with|&|its|their|both)")
 # (an item's apposition may stand between: "by A, a New York-based union, together with B, a network of groups, and C")
 _LIST_APPOS = r",\s*(?:an?|the)\s+[^,;:.]{1,80}?,\s*"
-_FUNDED_BY = re.compile(r"(?i:(?:co-)?(?:funded|financed))\b")
+_FUNDED_BY = re.compile(r"(?i:(?:co-)?(?:funded|financed|supported|backed))\b")  # (a programme that pays or backs stays one)
 AGENT_LIST_BEFORE = re.compile(rf"(?i:{AGENT_TRIGGERS})\s+(?:(?:{_LIST_APPOS}|{_LIST_WORD}(?:\s+|\s*,\s*|(?=,)))*?(?:{_LIST_WORD})?\s*"
                                rf"(?:,|\band\b|&|\bas\s+well\s+as\b)\s*)?(?:[Tt]he\s+)?$")
 # a list of firms introduced by what they are: "manufacturers such as A and B from X, and C", "brands including D"

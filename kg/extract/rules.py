@@ -146,6 +146,8 @@ _COPULA_AGENT = [
 # the part an agent had, named after it: "with ⟨A⟩ and ⟨B⟩ as (the) sponsors", "with ⟨C⟩ as its knowledge partner"
 _AS_PART = re.compile(rf"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b")
 _WITH_AS = re.compile(rf"\bwith\s+(?P<list>{AGENT_LIST})\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b")
+_OWNERS_EVENT = re.compile(r"\b[Tt]he\s+(company|firm|group|association|federation|confederation|council|chamber|union|"
+                           r"society|institute|alliance|foundation|cooperative|organi[sz]ation)['’]s\s+(?:[\w-]+\s+){0,2}?⟨(\d+)⟩")
 _ITS = re.compile(r"\s(?:its|their)\s")
 _OWN_EVENT = re.compile(rf"(?P<list>{LIST}){PAREN}(?:{_APPOS_BODY}(?:\s*\(⟨\d+⟩\))?\s*,)?\s+(?:today\s+|on\s+\w+\s+|also\s+)?{OWN_EVENT_VERB}\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{M}")
 # a heading that introduces a list of officers, whoever they serve
@@ -234,6 +236,10 @@ LIST_HEADINGS = [
                               rf"(?:\s+(?:on|at)\s+the\s+(?:dais|stage|occasion|event|meeting))?|(?:attended|joined)\s+by|delegations?|"
                               # "Among the exhibitors were:" (a firm that shows at a fair attends it)
                               rf"exhibitors|exhibiting\s+(?:companies|firms|mills)){_HEAD_VERB}", re.I)),
+    # "The work package leaders then presented their plans:", "Three mill owners spoke on the day:": each
+    # line's person spoke (a heading of many speakers, so none of them named in it: see list_lines)
+    ("addressedBy", re.compile(r"^[A-Z][^:⟨⟩]{0,80}?\s(?:presented|spoke|reported|briefed|outlined|took\s+the\s+floor|"
+                               r"gave\s+(?:talks|presentations|updates))\b[^:]{0,100}:\s*$")),
     ("organizedBy", re.compile(rf"\b(?:organi[sz]ers|co-organi[sz]ers|organi[sz]ed\s+by|convened\s+by){_HEAD_VERB}", re.I)),
     ("supportedBy", re.compile(rf"\b(?:sponsors|supporters|partners|funders|(?:sponsored|supported|funded)\s+by){_HEAD_VERB}", re.I)),
 ]
@@ -246,7 +252,10 @@ SAID = lx.SAID
 APPOSITION = r",(?:[^,⟨⟩;]{0,120}(?:⟨\d+⟩[^,⟨⟩;]{0,60}){0,3},){1,4}?"
 # "NAME said", "NAME (X) said", "NAME, ROLE of ORG, said", "NAME of ORG said", "NAME, informed", "said NAME"
 SPEAKER = re.compile(rf"{M}(?:{PAREN}|,|{APPOSITION}|\s+(?:of|from)\s+(?:the\s+)?{M}{PAREN})?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}"
-                     rf"|\b[Aa]ccording\s+to\s+{HONORIFIC}{M}")  # ("According to Ms NAME, head of X, the fund ...")
+                     rf"|\b[Aa]ccording\s+to\s+{HONORIFIC}{M}"  # ("According to Ms NAME, head of X, the fund ...")
+                     # a speech verb after another verb of the same subject: "NAME (X) followed the day online and presented ..."
+                     # (the subject opening the sentence: not "the board elected ⟨1⟩ as director and declared a dividend")
+                     rf"|^{HONORIFIC}{M}{PAREN}\s+(?-i:[a-z]{{2,}}ed|[a-z]{{3,}}s)\s+[^⟨⟩.;:\"“”]{{0,80}}?\s+and\s+(?:also\s+|then\s+)?{SAID}")
 # words that went to the press, not to the event's audience
 PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|newsmen|(?-i:[A-Z])\w+)|reporters|journalists|"
                    r"(?:in|during)\s+an?\s+(?:interview|statement|press\s+release|email|phone)|on\s+the\s+sidelines|"
@@ -562,7 +571,10 @@ class Rules:
         of the panel (its first person a line); 'Participants included representatives of:' / '• brands,
         among them ⟨5⟩ and ⟨6⟩;' attended (each organization, or the line's person); 'Sponsors:' supported."""
         text = ms.sent.text
-        if BULLET.match(text) and self.list_head is not None:
+        if _LINE_NUMBER.fullmatch(text):
+            return  # "2." split off as a sentence of its own: its line comes next, the list goes on
+        numbered = ms.sent.index > 0 and _LINE_NUMBER.fullmatch(self.sentences[ms.sent.index - 1].text)
+        if (BULLET.match(text) or numbered) and self.list_head is not None:
             pred, ev = self.list_head
             people = [i for i, m in enumerate(ms.mentions) if m.kind == "Person" and self.ent(m) is not None]
             if pred in {"addressedBy", "presidedOverBy"} or pred == "attendedBy" and people:
@@ -719,6 +731,23 @@ class Rules:
                 agents = ms.ids(m.group("list")) + (ms.ids(m.group("with")) if m.group("with") else [])
                 for e in self.kinds(ms, agents, {"Organization"}):
                     self.add(target, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-relative")
+
+        self.owner_event(ms)
+
+    def owner_event(self, ms: Masked) -> None:
+        """"the company's 2031 Annual Meeting", "the association's spring conference": the event of the body the
+        common noun refers back to (the last organization of its kind named before, in the sentence or
+        the article's lead organization)."""
+        for m in _OWNERS_EVENT.finditer(ms.text) if "'s" in ms.text or "’s" in ms.text else ():
+            ev = self.ent(ms.mentions[int(m.group(2))])
+            if ev is None or ev.kind != "Event":
+                continue
+            company = m.group(1).lower() in {"company", "firm", "group"}
+            fits = [e for e in self.kinds(ms, ms.ids(ms.text[:m.start()]), {"Organization"})
+                    if (e.cls == "Company") == company]
+            lead = self._lead_org()
+            owner = fits[-1] if fits else lead if lead is not None and (lead.cls == "Company") == company else None
+            self.add(ev, "gk:organizedBy", owner, ms, m.start(), m.end(), "organizedBy-owner")
 
     def held_in(self, ms: Masked) -> None:
         verb = (r"\b(?:held|opened|opens|open|staged|convened|convenes|took\s+place|takes\s+place|take\s+place|"
