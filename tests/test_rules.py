@@ -3251,3 +3251,38 @@ def test_a_centre_that_implements_is_an_organization_a_programme_that_backs_stay
     x = run("Orlan Knit Fabrics, Inc. announced that its shareholders approved all proposals presented at the "
             "company's 2025 Annual Meeting of Shareholders, held on May 14 in Orlan City.")
     assert objects(x, "gk:organizedBy", "2025 Annual Meeting of Shareholders") == {"Orlan Knit Fabrics, Inc."}
+
+
+def test_the_main_event_is_no_frequency_no_cited_session_no_clause_and_no_event_still_to_come():
+    x = run("Orlan grant will train knitting technicians",
+            "Mayor Anna Kettle joined mill owners on Tuesday at the Orlan College for the presentation of a state grant.",
+            "Apprentices will spend three days a week on the production floor.",
+            "Hundreds of weavers attended the foundation stone laying ceremony.")
+    assert x.main_event is not None and x.main_event.label == "foundation stone laying ceremony"
+    x = run("The Orlan Committee of the Tarvik Parliament published its report (4th Report, 2025 (Session 6)) today.",
+            "As part of the inquiry, the Committee held a formal meeting in Orlan City on Monday 29 September 2025.")
+    assert x.main_event is not None and x.main_event.label == "formal meeting"
+    assert "Orlan City" in objects(x, "gk:heldIn", "formal meeting")
+    x = run("Orlan Mills sees more orders",
+            "Speaking on the company's third-quarter 2025 earnings conference call, Chief Executive Officer Ruth "
+            "Tarvik said that sales rose.",
+            "The company was in talks with two buyers.",
+            "The company said it would present at the Kettle Manufacturing Investor Conference in December.")
+    assert x.main_event is not None and x.main_event.label == "third-quarter 2025 earnings conference call"
+    assert "Ruth Tarvik" in objects(x, "gk:addressedBy", "third-quarter 2025 earnings conference call")
+
+
+def test_a_family_name_in_capitals_and_a_birth_name_after_nee():
+    x = run("The handover ceremony of the Orlan Weaving Centre was held in Orlan City on Tuesday.",
+            "H.E. Mr. TARVIKA Hiroshi, Ambassador of Japan, attended the handover ceremony.",
+            "In her welcome speech, Mme Salamata KETTLÉ née MARRIN, President of the Orlan Weavers Association, "
+            "recalled the rainy seasons.",
+            "In his speech, Ambassador Tarvika said the centre would open in March.",
+            "Mme Kettlé thanked the guests.")
+    people = labels(x, "Person")
+    assert {"TARVIKA Hiroshi", "Salamata KETTLÉ née MARRIN"} <= people or {"TARVIKA Hiroshi", "Salamata KETTLÉ"} <= people
+    assert "Tarvika" not in people and "Kettlé" not in people  # (the later mentions are the same people)
+    speakers = objects(x, "gk:addressedBy", "handover ceremony")
+    assert "TARVIKA Hiroshi" in speakers
+    x = run("The UAE Circular Textiles Pledge 2030 was signed at a ceremony held in Dubai.")
+    assert "UAE Circular Textiles Pledge 2030" not in labels(x, "Person")

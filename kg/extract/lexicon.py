@@ -101,6 +101,8 @@ EVENT_HEADS = {
     "training",
     # a legislature's or an agency's gathering that hears witnesses: "a hearing titled ...", "a town hall"
     "hearing", "town hall",
+    # a company's call with analysts, reported as a meeting: "on the third-quarter earnings conference call"
+    "conference call", "earnings call", "investor call", "analyst call",
 }
 # A day or days of talks named as such ("the 12th Examplian Textile Day", "Loomex Innovation Days"): an
 # event only in a capitalised name, and not a day the calendar marks ("World Weaving Day", "National
@@ -129,6 +131,8 @@ EVENT_ANAPHORS = {
     "talks", "negotiations",
     # a legislature's or an agency's gathering ("The hearing, held in Room 210, examined ...")
     "hearing", "town hall",
+    # "The call was opened by the head of investor relations" (in an earnings-call report)
+    "call",
 }
 # Words that describe a gathering without naming it: an event whose label is made only of these (and of
 # lower-case words, years and ordinals) is "the opening session" or "2027 Annual General Meeting" of one
@@ -463,7 +467,9 @@ MISSION_HEADS = {"delegation", "embassy", "representation", "consulate", "missio
 NOUNS_BEFORE_OF = {"theme", "venue", "topic", "subject", "purpose", "aim", "objective", "focus", "highlight", "highlights",
                    "agenda", "outcome", "outcomes", "edition", "hosts", "host",
                    # who came from a body: "Officials of the X Department of Energy attended"
-                   "officials", "staff"}
+                   "officials", "staff",
+                   # a record of a meeting, in its headline: "Minutes of the 38th Annual General Meeting of X"
+                   "minutes", "proceedings", "report", "summary", "recap", "resolutions"}
 
 # Degrees written after a name, as Indonesian, Philippine and American English write them ("NAME, M.T., head
 # of X", "NAME, S.Sn., M.Ds., a lecturer", "NAME, Ph.D., director of Y"): no names of their own

@@ -139,16 +139,23 @@ def name_rule(ws: list[Word]) -> str:
     return "surname-lexicon" if surname_name(ws) else "name-shape"
 
 
-def plausible_name(ws: list[Word]) -> bool:
+def plausible_name(ws: list[Word], caps: bool = False) -> bool:
     """Any 1-6 capitalised words (more than 4 only in a name's shape, kg.extract.people.parts) that are
     not a known thing: a name when the context says so."""
     if not 1 <= len(ws) <= 6:
         return False
     if len(ws) > 4 and people.parts([w[0] for w in ws]) is None:
         return False
+    # a family name in capitals beside a given name, as Japanese, French and West African English write it
+    # ("Mr. KATSURAGI Hiroshi", "Mme Awa TRAORÉ"): after a title of address (``caps``), a name's word, not an
+    # acronym, beside one in ordinary case (not "UAE Circular Textiles Pledge")
+    mixed = any(any(c.islower() for c in t) and t[:1].isupper() and t.lower() not in people.PARTICLES for t, _, _ in ws)
     for t, _, _ in ws:
         if t.lower() in people.PARTICLES and t.islower():
             continue  # "Anna van der Berg"
+        if mixed and len(ws) <= 4 and t.isupper() and 3 <= len(t) <= 15 and t.isalpha() and (
+                caps or gazetteer().lookup(t) is None):
+            continue  # (a country's or a body's known short form is no name's: "UAE Circular Textiles Pledge")
         low = t.lower()
         if not (t[:1].isupper() and t.replace("-", "").replace("'", "").replace(".", "").isalpha()):
             return False
@@ -905,9 +912,12 @@ class MentionFinder:
             end = 1
             while end < len(ws) and end <= 8:  # (six words at most, see plausible_name, and two quotes)
                 unquoted = [w for w in ws[1:end + 1] if w[0] not in QUOTES]
-                if ws[end][0] not in QUOTES and plausible_name(unquoted) and (len(unquoted) == end or people.parts(
+                if ws[end][0] not in QUOTES and plausible_name(unquoted, caps=True) and (len(unquoted) == end or people.parts(
                         [w[0] for w in ws[1:end + 1]]) is not None):
                     end += 1
+                elif (ws[end][0].isupper() and end + 1 < len(ws) and len(unquoted) == end
+                      and plausible_name(ws[1:end + 2], caps=True)):
+                    end += 2  # "Mr. ISHIDA Kenji": the family name in capitals first, the given name after it
                 elif (end + 3 < len(ws) and ws[end][0] in QUOTES and ws[end + 2][0] in QUOTES
                       and plausible_name([w for w in ws[1:end + 4] if w[0] not in QUOTES])
                       and people.parts([w[0] for w in ws[1:end + 4]]) is not None):
@@ -1313,6 +1323,11 @@ class MentionFinder:
                     and m.text.lower() in lx.EVENT_ANAPHORS and not re.search(r"[.!?:;\"”)]\s*$", sent.text)):
                 # a heading "Conference highlights", "Show at a glance": the article's event, named by its kind
                 m.rule, m.anaphor = "event-reference", True
+        # "(4th Report, 2025 (Session 6))": a head word and a number in brackets cite a legislature's term or a
+        # document's part, not a gathering ("the Hawick Session 2025" keeps its name)
+        found = [m for m in found if not (m.kind == "Event" and m.rule == "head-event"
+                                          and re.fullmatch(r"[A-Z][a-z]+", m.text) and self.text[m.start - 1:m.start] == "("
+                                          and re.match(r"\s*\d{1,3}\)", self.text[m.end:m.end + 6]))]
         found = self.contextual(sent, found)
         found = self.missions_to(found)
         # family names of the people named so far (the last name word, without a suffix)
@@ -1323,6 +1338,9 @@ class MentionFinder:
                     self.surnames.add(names[-1])
                 if first := people.first_family_name(names):
                     self.surnames.add(first)  # ("Kettle" of "Jordi Kettle Tarvik")
+                for w in names:
+                    if w.isupper() and len(w) > 2 and w.isalpha():
+                        self.surnames.add(w.capitalize())  # "KATSURAGI Hiroshi", later "Ambassador Katsuragi"
         found = self.split_list_items(sent, found)
         # acronyms right after a name: attach to the name (or to its parent whose initials match)
         dropped: list[Mention] = []
@@ -1443,9 +1461,16 @@ class MentionFinder:
         # "A signing ceremony for ... was held": an event introduced without a name
         # (with a length or level before it: "A 10-day State-level silk exhibition was inaugurated")
         # (not "told the committee that training was unpaid": "that" opens a clause)
-        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating|held|(?P<agent>run|organi[sz]ed|hosted|led|moderated|chaired|convened)\b))", t):
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when|was|were|is|are|has|had|have|in|at|on|of|for|to|with|by|and|or|as)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating|held|(?P<agent>run|organi[sz]ed|hosted|led|moderated|chaired|convened)\b)|(?P<end>\s*[.;])|(?P<in> in (?=[A-Z])))", t):
+            if m.group("in") and not re.search(r"\b(?:held|hosted|convened|staged|organi[sz]ed)\s+$", t[:m.start()]):
+                continue  # ("the Committee held a formal meeting in Hawick": a holding verb before it)
+            if m.group("end") is not None and len(m.group(1).split()) < 3:
+                continue  # (at a sentence's end, only a gathering described at length: "attended the foundation stone laying ceremony.")
             if m.group(1) in lx.SIDE_EVENTS or m.group(0).split()[0].lower() == "the" and " " not in m.group(1):
                 continue
+            if m.group(1) in {"week", "day", "month", "year"} and re.search(
+                    r"\b(?:days?|times|hours|nights|shifts|once|twice)\s+$", t[:m.start()]):
+                continue  # "three days a week on the floor": how often, not an event
             if re.search(r"\S\s+(?:next|last|previous|this)\s", m.group(1)):
                 continue  # "to file a bill next session": a time after a noun, not an event (but "the next session")
             if m.group("agent") and not any(m.group(1).endswith(h) for h in lx.SESSION_HEADS):
@@ -1460,7 +1485,7 @@ class MentionFinder:
         # "at the 31st annual general meeting of X", "its 2026 annual conference": an edition's number
         # or year before a gathering in lower case
         # (also "the institute's ninth graduation ceremony": a possessive, an ordinal in words)
-        for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his\s+year's|(?:the\s+)?[a-z]+['’]s)\s+(?P<np>(?:\d{{1,3}}(?:st|nd|rd|th)|(?:19|20)\d\d|{_ORDINAL_WORDS})"
+        for m in re.finditer(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his\s+year's|(?:the\s+)?[a-z]+['’]s)\s+(?P<np>(?:(?:first|second|third|fourth)-quarter\s+|full-year\s+)?(?:\d{{1,3}}(?:st|nd|rd|th)|(?:19|20)\d\d|{_ORDINAL_WORDS})"
                              rf"\s+(?:(?!(?:of|the|in|at|on|for|to|every|each|an?|and|with|by|edition)\b)[a-z][a-z-]+\s+){{0,3}}?(?:{evheads}))\b", t):
             if re.search(r",\s*$", t[:m.start()]) and re.search(_ORDINAL_WORDS, m.group("np")[:12]):
                 continue  # "Wool Days 2025, its ninth annual conference": an apposition that names no other event

@@ -256,6 +256,8 @@ class _Longer:
             if ws := _words(m.text):
                 if self.kind == "Person" and len(ws) > 2 and ws[-1] in people.SUFFIXES:
                     ws = ws[:-1]  # "Hargrove" of "William V. Hargrove Jr."
+                if self.kind == "Person" and (nee := next((k for k, w in enumerate(ws) if w in {"née", "nee"}), 0)):
+                    ws = ws[:nee]  # "Tarvik" of "Awa Tarvik née Kettle", not her birth name
                 for w in {ws[0], ws[-1]} | ({first} if self.kind == "Person" and (first := people.first_family_name(ws)) else set()):
                     self.by_end_word.setdefault(w, []).append(name)
             if name.words:
@@ -278,6 +280,9 @@ class _Longer:
 
     def _fitting(self, text: str, no_parent: bool) -> list[_Name]:
         words = _words(text)
+        if self.kind == "Person" and (nee := next((k for k, w in enumerate(words) if w in {"née", "nee"}), 0)):
+            # "Mme Awa Tarvik née Kettle", later "Mme Tarvik née Kettle": a name before the birth name
+            text, words = " ".join(text.split()[:nee]), words[:nee]
         found: dict[int, _Name] = {}
 
         def longer(n: _Name) -> bool:
@@ -377,7 +382,10 @@ def _parenthesised(ms: list[Mention], sentences: list[Sentence]) -> list[tuple[i
 # what announces an event to come just before its name ("would organise its first", "will host the")
 _TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|is\s+to)\s+(?:also\s+|jointly\s+)?"
                       r"(?:organi[sz]e|hold|host|stage|convene|launch)\s+(?:its|their|the|an?)\s+"
-                      r"(?:(?:first|next|second|third|maiden|own)\s+)?$", re.I)
+                      r"(?:(?:first|next|second|third|maiden|own)\s+)?$"
+                      # "the company said it would present at the X Investor Conference in December"
+                      r"|\b(?:would|will|is\s+to|plans?\s+to)\s+(?:also\s+)?(?:present|speak|exhibit|participate|take\s+part)"
+                      r"\s+(?:at|in)\s+(?:the\s+)?$", re.I)
 
 
 class Resolver:
