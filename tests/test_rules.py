@@ -3286,3 +3286,20 @@ def test_a_family_name_in_capitals_and_a_birth_name_after_nee():
     assert "TARVIKA Hiroshi" in speakers
     x = run("The UAE Circular Textiles Pledge 2030 was signed at a ceremony held in Dubai.")
     assert "UAE Circular Textiles Pledge 2030" not in labels(x, "Person")
+
+
+def test_a_company_post_with_emoji_bullets_an_open_house_and_our_moderated_panel():
+    x = run("Orlan Loomworks on LinkedIn: our open house",
+            "On October 3 we opened our plant in Orlan City, MA for the MFG Day 2025 Open House, organized together "
+            "with the Tarvik Manufacturing Alliance (TMA).",
+            "👉 State Representative Anna Kettle-Vessan told the students that the mills were hiring.",
+            '👉 Our student panel, "What I wish I knew before I started," was moderated by our HR Director, '
+            "Jasmine Marrin-Odu, with:",
+            "• Kayla Tarvik, senior at Orlan Technical High School",
+            "• Marco Vessel – first-year apprentice, Orlan Loomworks")
+    assert x.main_event is not None and x.main_event.label == "MFG Day 2025 Open House"
+    assert "Tarvik Manufacturing Alliance" in objects(x, "gk:organizedBy", "MFG Day 2025 Open House")
+    assert "Anna Kettle-Vessan" in objects(x, "gk:addressedBy", "MFG Day 2025 Open House")
+    panel = "What I wish I knew before I started"
+    assert objects(x, "gk:presidedOverBy", panel) == {"Jasmine Marrin-Odu"}
+    assert {"Kayla Tarvik", "Marco Vessel"} <= objects(x, "gk:addressedBy", panel)

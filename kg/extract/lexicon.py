@@ -103,6 +103,8 @@ EVENT_HEADS = {
     "hearing", "town hall",
     # a company's call with analysts, reported as a meeting: "on the third-quarter earnings conference call"
     "conference call", "earnings call", "investor call", "analyst call",
+    # a plant or a school opened to visitors for a day: "the MFG Day Open House", "an open day at the mill"
+    "open house", "open day",
 }
 # A day or days of talks named as such ("the 12th Examplian Textile Day", "Loomex Innovation Days"): an
 # event only in a capitalised name, and not a day the calendar marks ("World Weaving Day", "National
@@ -415,7 +417,10 @@ SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|unde
         # a witness's words, and words told to the gathering itself (not "told reporters": kg.extract.rules.PRESS)
         r"testified|agreed\s+that|told\s+(?:the\s+)?(?:[\w-]+\s+)?(?:subcommittee|committee|meeting|conference|delegates|"
         r"participants|audience|gathering|forum|summit|seminar|workshop|members|attendees|guests|congress|assembly|meet|"
-        r"panel|hearing|session|house|senate|lawmakers|legislators))\b")
+        r"panel|hearing|session|house|senate|lawmakers|legislators|"
+        # the people the event gathered: "told the students that", "told visiting buyers how"
+        r"students|visitors|buyers|exporters|farmers|weavers|workers|growers|manufacturers|investors|crowd|gathering|"
+        r"participants|trainees|graduates|apprentices|entrepreneurs|stakeholders|dignitaries))\b")
 PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted|comp[eè]red|anchored)\s+by"
 PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed|comp[eè]red)"
 ATTEND = (r"(?:attended|attend|attending|attendees|guests|participated|participants|took part|"

@@ -634,7 +634,7 @@ def _session_patterns() -> tuple[re.Pattern, re.Pattern]:
     discussion on worker housing featured ..."): the first names it by the title, the second by the head
     and its subject ("workshop on dye-house safety")."""
     heads = "|".join(sorted((re.escape(w) for w in lx.SESSION_HEADS), key=len, reverse=True))
-    lead = r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
+    lead = r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
     titled = re.compile(rf"(?:{lead}|^)(?P<head>{heads})\s*(?:,\s*)?(?:(?:was\s+)?(?:titled|entitled|called|named|on)\s+)?"
                         rf"[,:]?\s*[\"“](?P<title>[^\"“”]{{3,150}}?)[,.]?[\"”]", re.I)
     # the subject runs to a comma, a clause word or a verb ("on tariffs under CUSMA, moderated by")
@@ -842,6 +842,10 @@ class MentionFinder:
         ws = without_bracketed_titles(ws)
         if len(ws) == 1 and _DEGREE.fullmatch(ws[0][0]):
             return []  # "NAME, S.Sn., M.Ds., a lecturer": degrees after a name
+        if (len(ws) > 3 and re.fullmatch(r"[A-Z]{2}", ws[0][0]) and ws[1][0] in {"for", "at", "to"}
+                and self.text[max(0, ws[0][1] - 2):ws[0][1]] == ", "):
+            # "in Lowell, MA for the X Open House": a state's postal code after its town begins no name
+            return self.split_chunk(ws[2:], sent)
 
         while ws and ws[0][0].lower() in lx.CONNECTORS:
             ws = ws[1:]
@@ -1479,7 +1483,7 @@ class MentionFinder:
                                sent.index))
         # (with an organizer's short name between: "The ITA B2B sessions"; "B2B meetings" need no article)
         # (and with a compound before it: "the opening-night welcome reception")
-        for m in re.finditer(rf"\b(?:(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second|main|annual|traditional|regular|[a-z]+-[a-z]+(?:-[a-z]+)?) )?(?:[A-Z][A-Za-z&-]+ )?|(?<![\d,] )(?=B2B ))({sides})\b", t):
+        for m in re.finditer(rf"\b(?:(?:a|an|the|[Aa]|[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]his\s+year's) (?:(?:official|formal|grand|festive|joint|opening|closing|final|first|second|main|annual|traditional|regular|[a-z]+-[a-z]+(?:-[a-z]+)?) )?(?:[A-Z][A-Za-z&-]+ )?|(?<![\d,] )(?=B2B ))({sides})\b", t):
             out.append(Mention(base + m.start(1), base + m.end(1), m.group(1), "Event", "Event", "side-event",
                                sent.index))
         # "at the 31st annual general meeting of X", "its 2026 annual conference": an edition's number
@@ -1694,6 +1698,12 @@ class MentionFinder:
                 # "⟨JAAF⟩ Chairman, Saifuddin Jafferjee": the organization's role, then who holds it
                 m.kind, m.cls, m.rule = "Person", "Person", "name-after-org-role"
                 continue
+            if (m.rule == "capitalised-name" and _OWN_ROLE_COMMA.search(before) and people.parts(m.text.split()) is not None
+                    and re.match(r"\s*[,.;:)]|\s+(?:and|said|who)\b", after)):
+                # "our HR Director, Jasmine Tarvik-Odu, with:", "its chief executive, Ruth Kettle,": a post the
+                # writer's (or the body's) own, then who holds it
+                m.kind, m.cls, m.rule = "Person", "Person", "name-beside-role"
+                continue
             if (m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and ROLE_THEN_ORG.search(before)
                     and not re.match(r"\s+[a-z]", after)  # (not "director of Tanzanian spinner X": it describes)
                     and not (m.rule == "capitalised-word" and m.text.lower() in lx.THING_WORDS)  # "Minister of Trade"
@@ -1866,6 +1876,7 @@ _PROGRAMME_APPOSITION = re.compile(r"[\"”]?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,
 # (items are joined by commas and "and": in "..., Senator NAME" the name is no portfolio)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?i:minister)\s+(?:of|for)\s+(?:(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
                                r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+))*$")
+_OWN_ROLE_COMMA = re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z&-]+\s+){{0,3}}?(?i:{_ROLE_ALT})\s*,\s*$")
 ROLE_THEN_ORG = re.compile(rf"(?:\b(?:{_SINGULAR_ROLE})\s+(?:of|at|with)|\b(?:{_SINGULAR_ROLE})\s+(?:of|for|in)\s+[\w&/-]+(?:\s+[\w&/-]+){{0,3}}?\s+at|"
                            rf",\s*(?:[\w&-]+\s+){{0,3}}(?:{_SINGULAR_ROLE})\s*,)\s*(?:the\s+)?$", re.I)  # (and "head of R&D at X")
 ROLE_THEN_NAME = re.compile(rf"(?:^|\n|[•·▪●*]\s*)\s*(?:[A-Z][\w-]*\s+){{0,3}}(?:{_ROLE_ALT}){DASH}$|(?:{_ROLE_ALT})\s*[–—]\s*$", re.I)

@@ -98,7 +98,7 @@ _WHERE = r"(?:⟨\d+⟩\s+(?=[A-Z]))?"
 AGENT_RULES = [
     ("guidedBy", r"(?:guided|directed|instructed|supervised)\s+by|under\s+the\s+(?:guidance|direction|auspices)\s+of|guiding\s+units?\s+(?:was|were|is|are|included)"),
     ("hostedBy", r"(?:co-)?(?:hosted|sponsored|convened)\s+(?:jointly\s+)?by|(?:host|sponsor)s?\s+(?:was|were|is|are|included)"),
-    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|co-organi[sz]ed\s+with|promoted\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held|implemented|coordinated|managed|administered|delivered|conducted|facilitated|spearheaded)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
+    ("organizedBy", r"(?:co-)?organi[sz]ed\s+(?:jointly\s+)?by|co-organi[sz]ed\s+with|organi[sz]ed\s+(?:together|jointly)\s+with|promoted\s+(?:jointly\s+)?by|in\s+(?:partnership|cooperation|collaboration|association|conjunction)\s+with|undertaken\s+(?:jointly\s+)?by|(?:jointly\s+)?(?:carried\s+out|launched|initiated|staged|run|held|implemented|coordinated|managed|administered|delivered|conducted|facilitated|spearheaded)\s+(?:jointly\s+)?by|organi[sz]ers?\s+(?:was|were|is|are|included)"),
     ("supportedBy", r"(?:supported|backed|assisted|co-sponsored|funded|co-funded|financed|co-financed|endorsed)\s+(?:jointly\s+)?by|(?:with|had|has|have|received|receives|enjoyed|thanks\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:support|funding|backing|sponsorship|patronage)\s+(?:from|of)|under\s+the\s+patronage\s+of"),
 ]
 # (compiled once; a trigger starts a word: "supported by" is not in "unsupported by", nor "led by" in "recycled by";
@@ -182,7 +182,7 @@ _ROLE_ORG_NAME = re.compile(rf"\b(?P<roles>{ROLES})\s+{M}\s+{HONORIFIC}{M}(?!\s*
 _AT_PREMISES = re.compile(r"\bat\s+(?:the\s+)?⟨\d+⟩(?:\s*\(⟨\d+⟩\))?")
 # (the triggers below start a word: "part of" is not in "counterpart of", "presentation" not in "representation")
 _PART_OF = re.compile(rf"\b{PART_OF}\s+(?:the\s+)?(?:[\"“])?{M}", re.I)
-_PRESIDED_BY = re.compile(rf"\b{lx.PRESIDE_BY}\s+(?:the\s+(?=[a-z][\w'’-]*\s))?(?:(?!(?:and|or|with|the)\b)[a-z][\w'’-]*\s+){{0,3}}{HONORIFIC}(?P<list>{LIST})", re.I)
+_PRESIDED_BY = re.compile(rf"\b{lx.PRESIDE_BY}\s+(?:(?:our|its|their)\s+(?:[\w&-]+\s+){{0,2}}?{ROLE}\s*,\s*)?(?:the\s+(?=[a-z][\w'’-]*\s))?(?:(?!(?:and|or|with|the)\b)[a-z][\w'’-]*\s+){{0,3}}{HONORIFIC}(?P<list>{LIST})", re.I)
 _PRESIDE_VERB = re.compile(lx.PRESIDE_ACTIVE)
 _PRESIDED_ACTIVE = re.compile(rf"(?P<list>{LIST})(?:,[^,]*?,|,(?=\s+who\b))?\s+(?:who\s+)?{lx.PRESIDE_ACTIVE}\s+(?:over\s+)?(?:the\s+)?{M}")
 _PRESIDED_IT = re.compile(rf"(?P<list>{LIST})\s+{lx.PRESIDE_ACTIVE}\s+(?:over\s+)?it\b")
@@ -218,7 +218,8 @@ _LINE_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # "2." of a numbered line, a se
 _OFFICERS_HEADING = re.compile(r"\s*(?:[A-Z][\w'’&-]*\s*(?:[–—-]\s*)?(?:(?:of|and|the|for)\s+)?){1,7}")
 LIST_LINE = re.compile(rf"\s*(?:[•·▪●*–—-]\s*)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+{DASH}")  # (and "Women's Affairs:")
 # a line of a bulleted, dashed or numbered list: "• A (X);", "– A, ROLE, ORG", "2) A"
-BULLET = re.compile(r"\s*(?:[•·▪●◦■*–—-]|\d{1,2}[.)])\s+")
+# (and the arrows and pictographs a social-media post lists with: "👉 A ...", "✅ B ...")
+BULLET = re.compile(r"\s*(?:[•·▪●◦■*–—►▶➤➡✔✓-]|[\u2705\u2714\U0001F300-\U0001FAFF]\ufe0f?|\d{1,2}[.)])\s+")
 # what the sentence before a list (ending in a colon) says its lines are, and the relation each line's
 # names then have with the event: "Plenary lectures were given by:", "The panel consisted of:",
 # "Speakers included:", "Moderators:", "Participants included representatives of:", "Sponsors:"
@@ -240,6 +241,8 @@ LIST_HEADINGS = [
     # line's person spoke (a heading of many speakers, so none of them named in it: see list_lines)
     ("addressedBy", re.compile(r"^[A-Z][^:⟨⟩]{0,80}?\s(?:presented|spoke|reported|briefed|outlined|took\s+the\s+floor|"
                                r"gave\s+(?:talks|presentations|updates))\b[^:]{0,100}:\s*$")),
+    # "The panel was moderated by NAME, with:" and its panellists a line each
+    ("addressedBy", re.compile(r"\b(?:moderated|chaired|facilitated|hosted)\s+by\b[^:]{0,120}?,?\s+with\s*:\s*$", re.I)),
     ("organizedBy", re.compile(rf"\b(?:organi[sz]ers|co-organi[sz]ers|organi[sz]ed\s+by|convened\s+by){_HEAD_VERB}", re.I)),
     ("supportedBy", re.compile(rf"\b(?:sponsors|supporters|partners|funders|(?:sponsored|supported|funded)\s+by){_HEAD_VERB}", re.I)),
 ]
