@@ -3303,3 +3303,27 @@ def test_a_company_post_with_emoji_bullets_an_open_house_and_our_moderated_panel
     panel = "What I wish I knew before I started"
     assert objects(x, "gk:presidedOverBy", panel) == {"Jasmine Marrin-Odu"}
     assert {"Kayla Tarvik", "Marco Vessel"} <= objects(x, "gk:addressedBy", panel)
+
+
+def test_the_lines_of_a_conference_programme_go_to_their_timed_item():
+    x = run("Orlan Textile Days 2026: programme announced",
+            "The Orlan Textile Cluster is pleased to announce the programme of the fifth Orlan Textile Days.",
+            "09:00 Registration and coffee",
+            "09:30 Official opening",
+            "Welcome addresses:",
+            "• Elena Tarvik-Ristova, President, Orlan Textile Cluster",
+            "• Deputy Minister of Economy, Mr Blerim Kettle",
+            "10:45 Panel 1: Small batches, short lead times",
+            "Chair: Prof. Dr. Dragan Vessel",
+            "– Giulia Marrin, Production Director, Atelier Marrin (Milan)",
+            "– Stefan Orlanov (CEO, Tarvik Yarns AD)",
+            "20:00 Conference dinner, hosted by Tarvik Yarns AD",
+            "FRIDAY, 15 MAY",
+            "09:00–13:00 Factory visits, coordinated by the Orlan Textile Cluster")
+    assert objects(x, "gk:presidedOverBy", "Panel 1") == {"Dragan Vessel"}
+    assert objects(x, "gk:addressedBy", "Panel 1") == {"Giulia Marrin", "Stefan Orlanov"}
+    assert {"Elena Tarvik-Ristova", "Blerim Kettle"} <= objects(x, "gk:addressedBy", "Official opening")
+    assert {"Elena Tarvik-Ristova", "Blerim Kettle"} <= objects(x, "gk:addressedBy", "Orlan Textile Days")
+    assert objects(x, "gk:hostedBy", "Conference dinner") == {"Tarvik Yarns AD"}
+    assert objects(x, "gk:partOf", "Factory visits") == {"Orlan Textile Days"}
+    assert "Registration and coffee" not in labels(x, "Event")

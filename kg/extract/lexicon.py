@@ -162,7 +162,10 @@ SESSION_HEADS = {
 # The side events that open or close the main one: who attends, presides over or addresses them does so
 # at the main event too ("At the opening ceremony, the minister delivered a speech").
 OPENING_EVENTS = {"opening ceremony", "closing ceremony", "inaugural session", "opening session", "closing session",
-                  "inaugural ceremony", "inauguration ceremony"}
+                  "inaugural ceremony", "inauguration ceremony",
+                  # items of a conference programme that are the whole event's ("09:30 Official opening")
+                  "official opening", "opening", "keynote address", "keynote", "keynote session", "opening plenary",
+                  "closing plenary", "welcome address", "welcome addresses", "opening remarks", "closing remarks"}
 # Event nouns that introduce a separate, smaller event about the main one.
 SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media briefing", "press event",
                # ceremonies and receptions within the main event, each with its own speakers

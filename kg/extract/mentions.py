@@ -656,6 +656,28 @@ _LAUNCHED = re.compile(lx.LAUNCHED_BEFORE, re.I)
 _PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|initiative|scheme|campaign)\b")
 
 
+# a line of a programme: a time (or a span of times), then what happens then ("10:45 Panel 1: Small batches",
+# "20:00 Conference dinner, hosted by X", "09:00–13:00 Factory visits"); not a break in it
+PROGRAMME_SLOT = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[–—-]|to)\s*\d{1,2}[:.]\d{2})?(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|h)\b)?"
+                            r"\s+(?P<title>[A-Z][^\n]{2,150})$")
+_BREAKS = {"registration", "coffee", "lunch", "tea", "break", "arrival", "departure", "prayer", "prayers", "end"}
+
+
+def programme_slot(sent: Sentence) -> list[Mention]:
+    """The item of a programme line, a side event named by its title up to a colon or a comma: "Panel 1"
+    of "10:45 Panel 1: Small batches", "Conference dinner" of "20:00 Conference dinner, hosted by X"."""
+    m = PROGRAMME_SLOT.match(sent.text)
+    if m is None:
+        return []
+    title = re.split(r"\s*[:,(]\s*|\s+[–—]\s+", m.group("title"), maxsplit=1)[0].strip(" .\"“”")
+    words = normalise_words(title)
+    if not words or words[0] in _BREAKS or len(words) > 8:
+        return []
+    a = sent.start + m.start("title")
+    head = next((w for w in words if w in lx.SESSION_HEADS), "")
+    return [Mention(a, a + len(title), title, "Event", "Event", "side-event", sent.index, head=head)]
+
+
 def session_mentions(sent: Sentence) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Sessions inside the main event, named by title or by subject (see :func:`_session_patterns`):
     side events that keep their head word (``head``), so that "the panel" later refers to them; and
@@ -1319,6 +1341,7 @@ class MentionFinder:
                     continue
                 found.append(m)
         found += self.lowercase_events(sent)
+        found += programme_slot(sent)
         found += organization_references(sent)
         found += self.quoted_names(sent, quoted)
         found = resolve_overlaps(found)

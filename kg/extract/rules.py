@@ -14,7 +14,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .facts import Evidence, Fact, Post
-from .mentions import DASH, FIRM_KINDS, Mention, Sentence  # (DASH: between a role and a name, "Chair: NAME", "NAME – Secretary")
+from .mentions import DASH, FIRM_KINDS, PROGRAMME_SLOT, Mention, Sentence  # (DASH: between a role and a name, "Chair: NAME", "NAME – Secretary")
 from .resolve import Entity, Resolver, generic_event, normalise
 
 M = r"⟨(\d+)⟩"  # a masked mention
@@ -214,6 +214,9 @@ MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
 
 
 _LINE_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")  # "2." of a numbered line, a sentence of its own
+# the lines under a programme's item: who chairs it ("Chair: NAME", "Moderator: NAME, ROLE, ORG") ...
+_SLOT_CHAIR = re.compile(r"\s*(?:[•·▪●*–—-]\s*)?(?:Chairs?|Chairperson|Chaired\s+by|Moderators?|Moderated\s+by|Facilitators?|"
+                         r"Facilitated\s+by|Hosts?|Emcee|Master\s+of\s+ceremonies)\s*:", re.I)
 # a heading line of its own, without a colon: a few capitalised words ("OFFICE BEARERS", "Board of Directors")
 _OFFICERS_HEADING = re.compile(r"\s*(?:[A-Z][\w'’&-]*\s*(?:[–—-]\s*)?(?:(?:of|and|the|for)\s+)?){1,7}")
 LIST_LINE = re.compile(rf"\s*(?:[•·▪●*–—-]\s*)?(?:[\w.'’-]+\s+){{0,4}}?[\w.'’-]+{DASH}")  # (and "Women's Affairs:")
@@ -344,6 +347,7 @@ class Rules:
         self.focus_section = False  # named right under a heading: the focus holds to the next heading
         self.after_heading = False
         self.list_head: tuple[str, Entity] | None = None  # what the lines of a list under a heading are (list_lines)
+        self.slot: Entity | None = None  # the item of a programme whose lines follow ("10:45 Panel 1: X"; slot_lines)
         # side events and sessions among the entities, found once: asking an entity's mentions in each
         # sentence took the square of an article that names one event a thousand times
         self.sides = {id(e) for e in resolver.entities if any(m.rule == "side-event" for m in e.mentions)}
@@ -420,7 +424,8 @@ class Rules:
                 self.focus = None  # a new paragraph: the side event the last one told of is over
             ms = Masked.of(sent)
             self.heading = self._heading(sent)
-            self.list_lines(ms)
+            if not self.slot_lines(ms):
+                self.list_lines(ms)
             if not sent.mentions:
                 self.attributes(ms)  # "Nearly 300 people attended." speaks of the main event
                 self.said(ms)  # "In his address, he said ..."
@@ -567,6 +572,31 @@ class Rules:
         if prev is not None and self.heading is not None and LIST_LINE.match(prev.text):
             return self.heading  # the list goes on
         return None
+
+    def slot_lines(self, ms: Masked) -> bool:
+        """The lines of a conference programme under a timed item ("10:45 Panel 1: Small batches"): a person
+        on a "Chair:" or "Moderator:" line presided over the item; the first person of a bulleted or dashed
+        line, or of a line that begins with the name ("Dr. NAME, ROLE, ORG" under "10:00 Keynote address"),
+        spoke at it. Prose, or a heading of a day, ends the item. Whether the line was one of the item's."""
+        text = ms.sent.text
+        if PROGRAMME_SLOT.match(text):
+            slot = next((e for m in ms.mentions if m.rule == "side-event" and (e := self.ent(m)) is not None), None)
+            self.slot = slot
+            return False  # (its own words are read as any sentence's: "20:00 Dinner, hosted by X")
+        if self.slot is None:
+            return False
+        people = [i for i, m in enumerate(ms.mentions) if m.kind == "Person" and self.ent(m) is not None]
+        chair = _SLOT_CHAIR.match(text)
+        lead = re.match(rf"\s*(?:{BULLET.pattern}|{HONORIFIC})?⟨(\d+)⟩", ms.text)
+        if people and (chair or BULLET.match(text) or lead and int(lead.group(1)) == people[0]):
+            pred = "gk:presidedOverBy" if chair else "gk:addressedBy"
+            for i in (people if chair else people[:1]):
+                a = ms.text.index(f"⟨{i}⟩")
+                self.add(self.slot, pred, self.ent(ms.mentions[i]), ms, a, a + len(f"⟨{i}⟩"), "programme-line")
+            return True
+        if re.search(r"[.!?]\s*$", text) and len(text.split()) >= 8 or not re.search(r"[a-z]", text):
+            self.slot = None  # prose about the whole programme, or a day's heading ("FRIDAY, 15 MAY")
+        return False
 
     def list_lines(self, ms: Masked) -> None:
         """The names on the lines of a list take the relation its heading gives them with the event the
