@@ -3327,3 +3327,17 @@ def test_the_lines_of_a_conference_programme_go_to_their_timed_item():
     assert objects(x, "gk:hostedBy", "Conference dinner") == {"Tarvik Yarns AD"}
     assert objects(x, "gk:partOf", "Factory visits") == {"Orlan Textile Days"}
     assert "Registration and coffee" not in labels(x, "Event")
+
+
+def test_a_named_event_that_opens_its_paragraph_takes_the_paragraph_s_speeches_and_a_conference_hall_is_no_event():
+    x = run("The third Orlan Valley Textile Expo closed on 26 September at the Orlan Expo Centre.",
+            "The expo was opened by Mr. Ulugbek Tarvikov, Governor of Orlan Region.",
+            "",
+            "Silk Road Cotton Forum",
+            'On 25 September, the Silk Road Cotton Forum gathered some 340 participants in the conference hall of '
+            'the Expo Centre under the theme "From fibre to fashion".',
+            "Mehmet Ali Kettle, sourcing manager at Vessel Retail Group, told the forum that retailers were looking east. "
+            "Li Wenjun, general manager of Marrin Textile Co., Ltd., said the mill would open in 2027.")
+    assert objects(x, "gk:participantCount", "Silk Road Cotton Forum") == {340}
+    assert {"Mehmet Ali Kettle", "Li Wenjun"} <= objects(x, "gk:addressedBy", "Silk Road Cotton Forum")
+    assert "Li Wenjun" not in objects(x, "gk:addressedBy", "Orlan Valley Textile Expo")

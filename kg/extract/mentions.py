@@ -663,6 +663,12 @@ PROGRAMME_SLOT = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[–—-]|to)\s*\d{1,
 _BREAKS = {"registration", "coffee", "lunch", "tea", "break", "arrival", "departure", "prayer", "prayers", "end"}
 
 
+# what an event's head word qualifies when it is no reference to the event: "in the conference hall", "the
+# fair grounds", "the forum's website" (not "the conference dinner", a side event of its own)
+_EVENT_AS_MODIFIER = (r"(?:hall|halls|room|rooms|centre|center|venue|grounds|site|website|secretariat|organi[sz]ers|"
+                      r"organi[sz]ing|programme|program|agenda|brochure|catalogue|catalog|app|floor|badge|fees?|schedule)\b")
+
+
 def programme_slot(sent: Sentence) -> list[Mention]:
     """The item of a programme line, a side event named by its title up to a colon or a comma: "Panel 1"
     of "10:45 Panel 1: Small batches", "Conference dinner" of "20:00 Conference dinner, hosted by X"."""
@@ -1480,7 +1486,7 @@ class MentionFinder:
         t, base = sent.text, sent.start
         heads, sides, evheads = _event_alternations()
         # (not "announced the opening of the expo": a speech that opens the event, not an event of its own)
-        for m in re.finditer(rf"(?<!announced )(?<!declared )\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur) (?:(?:two|three|four|one|five)-day |annual |whole |entire |main |same )?({heads})\b(?! of the [A-Z])(?!-)", t):
+        for m in re.finditer(rf"(?<!announced )(?<!declared )\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur) (?:(?:two|three|four|one|five)-day |annual |whole |entire |main |same )?({heads})\b(?! of the [A-Z])(?!-)(?!\s+{_EVENT_AS_MODIFIER})", t):
             if m.group(0).startswith("that ") and _COMPLEMENTIZER_BEFORE.search(t[:m.start()]):
                 continue  # "he added that training had to go with decent pay": "that" opens a clause
             out.append(Mention(base + m.start(), base + m.end(), m.group(0), "Event", "Event", "event-reference",

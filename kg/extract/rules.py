@@ -464,9 +464,12 @@ class Rules:
         main = self.r.main_event
         # (the side event the sentence is about, named first: "The official opening ceremony took place ...",
         # not one it names later: "A and B addressed the opening ceremony."; or by its title: 'A panel, "X", was ...')
+        # (and another event named at the head of its paragraph: "On 25 September, the X Cotton Forum gathered ...")
         sides = [e for m in sent.mentions[:1] if m.kind == "Event" and (e := self.ent(m)) is not None and e is not main
-                 and (id(e) in self.sides or generic_event(e.label))
-                 and re.fullmatch(r"(?:(?:the|an?|its|this|[a-z]+),?\s+){0,2}[\"“]?", sent.text[:m.start - sent.start], re.I)]
+                 and ((id(e) in self.sides or generic_event(e.label))
+                      and re.fullmatch(r"(?:(?:the|an?|its|this|[a-z]+),?\s+){0,2}[\"“]?", sent.text[:m.start - sent.start], re.I)
+                      or not generic_event(e.label) and self._opens_paragraph(sent) and re.fullmatch(
+                          r"(?:(?:On|In|At|During)\s+[^,⟨⟩]{1,30},\s+)?(?:the\s+)?", sent.text[:m.start - sent.start]))]
         # (or a session the sentence says was held: "As part of the congress, the federation held a round table on X")
         sides = sides or [e for m in sent.mentions if m.kind == "Event" and (e := self.ent(m)) is not None and e is not main
                           and id(e) in self.sessions and _HELD_A.search(sent.text[:m.start - sent.start])]
@@ -476,6 +479,14 @@ class Rules:
         elif heading or main is not None and any(m.kind == "Event" and self.ent(m) is main for m in sent.mentions):
             self.focus = None
         self.after_heading = heading
+
+    def _opens_paragraph(self, sent: Sentence) -> bool:
+        """Whether a sentence begins a paragraph (a line after a blank line or a heading line)."""
+        if sent.index == 0:
+            return True
+        prev = self.sentences[sent.index - 1]
+        gap = self.text[prev.end:sent.start]
+        return "\n\n" in gap or "\n" in gap and not re.search(r"[.!?:;\"”)]\s*$", prev.text)
 
     def sessions_part_of(self) -> None:
         """A side event (a press conference, an opening ceremony, a session named by title or subject: 'a
