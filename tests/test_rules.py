@@ -3341,3 +3341,12 @@ def test_a_named_event_that_opens_its_paragraph_takes_the_paragraph_s_speeches_a
     assert objects(x, "gk:participantCount", "Silk Road Cotton Forum") == {340}
     assert {"Mehmet Ali Kettle", "Li Wenjun"} <= objects(x, "gk:addressedBy", "Silk Road Cotton Forum")
     assert "Li Wenjun" not in objects(x, "gk:addressedBy", "Orlan Valley Textile Expo")
+
+
+def test_a_post_on_the_board_of_an_organization_is_held_in_the_organization():
+    x = run("The Orlan Expo closed on Monday.", "The Orlan Weavers Association (OWA) ran it.",
+            "Mr. Bakhtiyor Tarvikov, Chairman of the Board of OWA, presented the diplomas.",
+            "Ms. Anna Kettle, a member of the Board of the Orlan Weavers Association, said it was late.")
+    assert ("Bakhtiyor Tarvikov", "chairman of the board", "Orlan Weavers Association") in posts(x)
+    assert ("Anna Kettle", "member of the board", "Orlan Weavers Association") in posts(x)
+    assert not any(label.startswith("Board of") for label in labels(x, "Organization"))

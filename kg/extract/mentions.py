@@ -870,6 +870,11 @@ class MentionFinder:
         ws = without_bracketed_titles(ws)
         if len(ws) == 1 and _DEGREE.fullmatch(ws[0][0]):
             return []  # "NAME, S.Sn., M.Ds., a lecturer": degrees after a name
+        lead = 1 if ws and ws[0][0] == "the" else 0
+        if (len(ws) > lead + 2 and ws[lead][0] in {"Board", "Presidium", "Praesidium"} and ws[lead + 1][0] == "of"
+                and _ROLE_OF_BEFORE.search(self.text, max(0, ws[0][1] - 40), ws[0][1])):
+            # "Chairman of the Board of X", "a member of the Board of the Y": the board is the post's, the organization X
+            return self.split_chunk(ws[lead + 2:], sent)
         if (len(ws) > 3 and re.fullmatch(r"[A-Z]{2}", ws[0][0]) and ws[1][0] in {"for", "at", "to"}
                 and self.text[max(0, ws[0][1] - 2):ws[0][1]] == ", "):
             # "in Lowell, MA for the X Open House": a state's postal code after its town begins no name
@@ -1905,6 +1910,7 @@ _PROGRAMME_APPOSITION = re.compile(r"[\"”]?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,
 # (items are joined by commas and "and": in "..., Senator NAME" the name is no portfolio)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?i:minister)\s+(?:of|for)\s+(?:(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
                                r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+))*$")
+_ROLE_OF_BEFORE = re.compile(rf"\b(?i:{_ROLE_ALT}|member)\s+of\s+(?:the\s+)?$")
 _OWN_ROLE_COMMA = re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z&-]+\s+){{0,3}}?(?i:{_ROLE_ALT})\s*,\s*$")
 ROLE_THEN_ORG = re.compile(rf"(?:\b(?:{_SINGULAR_ROLE})\s+(?:of|at|with)|\b(?:{_SINGULAR_ROLE})\s+(?:of|for|in)\s+[\w&/-]+(?:\s+[\w&/-]+){{0,3}}?\s+at|"
                            rf",\s*(?:[\w&-]+\s+){{0,3}}(?:{_SINGULAR_ROLE})\s*,)\s*(?:the\s+)?$", re.I)  # (and "head of R&D at X")
