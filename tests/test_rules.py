@@ -3350,3 +3350,15 @@ def test_a_post_on_the_board_of_an_organization_is_held_in_the_organization():
     assert ("Bakhtiyor Tarvikov", "chairman of the board", "Orlan Weavers Association") in posts(x)
     assert ("Anna Kettle", "member of the board", "Orlan Weavers Association") in posts(x)
     assert not any(label.startswith("Board of") for label in labels(x, "Organization"))
+
+
+def test_the_headline_s_edition_is_the_main_event_over_a_past_one_the_body_looks_back_on():
+    x = run("Minutes of the 38th Annual General Meeting of the Orlan Tant Shilpa Malik Samity",
+            "Date: Saturday, 20 December 2025",
+            "Venue: Samity Auditorium, Orlan Bazar",
+            "The meeting began with recitations. The President welcomed the members and guests.",
+            "The minutes of the 37th AGM held on 14 December 2024 were read out by the General Secretary, "
+            "Mr. Nirmal Chandra Tarvik.")
+    assert x.main_event is not None
+    assert x.main_event.label == "38th Annual General Meeting of the Orlan Tant Shilpa Malik Samity"
+    assert "Orlan Tant Shilpa Malik Samity" in labels(x, "Organization")

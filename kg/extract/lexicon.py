@@ -19,6 +19,10 @@ ORG_HEADS = {
     "federation": "IndustryAssociation", "chamber": "IndustryAssociation", "society": "IndustryAssociation",
     "alliance": "IndustryAssociation", "union": "IndustryAssociation", "league": "IndustryAssociation",
     "consortium": "IndustryAssociation",
+    # associations and societies as South Asian English names them ("X Tant Shilpa Malik Samity", "Z Udyog Sangh",
+    # "Hosiery Parishad"): Bengali, Hindi and Nepali words of the names (not "Mandal", as often a family name)
+    "samity": "IndustryAssociation", "samiti": "IndustryAssociation", "sangh": "IndustryAssociation",
+    "parishad": "IndustryAssociation", "sangathan": "IndustryAssociation",
     "company": "Company", "co.": "Company", "co": "Company", "ltd": "Company", "ltd.": "Company",
     "limited": "Company", "corporation": "Company", "corp.": "Company", "corp": "Company", "inc.": "Company",
     "inc": "Company", "group": "Company", "plc": "Company", "gmbh": "Company", "llc": "Company",

@@ -71,8 +71,13 @@ class Sentence:
     words: list[Word]
     mentions: list[Mention] = field(default_factory=list)
     headline: bool = False
+    # a headline's names of editions of a gathering ("Minutes of the 38th Annual General Meeting of X"): not
+    # mentions (a headline's title case makes poor names), but the main event where the lead names none
+    title_events: list[Mention] = field(default_factory=list)
 
 
+_EDITION = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                      r"ninth|tenth)\b", re.I)
 _YEAR_OR_ORDINAL = re.compile(r"\d{4}|\d{1,2}(?:st|nd|rd|th)")
 
 
@@ -1214,6 +1219,8 @@ class MentionFinder:
             sent.headline = idx == 0 and self.title is not None
             self.sentences.append(sent)
             if sent.headline:
+                sent.title_events = [m for m in self.sentence_mentions(sent) if m.kind == "Event"
+                                     and m.rule == "head-event" and _EDITION.search(m.text)]
                 continue
             sent.mentions = self.sentence_mentions(sent)
             if idx <= 3:

@@ -380,6 +380,8 @@ def _parenthesised(ms: list[Mention], sentences: list[Sentence]) -> list[tuple[i
 
 
 # what announces an event to come just before its name ("would organise its first", "will host the")
+_LOOKED_BACK = re.compile(r"\b(?:(?:minutes|proceedings|resolutions|decisions|recommendations)\s+of\s+(?:the\s+)?|"
+                          r"last\s+year['’]s\s+|(?:the\s+)?(?:previous|preceding|last|past)\s+(?:edition\s+of\s+(?:the\s+)?)?)$", re.I)
 _TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|is\s+to)\s+(?:also\s+|jointly\s+)?"
                       r"(?:organi[sz]e|hold|host|stage|convene|launch)\s+(?:its|their|the|an?)\s+"
                       r"(?:(?:first|next|second|third|maiden|own)\s+)?$"
@@ -477,6 +479,12 @@ class Resolver:
         sent = self.sentences[m.sent]
         return bool(re.search(r"\bunder\s+(?:the\s+)?$", sent.text[max(0, m.start - sent.start - 12):m.start - sent.start], re.I))
 
+    def _looked_back_on(self, m: Mention) -> bool:
+        """An event named as a past edition or by a record of it: "Confirmation of the minutes of the 37th AGM",
+        "last year's Orlan Expo", "the previous Forum"."""
+        sent = self.sentences[m.sent]
+        return bool(_LOOKED_BACK.search(sent.text[max(0, m.start - sent.start - 60):m.start - sent.start]))
+
     def _announced(self, m: Mention) -> bool:
         """An event the article says is still to come: "the Chamber would organise its first X in
         February", "will host the next X"."""
@@ -502,6 +510,8 @@ class Resolver:
         # "access under the Velden Convention", "goods exported under the Example Agreement": a treaty or a
         # framework something happens under is no gathering the article reports (unless it is all it names)
         events = [m for m in events if not self._under(m)] or events
+        # nor an edition the article looks back on: "the minutes of the 37th AGM", "last year's Expo" (when another is named)
+        events = [m for m in events if not self._looked_back_on(m)] or events
         indefinite = [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
         # nor one still to come, whose announcement the article reports ("... would organise its first X"):
         # another named event, else the lead's unnamed one ("a ceremony held at ...")
@@ -517,6 +527,12 @@ class Resolver:
                 and events[0].sent > indefinite[0].sent + 2):
             events = []
         events = events or indefinite
+        # the headline's edition of a gathering, where the lead names no event: "Minutes of the 38th Annual General
+        # Meeting of X", then "The meeting began ..." and, further on, "the minutes of the 37th AGM"
+        titled = [m for s in self.sentences if s.headline for m in s.title_events]
+        if titled and (not events or events[0].sent > prose[min(3, len(prose) - 1)] if prose else not events):
+            events = titled[:1]
+            self.entity_of[id(titled[0])] = self._make([titled[0]])
         launch = None if events else self._launch_event()
         # a report of one workshop names it by its subject only: "A workshop on dye safety was held ..."
         sessions = [m for m in self.mentions if m.kind == "Event" and m.rule == "side-event" and m.head]
