@@ -3358,7 +3358,8 @@ def test_the_headline_s_edition_is_the_main_event_over_a_past_one_the_body_looks
             "Venue: Samity Auditorium, Orlan Bazar",
             "The meeting began with recitations. The President welcomed the members and guests.",
             "The minutes of the 37th AGM held on 14 December 2024 were read out by the General Secretary, "
-            "Mr. Nirmal Chandra Tarvik.")
+            "Mr. Nirmal Chandra Tarvik.",
+            "The Orlan Tant Shilpa Malik Samity thanked the guests.")
     assert x.main_event is not None
     assert x.main_event.label == "38th Annual General Meeting of the Orlan Tant Shilpa Malik Samity"
     assert "Orlan Tant Shilpa Malik Samity" in labels(x, "Organization")

@@ -510,8 +510,10 @@ class Resolver:
         # "access under the Velden Convention", "goods exported under the Example Agreement": a treaty or a
         # framework something happens under is no gathering the article reports (unless it is all it names)
         events = [m for m in events if not self._under(m)] or events
-        # nor an edition the article looks back on: "the minutes of the 37th AGM", "last year's Expo" (when another is named)
-        events = [m for m in events if not self._looked_back_on(m)] or events
+        # nor an edition the article looks back on: "the minutes of the 37th AGM", "last year's Expo" (when another is
+        # named, in the body or in the headline)
+        titled = [m for s in self.sentences if s.headline for m in s.title_events]
+        events = [m for m in events if not self._looked_back_on(m)] or ([] if titled else events)
         indefinite = [m for m in self.mentions if m.kind == "Event" and m.rule == "indefinite-event"]
         # nor one still to come, whose announcement the article reports ("... would organise its first X"):
         # another named event, else the lead's unnamed one ("a ceremony held at ...")
@@ -529,7 +531,6 @@ class Resolver:
         events = events or indefinite
         # the headline's edition of a gathering, where the lead names no event: "Minutes of the 38th Annual General
         # Meeting of X", then "The meeting began ..." and, further on, "the minutes of the 37th AGM"
-        titled = [m for s in self.sentences if s.headline for m in s.title_events]
         if titled and (not events or events[0].sent > prose[min(3, len(prose) - 1)] if prose else not events):
             events = titled[:1]
             self.entity_of[id(titled[0])] = self._make([titled[0]])
