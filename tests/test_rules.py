@@ -3363,3 +3363,17 @@ def test_the_headline_s_edition_is_the_main_event_over_a_past_one_the_body_looks
     assert x.main_event is not None
     assert x.main_event.label == "38th Annual General Meeting of the Orlan Tant Shilpa Malik Samity"
     assert "Orlan Tant Shilpa Malik Samity" in labels(x, "Organization")
+
+
+def test_a_union_statement_greetings_a_board_of_an_acronym_and_talks_of_their_own():
+    x = run("The Orlan Textile Workers' Union (OTWU) held its conference in Orlan City.",
+            "The Conference of Shop Stewards of South Orlan, held on Thursday in Orlan City, brought together 146 "
+            "shop stewards.",
+            "The conference was organised by the Regional Board for South Orlan of OTWU.",
+            "The conference was greeted by Ivana Kettle Marinković, State Secretary at the Ministry of Labour, who "
+            "said the Ministry was ready to host the talks, and by Aleksandar Vesselić, member of the City Council.",
+            "Sanja Tarvik, a machine operator, described temperatures of 36°C in her sewing hall.")
+    conference = "Conference of Shop Stewards of South Orlan"
+    assert {"Ivana Kettle Marinković", "Aleksandar Vesselić", "Sanja Tarvik"} <= objects(x, "gk:addressedBy", conference)
+    assert not find(x, "gk:hostedBy")
+    assert objects(x, "org:subOrganizationOf", "Regional Board for South Orlan of OTWU") == {"Orlan Textile Workers' Union"}

@@ -413,12 +413,14 @@ SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keyno
           # a list of speakers: "Among the speakers: A (X), B (Y) and C", "The panellists were A; B; and C"
           r"speakers\s+(?:were|included|include|are)|among\s+the\s+speakers|panell?ists|presenters|"
           r"(?:opened|inaugurated)\s+(?:the\s+|this\s+)?⟨\d+⟩|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)\s+by|"
+          # "The conference was greeted by NAME, ROLE, and by NAME2": greetings from the floor
+          r"(?:was|were)\s+(?:also\s+)?greeted\s+by|"
           r"told\s+(?:the\s+)?(?:same\s+|opening\s+)?(?:session|forum|summit|conference|meeting|audience|delegates|participants|gathering))")
 # verbs that report what a speaker said at the event
 SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|underscored|highlighted|urged|"
         r"observed|remarked|pointed\s+out|called\s+(?:for|on|upon)|informed|assured|suggested|lauded|appreciated|"
         r"announced|explained|maintained|asserted|hoped|expressed|presented|outlined|briefed|welcomed|thanked|"
-        r"argued|warned|cautioned|recalled|revealed|disclosed|reiterated|proposed|shared|"
+        r"argued|warned|cautioned|recalled|revealed|disclosed|reiterated|proposed|shared|described|"
         r"lamented|demanded|pledged|discussed|spoke|acknowledged|insisted|declared|vowed|promised|requested|"
         r"appealed|opined|commended|praised|congratulated|reminded|regretted|complained|criticised|criticized|"
         # a witness's words, and words told to the gathering itself (not "told reporters": kg.extract.rules.PRESS)

@@ -834,7 +834,11 @@ class MentionFinder:
                                                  for w in upto[:-1]):
                     continue  # "Directorate General of Small and Medium Industries of the Ministry": the next "of"
                 sub = self.classify(tail, sent)
-                if sub is not None and sub.kind == "Organization" and all(
+                if ((sub is None or sub.kind == "Unknown") and len(tail) == 1
+                        and (bound := self.bound.get(tail[0][0])) is not None and bound.kind == "Organization"):
+                    # "the Regional Board for South Serbia of STOR": an acronym the article spelled out before
+                    sub = self.mk(tail, bound.kind, bound.cls, "acronym", sent)
+                if sub is not None and sub.kind == "Organization" and len(tail) > 1 and all(
                         w[0].lower() in lx.THING_WORDS | {"and", "&"} for w in tail[:-1]):
                     break  # "Federation of Spinning and Weaving Mills": what its members are, no organization of its own
                 if sub is not None and sub.kind in {"Organization", "Place"}:

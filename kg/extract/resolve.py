@@ -380,6 +380,8 @@ def _parenthesised(ms: list[Mention], sentences: list[Sentence]) -> list[tuple[i
 
 
 # what announces an event to come just before its name ("would organise its first", "will host the")
+# gatherings of a kind of their own, which "the talks" or "the call" names only when the main event is one
+_OWN_KIND_HEADS = {"talks", "negotiations", "call", "hearing", "training"}
 _LOOKED_BACK = re.compile(r"\b(?:(?:minutes|proceedings|resolutions|decisions|recommendations)\s+of\s+(?:the\s+)?|"
                           r"last\s+year['’]s\s+|(?:the\s+)?(?:previous|preceding|last|past)\s+(?:edition\s+of\s+(?:the\s+)?)?)$", re.I)
 _TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|is\s+to)\s+(?:also\s+|jointly\s+)?"
@@ -719,6 +721,8 @@ class Resolver:
                                      and x.text[:1].isupper() and x.rule not in {"side-event", "indefinite-event"}
                                      and head in normalise(x.text).split())
         k = bisect_left(starts, before)
+        if not k and head in _OWN_KIND_HEADS:
+            return None  # "the Ministry was ready to host the talks" in a conference's report: talks of their own
         return self.entity_of[id(named[k - 1])] if k else main
 
     def _main_named(self, head: str) -> bool:

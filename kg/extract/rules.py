@@ -141,7 +141,8 @@ _COPULA_NOUN = re.compile(r"sponsor|partner|organi[sz]er|host")
 _COPULA_AGENT = [
     # (what the article calls the agent may come first: "The Swedish outdoor brand ⟨1⟩ and the British retailer ⟨2⟩
     # were sponsors"; tried only in sentences with such a noun, see _COPULA_NOUN)
-    re.compile(rf"(?P<list>{AGENT_LIST})\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b"),
+    # (not a verb after "to": "the Ministry was ready to host the talks")
+    re.compile(rf"(?P<list>{AGENT_LIST})\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|an?\s+)?(?:(?!to\b)[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b"),
     re.compile(rf"\b(?:[Tt]he\s+|[Ii]ts\s+)(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<list>{LIST})")]
 # the part an agent had, named after it: "with ⟨A⟩ and ⟨B⟩ as (the) sponsors", "with ⟨C⟩ as its knowledge partner"
 _AS_PART = re.compile(rf"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b")
@@ -257,7 +258,7 @@ SAID = lx.SAID
 # Minister for X of ⟨GOV⟩, told"
 APPOSITION = r",(?:[^,⟨⟩;]{0,120}(?:⟨\d+⟩[^,⟨⟩;]{0,60}){0,3},){1,4}?"
 # "NAME said", "NAME (X) said", "NAME, ROLE of ORG, said", "NAME of ORG said", "NAME, informed", "said NAME"
-SPEAKER = re.compile(rf"{M}(?:{PAREN}|,|{APPOSITION}|\s+(?:of|from)\s+(?:the\s+)?{M}{PAREN})?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}"
+SPEAKER = re.compile(rf"{M}(?:{PAREN}|,|{APPOSITION}|(?:\s+(?:of|from|in|at)\s+(?:the\s+)?{M}{PAREN}){{1,3}})?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}"
                      rf"|\b[Aa]ccording\s+to\s+{HONORIFIC}{M}"  # ("According to Ms NAME, head of X, the fund ...")
                      # a speech verb after another verb of the same subject: "NAME (X) followed the day online and presented ..."
                      # (the subject opening the sentence: not "the board elected ⟨1⟩ as director and declared a dividend")
