@@ -3377,3 +3377,18 @@ def test_a_union_statement_greetings_a_board_of_an_acronym_and_talks_of_their_ow
     assert {"Ivana Kettle Marinković", "Aleksandar Vesselić", "Sanja Tarvik"} <= objects(x, "gk:addressedBy", conference)
     assert not find(x, "gk:hostedBy")
     assert objects(x, "org:subOrganizationOf", "Regional Board for South Orlan of OTWU") == {"Orlan Textile Workers' Union"}
+
+
+def test_the_other_members_of_a_delegation_attend_and_words_on_the_sidelines_are_no_speech():
+    x = run("The Orlan Apparel Buyers' Mission 2026 was organised by the Orlan Exporters Association.",
+            "The delegation was led by Thandiwe Kettle, head of sourcing at Vessel Stores. Other members included:",
+            "- Brian Otieno Tarvik, merchandising manager, Marrin Schoolwear Ltd, Nairobi",
+            "- Carla J. Orlanson (director of global sourcing, Kettle Outfitters Inc.)",
+            "Opening the business-to-business meetings at the Orlan House Conference Centre on Wednesday, Minister "
+            "of Trade Hon. Chimwemwe Vessel-Kalua said exports would double.",
+            "Speaking on the sidelines, Kondwani Marrin, branch manager of First Orlan Bank, said the bank would lend.")
+    mission = "Orlan Apparel Buyers' Mission 2026"
+    assert {"Brian Otieno Tarvik", "Carla J. Orlanson"} <= objects(x, "gk:attendedBy", mission)
+    assert "Chimwemwe Vessel-Kalua" in objects(x, "gk:addressedBy", "business-to-business meetings")
+    assert "Kondwani Marrin" in objects(x, "gk:attendedBy", mission)
+    assert "Kondwani Marrin" not in objects(x, "gk:addressedBy", mission)

@@ -186,6 +186,8 @@ SIDE_EVENTS = {"press conference", "news conference", "press briefing", "media b
                "morning plenary", "afternoon plenary", "closing lecture", "business round",
                # meetings of buyers and sellers arranged by the organizers ("B2B" as written)
                "B2B meetings", "B2B meeting", "B2B sessions", "B2B session", "B2B matchmaking",
+               "business-to-business meetings", "business-to-business sessions", "buyer-seller meetings",
+               "buyer-seller meet",
                "business matching session", "business matching sessions", "business-matching session",
                "matchmaking session", "matchmaking sessions", "buyer-seller meet", "buyer-seller meetings",
                "networking session"}

@@ -239,6 +239,8 @@ LIST_HEADINGS = [
     # (and "The dignitaries present on the dais included:")
     ("attendedBy", re.compile(rf"\b(?:(?:participants|attendees|delegates|guests|dignitaries|invitees)(?:\s+(?:present|seated))?"
                               rf"(?:\s+(?:on|at)\s+the\s+(?:dais|stage|occasion|event|meeting))?|(?:attended|joined)\s+by|delegations?|"
+                              # "The delegation was led by X. Other members included:"
+                              rf"other\s+(?:delegation\s+)?members|members\s+of\s+the\s+(?:delegation|mission)|"
                               # "Among the exhibitors were:" (a firm that shows at a fair attends it)
                               rf"exhibitors|exhibiting\s+(?:companies|firms|mills)){_HEAD_VERB}", re.I)),
     # "The work package leaders then presented their plans:", "Three mill owners spoke on the day:": each
@@ -953,6 +955,8 @@ class Rules:
     def addressed(self, ms: Masked) -> None:
         self.session_speakers(ms)
         trig = _SPEECH.search(ms.text)
+        if trig and _SIDELINES.search(ms.text):
+            trig = None  # "Speaking on the sidelines, NAME said": words to the press, not to the event (see attended)
         if not trig or not any(m.kind == "Person" for m in ms.mentions):
             self.said(ms)  # (also "In his address, he said ...": the speaker is in the sentence before)
             return
