@@ -3392,3 +3392,15 @@ def test_the_other_members_of_a_delegation_attend_and_words_on_the_sidelines_are
     assert "Chimwemwe Vessel-Kalua" in objects(x, "gk:addressedBy", "business-to-business meetings")
     assert "Kondwani Marrin" in objects(x, "gk:attendedBy", mission)
     assert "Kondwani Marrin" not in objects(x, "gk:addressedBy", mission)
+
+
+def test_a_unit_named_with_its_owner_s_possessive_organizes_and_its_theme_is_the_event_s():
+    x = run("More than 180 researchers, mill engineers and students filled Orlan Engineering Hall on Tuesday for the "
+            "inaugural Orlan Floorcovering Circularity Symposium.",
+            "The symposium was organized by the university's School of Fiber Engineering together with the Tarvik "
+            "Floorcovering Council (TFC).",
+            'Its theme, "Closing the Loop on Carpet," ran through a day of talks and a student poster session.')
+    symposium = "Orlan Floorcovering Circularity Symposium"
+    assert objects(x, "gk:organizedBy", symposium) == {"School of Fiber Engineering", "Tarvik Floorcovering Council"}
+    assert objects(x, "gk:theme", symposium) == {"Closing the Loop on Carpet"}
+    assert objects(x, "gk:participantCount", symposium) == {180}

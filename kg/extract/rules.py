@@ -65,7 +65,9 @@ HONORIFIC = (r"(?:(?<![\w.'])(?i:" + _trie(_TITLES) + r")\.?\s+){0,2}"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
 BASED = r"(?:[\w-]+-based\s+)?"  # "City-based ORG"
-_OWNER = r"(?:(?-i:[a-z]+)['’]s\s+)?"  # "organized by the college's ⟨Division of X⟩": whose unit it is
+# "organized by the college's ⟨Division of X⟩", "by ⟨the university⟩'s ⟨School of Y⟩": whose unit it is (a mention
+# there is passed over by the agent rules: see _possessors)
+_OWNER = r"(?:(?:(?-i:[a-z]+)|⟨\d+⟩)['’]s\s+)?"
 # and what a list item after an agent trigger is: "with the non-governmental organisation ORG", "by the
 # Vandish recycler ORG" (only after a trigger: at the head of a pattern tried at every word it cost a
 # third of all extraction time)
@@ -195,7 +197,8 @@ _SIDELINES = re.compile(rf"\bon\s+the\s+sidelines(?:\s+of\s+(?:the\s+|this\s+)?(
 _ATTEND = re.compile(rf"\b{lx.ATTEND}", re.I)
 _SENT_FROM = re.compile(rf"\b(?:{COUNT_NOUNS}|officials|leaders|representatives|delegations?)\s+(?:from|of)\s+(?P<list>{LIST})", re.I)
 _ATTEND_OR_CAME = re.compile(rf"\b{lx.ATTEND}|\bjoined\b|\bwere\s+present\b|\bcame\b", re.I)
-_GATHERED = re.compile(rf"\b{lx.ATTEND}|\bjoined\b|\bcame\b|\bgathered\b|\bdrew\b|\battracted\b|\bbrought\s+together\b", re.I)
+_GATHERED = re.compile(rf"\b{lx.ATTEND}|\bjoined\b|\bcame\b|\bgathered\b|\bdrew\b|\battracted\b|\bbrought\s+together\b|"
+                       r"\b(?:filled|packed|crowded)\s+(?:the\s+)?⟨", re.I)  # ("More than 180 engineers filled ⟨Hall⟩ for ...")
 _COUNT = re.compile(rf"(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately|up\s+to)\s+)?(\d[\d,]*)\s+(?:[\w-]+,?\s+(?:and\s+)?){{0,4}}{COUNT_NOUNS}", re.I)
 # a theme, motto or slogan and the quoted words it names: 'under the motto "X"', 'The theme of this
 # year's meet was "X"', 'themed "X"', 'titled "X"', '"X" was chosen as its theme'
@@ -720,7 +723,8 @@ class Rules:
                 stem = re.sub(r"^co-", "", m.group(0).lower())[:6]
                 also = AGENT_ALSO.get(stem)
                 orgs = False
-                for e in self.kinds(ms, ms.ids(_strip_appositions(m.group("list"))), {"Organization", "Person"}):
+                for e in self.kinds(ms, _possessors_out(ms.ids(_strip_appositions(m.group("list"))), m.group("list")),
+                                    {"Organization", "Person"}):
                     p = "presidedOverBy" if e.kind == "Person" and pred == "hostedBy" else pred
                     if e.kind == "Person" and p != "presidedOverBy":
                         continue
@@ -1337,6 +1341,8 @@ class Rules:
         t = ms.text
         for m in THEME.finditer(t):
             ev = self.event_before(ms, m.start(), kinds=("Event",))
+            if re.match(r"\s*(?:Its|Their)\s+(?:[a-z]+\s+)?theme\b", t) and not re.search(M, t[:m.start()]):
+                ev = self.focus or self.r.main_event  # "Its theme, "X," ran through a day of talks and a poster session"
             group = next(g for g in ("a", "b", "c", "d") if m.group(g))
             value = re.sub(r"\s+", " ", ms.original(m.start(group), m.end(group))).strip(" ,.")
             self.add(ev, "gk:theme", value, ms, m.start(), m.end(), "theme")
@@ -1349,7 +1355,7 @@ class Rules:
             # counts, they are the people who came
             for m in re.finditer(r"\b(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately)\s+)?"
                                  r"(\d[\d,]*)\s+(?:[a-z][\w-]*s,?\s+(?:and\s+|or\s+)?|[a-z][\w-]*\s+(?=[a-z][\w-]*s\b)){1,8}?"
-                                 r"(?:(?:from|of)\s+[^.;⟨⟩]{0,60}?\s+|⟨\d+⟩\s+)?(?:attended|took\s+part|participated|gathered|joined)\b", t):
+                                 r"(?:(?:from|of)\s+[^.;⟨⟩]{0,60}?\s+|⟨\d+⟩\s+)?(?:attended|took\s+part|participated|gathered|joined|filled|packed)\b", t):
                 n = int(m.group(1).replace(",", ""))
                 if 1 < n < 10_000_000 and not re.match(r"(?:19|20)\d\d$", m.group(1)):
                     self.add(self.sentence_event(ms), "gk:participantCount", n, ms, m.start(), m.end(), "participant-count-who")
@@ -1388,6 +1394,11 @@ class Rules:
                 del self.facts[key]
         self.dated[id(ev)] = is_range
         return True
+
+
+def _possessors_out(ids: list[int], text: str) -> list[int]:
+    """The mentions of a list but those that own the next one ("⟨the university⟩'s ⟨School⟩": the school)."""
+    return [i for i in ids if not re.search(rf"⟨{i}⟩['’]s\s+⟨", text)]
 
 
 def _strip_appositions(text: str) -> str:
