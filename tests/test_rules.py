@@ -3404,3 +3404,19 @@ def test_a_unit_named_with_its_owner_s_possessive_organizes_and_its_theme_is_the
     assert objects(x, "gk:organizedBy", symposium) == {"School of Fiber Engineering", "Tarvik Floorcovering Council"}
     assert objects(x, "gk:theme", symposium) == {"Closing the Loop on Carpet"}
     assert objects(x, "gk:participantCount", symposium) == {180}
+
+
+def test_a_south_asian_report_who_presided_active_sponsors_a_counted_audience_and_a_district_before_a_name():
+    x = run("The Orlan Cotton Value Chain Conference 2025 was organised by the Tarvik Chamber of Commerce (TCC).",
+            "Kettle Bank Limited and Vessel Spinning Mills Limited sponsored the event.",
+            "Held at the Orlan Convention Centre on Circular Road, the conference was attended by more than 400 growers, "
+            "ginners and spinners.",
+            "TCC President Mian Ghulam Farid Marrin, who presided, said arrivals had fallen.",
+            "Deputy Commissioner Bahawalpur Zahid Mehmood Orlani was also present.")
+    conf = "Orlan Cotton Value Chain Conference 2025"
+    assert {"Kettle Bank Limited", "Vessel Spinning Mills Limited"} <= objects(x, "gk:supportedBy", conf)
+    assert objects(x, "gk:participantCount", conf) == {400}
+    assert objects(x, "gk:heldIn", conf) == {"Orlan Convention Centre"}
+    assert objects(x, "gk:presidedOverBy", conf) == {"Mian Ghulam Farid Marrin"}
+    assert "Zahid Mehmood Orlani" in objects(x, "gk:attendedBy", conf)
+    assert "Circular Road" not in labels(x, "Event")

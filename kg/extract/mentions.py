@@ -980,6 +980,11 @@ class MentionFinder:
                     and plausible_name(ws[k + 1:k + 2])  # (not "John U Smith": "U" is an initial there)
                     and not is_role_word(ws[k - 1][0])):  # ("X Forum Chairman Haji NAME": the role's cut, below)
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k:], sent)
+        # a district's or town's name between a post and its holder, as South Asian English writes it ("Deputy
+        # Commissioner Bahawalpur Zahid Mehmood Chattha"): the town, then the person
+        if (len(ws) >= 3 and ws[0][0].lower() in cities() and _ROLE_END.search(self.text, max(0, ws[0][1] - 40), ws[0][1])
+                and people.is_given(ws[1][0]) and looks_like_name(ws[1:])):
+            return self.split_chunk(ws[:1], sent) + self.split_chunk(ws[1:], sent)
         # an organization's head word, then a personal name: "Businessmen Group Javed Iqbal" (South Asian English
         # writes "Chairman ORG NAME"); the name begins with a given name of the lexicon
         for k in range(1, len(ws) - 1):
@@ -1776,6 +1781,7 @@ class MentionFinder:
                     continue
             if m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and m.text not in self.acronyms and (
                     EVENT_APPOSITION.match(after) and not re.search(r"\b[Aa]ccording to\s+$", before)
+                    and m.text.split()[-1].lower().rstrip(".") not in lx.STREET_WORDS  # ("Held at X on Circular Road, the conference")
                     or EDITION_OF.search(before)):
                 # (not "According to ExamPro, the 2024 roundtable ...": the comma ends the source's frame)
                 # "Wool Horizons 2030, its fifth annual conference", "the 2025 edition of X": an event
@@ -1921,6 +1927,7 @@ _PROGRAMME_APPOSITION = re.compile(r"[\"”]?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,
 # (items are joined by commas and "and": in "..., Senator NAME" the name is no portfolio)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?i:minister)\s+(?:of|for)\s+(?:(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
                                r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+))*$")
+_ROLE_END = re.compile(rf"\b(?i:{_ROLE_ALT})\s+$")
 _ROLE_OF_BEFORE = re.compile(rf"\b(?i:{_ROLE_ALT}|member)\s+of\s+(?:the\s+)?$")
 _OWN_ROLE_COMMA = re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z&-]+\s+){{0,3}}?(?i:{_ROLE_ALT})\s*,\s*$")
 ROLE_THEN_ORG = re.compile(rf"(?:\b(?:{_SINGULAR_ROLE})\s+(?:of|at|with)|\b(?:{_SINGULAR_ROLE})\s+(?:of|for|in)\s+[\w&/-]+(?:\s+[\w&/-]+){{0,3}}?\s+at|"

@@ -774,6 +774,8 @@ class Rules:
                     continue
                 for e in self.kinds(ms, ms.ids(m.group("list")), {"Organization"}):
                     self.add(target, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-active")
+                    if "sponsor" in m.group(0).lower():  # (who sponsored it supports it, as in "sponsored by")
+                        self.add(target, "gk:supportedBy", e, ms, m.start(), m.end(), "supportedBy-active-sponsor")
         for pred, verb, pattern in _RELATIVE_AGENT_RX:
             for m in pattern.finditer(ms.text) if verb.search(ms.text) else ():
                 target = self.ent(ms.mentions[int(m.group(1))])
@@ -951,6 +953,11 @@ class Rules:
             people = [i for i in who if (e := self.ent(ms.mentions[i])) is not None and e.kind == "Person"]
             if ev is not None and ev.kind == "Event" and people:
                 self.add(ev, "gk:presidedOverBy", self.ent(ms.mentions[people[0]]), ms, m.start(), m.end(), "presided-participle")
+        # "CCCI President ⟨1⟩, who presided, said ...", "⟨2⟩, who chaired the session, noted": the event of the sentence
+        for m in re.finditer(rf"{M}{PAREN},\s+who\s+(?:presided|chaired|moderated)\s*(?:over\s+(?:it|the\s+(?:meeting|event|proceedings|function))\s*)?,", ms.text):
+            e = self.ent(ms.mentions[int(m.group(1))])
+            if e is not None and e.kind == "Person":
+                self.add(self.sentence_event(ms), "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-who")
         # "Professor X of the Y acted as moderator": the event is the one the sentence is about
         for m in _PRESIDED_ACTED_AS.finditer(ms.text) if _ACTED_AS.search(ms.text) else ():
             for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
@@ -1355,9 +1362,12 @@ class Rules:
             # counts, they are the people who came
             for m in re.finditer(r"\b(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately)\s+)?"
                                  r"(\d[\d,]*)\s+(?:[a-z][\w-]*s,?\s+(?:and\s+|or\s+)?|[a-z][\w-]*\s+(?=[a-z][\w-]*s\b)){1,8}?"
-                                 r"(?:(?:from|of)\s+[^.;⟨⟩]{0,60}?\s+|⟨\d+⟩\s+)?(?:attended|took\s+part|participated|gathered|joined|filled|packed)\b", t):
-                n = int(m.group(1).replace(",", ""))
-                if 1 < n < 10_000_000 and not re.match(r"(?:19|20)\d\d$", m.group(1)):
+                                 r"(?:(?:from|of)\s+[^.;⟨⟩]{0,60}?\s+|⟨\d+⟩\s+)?(?:attended|took\s+part|participated|gathered|joined|filled|packed)\b"
+                                 # (and after the verb: "was attended by more than 400 growers, ginners and spinners")
+                                 r"|\b(?:attended|joined)\s+by\s+(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|"
+                                 r"approximately)\s+)?(\d[\d,]*)\s+(?-i:[a-z])", t):
+                n = int((m.group(1) or m.group(2)).replace(",", ""))
+                if 1 < n < 10_000_000 and not re.match(r"(?:19|20)\d\d$", m.group(1) or m.group(2)):
                     self.add(self.sentence_event(ms), "gk:participantCount", n, ms, m.start(), m.end(), "participant-count-who")
         for date in find_dates(t):
             start, end, first, last = date
