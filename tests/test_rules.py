@@ -3420,3 +3420,11 @@ def test_a_south_asian_report_who_presided_active_sponsors_a_counted_audience_an
     assert objects(x, "gk:presidedOverBy", conf) == {"Mian Ghulam Farid Marrin"}
     assert "Zahid Mehmood Orlani" in objects(x, "gk:attendedBy", conf)
     assert "Circular Road" not in labels(x, "Event")
+
+
+def test_an_assembly_with_a_president_named_after_it_is_a_body_not_the_main_event():
+    x = run("The Minister of Industry, Mr. Abdelhamid Orlani, carried out a working visit to the wilaya of Tarvik. He was "
+            "accompanied by the President of the Popular Assembly of the Wilaya (APW), Mr. Sidi Mohammed Kettle.",
+            "The Minister then chaired a working meeting at the headquarters of the wilaya.")
+    assert "Popular Assembly of the Wilaya" in labels(x, "Organization")
+    assert x.main_event is None or x.main_event.label != "Popular Assembly of the Wilaya"

@@ -440,7 +440,7 @@ def _particle_run(ws: list[Word], j: int) -> int:
 
 def _body_head(name: str) -> bool:
     """Whether an event's name ends in a word that names bodies of members too ("X Forum", "Y Round Table")."""
-    low = name.lower().split()
+    low = name.lower().split(" of ")[0].split()  # (the head before an "of" tail: "Popular Assembly of the Wilaya")
     return low[-1] in lx.BODY_EVENT_HEADS or low[-2:] == ["round", "table"] or low[-1] == "roundtable"
 
 
@@ -1670,7 +1670,8 @@ class MentionFinder:
             if (m.kind == "Event" and m.rule == "head-event" and _body_head(m.text)
                     and (r := _ROLE_BEFORE_BODY.search(t, max(sent.start, m.start - 60), m.start))
                     and is_role_word(r.group(1).split("-")[-1])
-                    and any(x.kind == "Person" and 0 <= r.start() - x.end <= 60 for x in found)):
+                    # (the holder before the post, or right after the body: "the President of the X Assembly (XA), Mr. NAME")
+                    and any(x.kind == "Person" and (0 <= r.start() - x.end <= 60 or 0 <= x.start - m.end <= 24) for x in found)):
                 # "NAME, Vice-President, Orlan Garment Exporters' Forum, said", "NAME, Director General of the
                 # Tarvik Retail Round Table": a forum a person holds a post in is a body of members
                 m.kind, m.cls, m.rule = "Organization", "IndustryAssociation", "body-with-officer"
