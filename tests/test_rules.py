@@ -3428,3 +3428,20 @@ def test_an_assembly_with_a_president_named_after_it_is_a_body_not_the_main_even
             "The Minister then chaired a working meeting at the headquarters of the wilaya.")
     assert "Popular Assembly of the Wilaya" in labels(x, "Organization")
     assert x.main_event is None or x.main_event.label != "Popular Assembly of the Wilaya"
+
+
+def test_the_post_a_person_was_introduced_with_refers_back_to_them():
+    x = run("The Minister of Industry, Mr. Abdelhamid Orlani, carried out on Wednesday a working and inspection visit "
+            "to the wilaya of Tarvik. He was accompanied by the Wali of Tarvik, Mrs. Samia Kettle.",
+            "The Minister began his visit in the Orlan industrial zone, where he inaugurated a weaving unit.",
+            'During the inauguration ceremony, the Minister stressed that "every metre woven here is a metre we no '
+            'longer import".',
+            "The Minister and the Wali attended a sewing demonstration by trainees.")
+    assert x.main_event is not None and x.main_event.label == "working and inspection visit"
+    assert "Abdelhamid Orlani" in objects(x, "gk:addressedBy", "inauguration ceremony")
+    assert {"Abdelhamid Orlani", "Samia Kettle"} <= objects(x, "gk:attendedBy")
+    assert not any(label.startswith("the ") for label in labels(x, "Person"))
+    # two people introduced with one post: "the President" refers to neither
+    x = run("The Orlan Fair opened on Monday.", "The President of the Orlan Council, Mr. Ali Tarvik, and the President "
+            "of the Kettle Union, Ms. Ruth Vessel, were present.", "The President said the fair would grow.")
+    assert objects(x, "gk:addressedBy", "Orlan Fair") == set()

@@ -109,6 +109,8 @@ EVENT_HEADS = {
     "conference call", "earnings call", "investor call", "analyst call",
     # a plant or a school opened to visitors for a day: "the MFG Day Open House", "an open day at the mill"
     "open house", "open day",
+    # a minister's or a delegation's visit with its programme: "a working and inspection visit to the wilaya of X"
+    "visit", "demonstration", "inauguration",
 }
 # A day or days of talks named as such ("the 12th Examplian Textile Day", "Loomex Innovation Days"): an
 # event only in a capitalised name, and not a day the calendar marks ("World Weaving Day", "National
@@ -139,6 +141,8 @@ EVENT_ANAPHORS = {
     "hearing", "town hall",
     # "The call was opened by the head of investor relations" (in an earnings-call report)
     "call",
+    # "a working and inspection visit to the wilaya", "the demonstration was presented by the director"
+    "visit", "demonstration", "inauguration",
 }
 # Words that describe a gathering without naming it: an event whose label is made only of these (and of
 # lower-case words, years and ordinals) is "the opening session" or "2027 Annual General Meeting" of one
@@ -243,6 +247,8 @@ FUNCTION_MODIFIERS = {
     "fashion", "retail", "category", "brand", "customer", "services", "people", "talent",
 }
 ROLE_HEADS = {
+    # (a provincial governor as Algerian and Uzbek English write the post: "the Wali of X", "the Khokim of Y")
+    "wali", "khokim",
     "president", "chairman", "chairwoman", "chairperson", "chair", "director", "director-general",
     "secretary", "secretary-general", "inspector", "governor", "mayor", "head", "manager", "officer",
     "member", "dean", "professor", "founder", "co-founder", "ceo", "cfo", "cto", "coo", "commissioner",

@@ -1515,7 +1515,9 @@ class MentionFinder:
         # "A signing ceremony for ... was held": an event introduced without a name
         # (with a length or level before it: "A 10-day State-level silk exhibition was inaugurated")
         # (not "told the committee that training was unpaid": "that" opens a clause)
-        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when|was|were|is|are|has|had|have|in|at|on|of|for|to|with|by|and|or|as)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating|held|(?P<agent>run|organi[sz]ed|hosted|led|moderated|chaired|convened)\b)|(?P<end>\s*[.;])|(?P<in> in (?=[A-Z])))", t):
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when|was|were|is|are|has|had|have|in|at|on|of|for|to|with|by|as)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating|held|(?P<agent>run|organi[sz]ed|hosted|led|moderated|chaired|convened)\b)|(?P<end>\s*[.;])|(?P<comma>,)|(?P<in> in (?=[A-Z])))", t):
+            if m.group("comma") is not None and (len(m.group(1).split()) < 2 or not re.search(r"\b(?:[Dd]uring|[Aa]t|[Aa]fter|[Bb]efore)\s+$", t[:m.start()])):
+                continue  # ("During the inauguration ceremony, the Minister ...": a time the event gives)
             if m.group("in") and not re.search(r"\b(?:held|hosted|convened|staged|organi[sz]ed)\s+$", t[:m.start()]):
                 continue  # ("the Committee held a formal meeting in Hawick": a holding verb before it)
             if m.group("end") is not None and len(m.group(1).split()) < 3:

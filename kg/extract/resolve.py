@@ -381,7 +381,8 @@ def _parenthesised(ms: list[Mention], sentences: list[Sentence]) -> list[tuple[i
 
 # what announces an event to come just before its name ("would organise its first", "will host the")
 # gatherings of a kind of their own, which "the talks" or "the call" names only when the main event is one
-_OWN_KIND_HEADS = {"talks", "negotiations", "call", "hearing", "training"}
+_PROGRAMME_ITEMS = {"visit", "demonstration", "inauguration"}
+_OWN_KIND_HEADS = {"talks", "negotiations", "call", "hearing", "training", "visit", "demonstration"}
 _LOOKED_BACK = re.compile(r"\b(?:(?:minutes|proceedings|resolutions|decisions|recommendations)\s+of\s+(?:the\s+)?|"
                           r"last\s+year['’]s\s+|(?:the\s+)?(?:previous|preceding|last|past)\s+(?:edition\s+of\s+(?:the\s+)?)?)$", re.I)
 _TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|is\s+to)\s+(?:also\s+|jointly\s+)?"
@@ -527,6 +528,10 @@ class Resolver:
         # first three sentences of prose, not a masthead or a heading)
         prose = [s.index for s in self.sentences if not s.headline and len(s.text.split()) >= 8
                  and re.search(r"[.!?\"”]\s*$", s.text)]
+        # (a visit or a demonstration on the programme, named after the lead, is no candidate: "In the afternoon,
+        # officers carried out a fire-extinguisher demonstration"; "a working visit to X" in the lead is)
+        indefinite = [m for m in indefinite if normalise(m.text).split()[-1] not in _PROGRAMME_ITEMS
+                      or prose and m.sent <= prose[min(2, len(prose) - 1)]]
         if (events and indefinite and prose and indefinite[0].sent <= prose[min(2, len(prose) - 1)]
                 and events[0].sent > indefinite[0].sent + 2):
             events = []

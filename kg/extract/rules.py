@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from . import lexicon as lx
@@ -274,6 +274,20 @@ PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|news
                    r"said\s+in\s+a\s+statement|according\s+to\s+a\s+statement)", re.I)
 
 
+# a person introduced with a post: "The Minister of Industry, Mr. ⟨1⟩", "the Wali of ⟨2⟩, Mrs. ⟨3⟩", "Minister ⟨4⟩" ...
+_ROLE_THEN_PERSON = re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<head>(?-i:[A-Z])[\w-]+)"
+                               rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:⟨\d+⟩(?:\s*\(⟨\d+⟩\))?|[A-Z][^,⟨⟩]{{0,60}}?))?\s*,?\s+{HONORIFIC}$")
+# ... and "⟨5⟩, Ambassador of ⟨6⟩", "⟨7⟩, the Governor,"
+_PERSON_THEN_ROLE = re.compile(r"\s*,\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}?(?P<head>(?-i:[A-Z])[\w-]+)\b(?=\s+(?:of|for|at)\b|\s*,)")
+# a reference back to such a person: "the Minister stressed", "by the Wali" (not "the Minister of Trade", a post
+# named anew, nor "the Minister, Mr. X": the name follows)
+_ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(?P<head>(?-i:[A-Z])[a-z]+)\b(?!\s+(?:of|for)\b|\s*,?\s+(?:Mr|Mrs|Ms|Dr|Prof)\b|[\w'’-])")
+
+
+def is_role(word: str) -> bool:
+    return word.lower() in lx.ROLE_HEADS
+
+
 @dataclass
 class Masked:
     """A sentence with its top-level mentions replaced by ``⟨i⟩`` and a map back to article offsets."""
@@ -354,6 +368,7 @@ class Rules:
         self.after_heading = False
         self.list_head: tuple[str, Entity] | None = None  # what the lines of a list under a heading are (list_lines)
         self.slot: Entity | None = None  # the item of a programme whose lines follow ("10:45 Panel 1: X"; slot_lines)
+        self.role_holders: dict[str, dict[int, Entity]] = {}  # a post's head word -> who was introduced with it
         # side events and sessions among the entities, found once: asking an entity's mentions in each
         # sentence took the square of an article that names one event a thousand times
         self.sides = {id(e) for e in resolver.entities if any(m.rule == "side-event" for m in e.mentions)}
@@ -428,11 +443,11 @@ class Rules:
                 continue
             if self.focus is not None and not self.focus_section and k and "\n" in self.text[self.sentences[k - 1].end:sent.start]:
                 self.focus = None  # a new paragraph: the side event the last one told of is over
-            ms = Masked.of(sent)
+            ms = self.with_role_references(sent)
             self.heading = self._heading(sent)
             if not self.slot_lines(ms):
                 self.list_lines(ms)
-            if not sent.mentions:
+            if not ms.mentions:  # (a role reference is a mention: see with_role_references)
                 self.attributes(ms)  # "Nearly 300 people attended." speaks of the main event
                 self.said(ms)  # "In his address, he said ..."
                 continue
@@ -463,6 +478,34 @@ class Rules:
         self.dateline()
         self.sessions_part_of()
         return list(self.facts.values())
+
+    def with_role_references(self, sent: Sentence) -> "Masked":
+        """The sentence masked, with "the Minister", "the Wali" as mentions of the one person the article
+        introduced with that post ("The Minister of Industry, Mr. NAME, ...", "the Wali of X, Mrs. NAME"), so
+        that every rule reads them as it reads the name: "In his speech, the Minister stressed ...". A
+        post two people were introduced with refers to neither; the posts are learnt in text order."""
+        ms = Masked.of(sent)
+        for i, m in enumerate(ms.mentions):
+            e = self.ent(m)
+            if e is None or e.kind != "Person" or m.rule == "role-reference":
+                continue
+            a = ms.text.index(f"⟨{i}⟩")
+            head = _ROLE_THEN_PERSON.search(ms.text[:a])
+            head = head or _PERSON_THEN_ROLE.match(ms.text, a + len(f"⟨{i}⟩"))
+            if head is not None and is_role(head.group("head")):
+                self.role_holders.setdefault(head.group("head").lower(), {})[id(e)] = e
+        refs = []
+        for r in _ROLE_REFERENCE.finditer(sent.text):
+            holders = self.role_holders.get(r.group("head").lower(), {})
+            a, b = sent.start + r.start("head") - len("the ") if False else sent.start + r.start(), sent.start + r.end()
+            if len(holders) != 1 or any(x.start < b and a < x.end for x in sent.mentions):
+                continue
+            ref = Mention(a, b, r.group(0), "Person", "Person", "role-reference", sent.index, anaphor=True)
+            self.r.entity_of[id(ref)] = next(iter(holders.values()))
+            refs.append(ref)
+        if not refs:
+            return ms
+        return Masked.of(replace(sent, mentions=sorted(sent.mentions + refs, key=lambda x: x.start)))
 
     def follow(self, sent: Sentence) -> None:
         """Update :attr:`focus` after a sentence: a side event it opens with becomes the focus; the main
