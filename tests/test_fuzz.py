@@ -84,6 +84,9 @@ def test_extraction_finishes_and_its_evidence_lies_in_the_text(text: str):
     "\"" * 3000 + "Example Expo",
     "\x1b]52;c;aGk=\x07 The Example Expo was held in Example City.\x00",
     "Mr. " * 1000 + "Zhang",
+    # found by this test: a heading test split one word of 229 "Example"s at its capitals every way (minutes)
+    "Example" * 229 + "Example " * 50,
+    "Example" * 229 + "\nThe officers are:\n- Ann Lee, President",
 ])
 def test_adversarial_lines_finish(text: str):
     check_facts(text)
