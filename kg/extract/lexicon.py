@@ -19,7 +19,7 @@ ORG_HEADS = {
     "federation": "IndustryAssociation", "chamber": "IndustryAssociation", "society": "IndustryAssociation",
     "alliance": "IndustryAssociation", "union": "IndustryAssociation", "league": "IndustryAssociation",
     "consortium": "IndustryAssociation",
-    # associations and societies as South Asian English names them ("X Tant Shilpa Malik Samity", "Z Udyog Sangh",
+    # associations and societies as South Asian English names them ("X Weavers' Samity", "Z Udyog Sangh",
     # "Hosiery Parishad"): Bengali, Hindi and Nepali words of the names (not "Mandal", as often a family name)
     "samity": "IndustryAssociation", "samiti": "IndustryAssociation", "sangh": "IndustryAssociation",
     "parishad": "IndustryAssociation", "sangathan": "IndustryAssociation",
@@ -105,11 +105,11 @@ EVENT_HEADS = {
     "training",
     # a legislature's or an agency's gathering that hears witnesses: "a hearing titled ...", "a town hall"
     "hearing", "town hall",
-    # a company's call with analysts, reported as a meeting: "on the third-quarter earnings conference call"
+    # a company's call with analysts, reported as a meeting: "on the second-quarter earnings call"
     "conference call", "earnings call", "investor call", "analyst call",
-    # a plant or a school opened to visitors for a day: "the MFG Day Open House", "an open day at the mill"
+    # a plant or a school opened to visitors for a day: "the Orlan Mill Open House", "an open day at the mill"
     "open house", "open day",
-    # a minister's or a delegation's visit with its programme: "a working and inspection visit to the wilaya of X"
+    # a minister's or a delegation's visit with its programme: "an official visit to the province of X"
     "visit", "demonstration", "inauguration",
 }
 # A day or days of talks named as such ("the 12th Examplian Textile Day", "Loomex Innovation Days"): an
@@ -139,9 +139,9 @@ EVENT_ANAPHORS = {
     "talks", "negotiations",
     # a legislature's or an agency's gathering ("The hearing, held in Room 210, examined ...")
     "hearing", "town hall",
-    # "The call was opened by the head of investor relations" (in an earnings-call report)
+    # "The call began with the chief executive's remarks" (in an earnings-call report)
     "call",
-    # "a working and inspection visit to the wilaya", "the demonstration was presented by the director"
+    # "an official visit to the province", "the demonstration was given by trainees"
     "visit", "demonstration", "inauguration",
 }
 # Words that describe a gathering without naming it: an event whose label is made only of these (and of
@@ -171,7 +171,7 @@ SESSION_HEADS = {
 # at the main event too ("At the opening ceremony, the minister delivered a speech").
 OPENING_EVENTS = {"opening ceremony", "closing ceremony", "inaugural session", "opening session", "closing session",
                   "inaugural ceremony", "inauguration ceremony",
-                  # items of a conference programme that are the whole event's ("09:30 Official opening")
+                  # items of a conference programme that are the whole event's ("09:30 Opening address")
                   "official opening", "opening", "keynote address", "keynote", "keynote session", "opening plenary",
                   "closing plenary", "welcome address", "welcome addresses", "opening remarks", "closing remarks"}
 # Event nouns that introduce a separate, smaller event about the main one.
@@ -421,7 +421,7 @@ SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keyno
           # a list of speakers: "Among the speakers: A (X), B (Y) and C", "The panellists were A; B; and C"
           r"speakers\s+(?:were|included|include|are)|among\s+the\s+speakers|panell?ists|presenters|"
           r"(?:opened|inaugurated)\s+(?:the\s+|this\s+)?⟨\d+⟩|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)\s+by|"
-          # "The conference was greeted by NAME, ROLE, and by NAME2": greetings from the floor
+          # "The congress was also greeted by NAME, ROLE, and by NAME2": greetings from the floor
           r"(?:was|were)\s+(?:also\s+)?greeted\s+by|"
           r"told\s+(?:the\s+)?(?:same\s+|opening\s+)?(?:session|forum|summit|conference|meeting|audience|delegates|participants|gathering))")
 # verbs that report what a speaker said at the event
@@ -490,7 +490,7 @@ NOUNS_BEFORE_OF = {"theme", "venue", "topic", "subject", "purpose", "aim", "obje
                    "agenda", "outcome", "outcomes", "edition", "hosts", "host",
                    # who came from a body: "Officials of the X Department of Energy attended"
                    "officials", "staff",
-                   # a record of a meeting, in its headline: "Minutes of the 38th Annual General Meeting of X"
+                   # a record of a meeting, in its headline: "Minutes of the 12th Annual General Meeting of X"
                    "minutes", "proceedings", "report", "summary", "recap", "resolutions"}
 
 # Degrees written after a name, as Indonesian, Philippine and American English write them ("NAME, M.T., head

@@ -71,7 +71,7 @@ class Sentence:
     words: list[Word]
     mentions: list[Mention] = field(default_factory=list)
     headline: bool = False
-    # a headline's names of editions of a gathering ("Minutes of the 38th Annual General Meeting of X"): not
+    # a headline's names of editions of a gathering ("Minutes of the 12th Annual General Meeting of X"): not
     # mentions (a headline's title case makes poor names), but the main event where the lead names none
     title_events: list[Mention] = field(default_factory=list)
 
@@ -152,7 +152,7 @@ def plausible_name(ws: list[Word], caps: bool = False) -> bool:
     if len(ws) > 4 and people.parts([w[0] for w in ws]) is None:
         return False
     # a family name in capitals beside a given name, as Japanese, French and West African English write it
-    # ("Mr. KATSURAGI Hiroshi", "Mme Awa TRAORÉ"): after a title of address (``caps``), a name's word, not an
+    # ("Mr. TARVIKA Kenta", "Mme Awa ORLANI"): after a title of address (``caps``), a name's word, not an
     # acronym, beside one in ordinary case (not "UAE Circular Textiles Pledge")
     mixed = any(any(c.islower() for c in t) and t[:1].isupper() and t.lower() not in people.PARTICLES for t, _, _ in ws)
     for t, _, _ in ws:
@@ -440,7 +440,7 @@ def _particle_run(ws: list[Word], j: int) -> int:
 
 def _body_head(name: str) -> bool:
     """Whether an event's name ends in a word that names bodies of members too ("X Forum", "Y Round Table")."""
-    low = name.lower().split(" of ")[0].split()  # (the head before an "of" tail: "Popular Assembly of the Wilaya")
+    low = name.lower().split(" of ")[0].split()  # (the head before an "of" tail: "Popular Council of the Province")
     return low[-1] in lx.BODY_EVENT_HEADS or low[-2:] == ["round", "table"] or low[-1] == "roundtable"
 
 
@@ -661,22 +661,22 @@ _LAUNCHED = re.compile(lx.LAUNCHED_BEFORE, re.I)
 _PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|initiative|scheme|campaign)\b")
 
 
-# a line of a programme: a time (or a span of times), then what happens then ("10:45 Panel 1: Small batches",
-# "20:00 Conference dinner, hosted by X", "09:00–13:00 Factory visits"); not a break in it
+# a line of a programme: a time (or a span of times), then what happens then ("11:15 Panel 2: Short runs",
+# "19:30 Gala dinner, hosted by X", "14:00–17:00 Mill visits"); not a break in it
 PROGRAMME_SLOT = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[–—-]|to)\s*\d{1,2}[:.]\d{2})?(?:\s*(?:a\.m\.|p\.m\.|am|pm|hrs|h)\b)?"
                             r"\s+(?P<title>[A-Z][^\n]{2,150})$")
 _BREAKS = {"registration", "coffee", "lunch", "tea", "break", "arrival", "departure", "prayer", "prayers", "end"}
 
 
-# what an event's head word qualifies when it is no reference to the event: "in the conference hall", "the
+# what an event's head word qualifies when it is no reference to the event: "in the conference rooms", "the
 # fair grounds", "the forum's website" (not "the conference dinner", a side event of its own)
 _EVENT_AS_MODIFIER = (r"(?:hall|halls|room|rooms|centre|center|venue|grounds|site|website|secretariat|organi[sz]ers|"
                       r"organi[sz]ing|programme|program|agenda|brochure|catalogue|catalog|app|floor|badge|fees?|schedule)\b")
 
 
 def programme_slot(sent: Sentence) -> list[Mention]:
-    """The item of a programme line, a side event named by its title up to a colon or a comma: "Panel 1"
-    of "10:45 Panel 1: Small batches", "Conference dinner" of "20:00 Conference dinner, hosted by X"."""
+    """The item of a programme line, a side event named by its title up to a colon or a comma: "Panel 2"
+    of "11:15 Panel 2: Short runs", "Gala dinner" of "19:30 Gala dinner, hosted by X"."""
     m = PROGRAMME_SLOT.match(sent.text)
     if m is None:
         return []
@@ -836,7 +836,7 @@ class MentionFinder:
                 sub = self.classify(tail, sent)
                 if ((sub is None or sub.kind == "Unknown") and len(tail) == 1
                         and (bound := self.bound.get(tail[0][0])) is not None and bound.kind == "Organization"):
-                    # "the Regional Board for South Serbia of STOR": an acronym the article spelled out before
+                    # "the District Board for North Orlan of OTU": an acronym the article spelled out before
                     sub = self.mk(tail, bound.kind, bound.cls, "acronym", sent)
                 if sub is not None and sub.kind == "Organization" and len(tail) > 1 and all(
                         w[0].lower() in lx.THING_WORDS | {"and", "&"} for w in tail[:-1]):
@@ -882,11 +882,11 @@ class MentionFinder:
         lead = 1 if ws and ws[0][0] == "the" else 0
         if (len(ws) > lead + 2 and ws[lead][0] in {"Board", "Presidium", "Praesidium"} and ws[lead + 1][0] == "of"
                 and _ROLE_OF_BEFORE.search(self.text, max(0, ws[0][1] - 40), ws[0][1])):
-            # "Chairman of the Board of X", "a member of the Board of the Y": the board is the post's, the organization X
+            # "Deputy Chair of the Board of X", "a member of the Board of the Y": the board is the post's, the organization X
             return self.split_chunk(ws[lead + 2:], sent)
         if (len(ws) > 3 and re.fullmatch(r"[A-Z]{2}", ws[0][0]) and ws[1][0] in {"for", "at", "to"}
                 and self.text[max(0, ws[0][1] - 2):ws[0][1]] == ", "):
-            # "in Lowell, MA for the X Open House": a state's postal code after its town begins no name
+            # "in Orlan City, MA for the X Expo": a state's postal code after its town begins no name
             return self.split_chunk(ws[2:], sent)
 
         while ws and ws[0][0].lower() in lx.CONNECTORS:
@@ -963,7 +963,7 @@ class MentionFinder:
                     end += 1
                 elif (ws[end][0].isupper() and end + 1 < len(ws) and len(unquoted) == end
                       and plausible_name(ws[1:end + 2], caps=True)):
-                    end += 2  # "Mr. ISHIDA Kenji": the family name in capitals first, the given name after it
+                    end += 2  # "Mr. KETTLA Jun": the family name in capitals first, the given name after it
                 elif (end + 3 < len(ws) and ws[end][0] in QUOTES and ws[end + 2][0] in QUOTES
                       and plausible_name([w for w in ws[1:end + 4] if w[0] not in QUOTES])
                       and people.parts([w[0] for w in ws[1:end + 4]]) is not None):
@@ -981,7 +981,7 @@ class MentionFinder:
                     and not is_role_word(ws[k - 1][0])):  # ("X Forum Chairman Haji NAME": the role's cut, below)
                 return self.split_chunk(ws[:k], sent) + self.split_chunk(ws[k:], sent)
         # a district's or town's name between a post and its holder, as South Asian English writes it ("Deputy
-        # Commissioner Bahawalpur Zahid Mehmood Chattha"): the town, then the person
+        # Commissioner Orlanpur Zahid Iqbal Tarvik"): the town, then the person
         if (len(ws) >= 3 and ws[0][0].lower() in cities() and _ROLE_END.search(self.text, max(0, ws[0][1] - 40), ws[0][1])
                 and people.is_given(ws[1][0]) and looks_like_name(ws[1:])):
             return self.split_chunk(ws[:1], sent) + self.split_chunk(ws[1:], sent)
@@ -1377,8 +1377,8 @@ class MentionFinder:
                     and m.text.lower() in lx.EVENT_ANAPHORS and not re.search(r"[.!?:;\"”)]\s*$", sent.text)):
                 # a heading "Conference highlights", "Show at a glance": the article's event, named by its kind
                 m.rule, m.anaphor = "event-reference", True
-        # "(4th Report, 2025 (Session 6))": a head word and a number in brackets cite a legislature's term or a
-        # document's part, not a gathering ("the Hawick Session 2025" keeps its name)
+        # "(2nd Report, 2024 (Session 5))": a head word and a number in brackets cite a legislature's term or a
+        # document's part, not a gathering ("the Orlan Session 2025" keeps its name)
         found = [m for m in found if not (m.kind == "Event" and m.rule == "head-event"
                                           and re.fullmatch(r"[A-Z][a-z]+", m.text) and self.text[m.start - 1:m.start] == "("
                                           and re.match(r"\s*\d{1,3}\)", self.text[m.end:m.end + 6]))]
@@ -1394,7 +1394,7 @@ class MentionFinder:
                     self.surnames.add(first)  # ("Kettle" of "Jordi Kettle Tarvik")
                 for w in names:
                     if w.isupper() and len(w) > 2 and w.isalpha():
-                        self.surnames.add(w.capitalize())  # "KATSURAGI Hiroshi", later "Ambassador Katsuragi"
+                        self.surnames.add(w.capitalize())  # "TARVIKA Kenta", later "Ambassador Tarvika"
         found = self.split_list_items(sent, found)
         # acronyms right after a name: attach to the name (or to its parent whose initials match)
         dropped: list[Mention] = []
@@ -1517,16 +1517,16 @@ class MentionFinder:
         # (not "told the committee that training was unpaid": "that" opens a clause)
         for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when|was|were|is|are|has|had|have|in|at|on|of|for|to|with|by|as)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating|held|(?P<agent>run|organi[sz]ed|hosted|led|moderated|chaired|convened)\b)|(?P<end>\s*[.;])|(?P<comma>,)|(?P<in> in (?=[A-Z])))", t):
             if m.group("comma") is not None and (len(m.group(1).split()) < 2 or not re.search(r"\b(?:[Dd]uring|[Aa]t|[Aa]fter|[Bb]efore)\s+$", t[:m.start()])):
-                continue  # ("During the inauguration ceremony, the Minister ...": a time the event gives)
+                continue  # ("At the ribbon-cutting ceremony, the Governor ...": a time the event gives)
             if m.group("in") and not re.search(r"\b(?:held|hosted|convened|staged|organi[sz]ed)\s+$", t[:m.start()]):
-                continue  # ("the Committee held a formal meeting in Hawick": a holding verb before it)
+                continue  # ("the Council held a public meeting in Orlan City": a holding verb before it)
             if m.group("end") is not None and len(m.group(1).split()) < 3:
-                continue  # (at a sentence's end, only a gathering described at length: "attended the foundation stone laying ceremony.")
+                continue  # (at a sentence's end, only a gathering described at length: "attended the ground-breaking and blessing ceremony.")
             if m.group(1) in lx.SIDE_EVENTS or m.group(0).split()[0].lower() == "the" and " " not in m.group(1):
                 continue
             if m.group(1) in {"week", "day", "month", "year"} and re.search(
                     r"\b(?:days?|times|hours|nights|shifts|once|twice)\s+$", t[:m.start()]):
-                continue  # "three days a week on the floor": how often, not an event
+                continue  # "two days a week in the lab": how often, not an event
             if re.search(r"\S\s+(?:next|last|previous|this)\s", m.group(1)):
                 continue  # "to file a bill next session": a time after a noun, not an event (but "the next session")
             if m.group("agent") and not any(m.group(1).endswith(h) for h in lx.SESSION_HEADS):
@@ -1784,7 +1784,7 @@ class MentionFinder:
                     continue
             if m.rule in {"capitalised-name", "capitalised-word", "acronym-candidate"} and m.text not in self.acronyms and (
                     EVENT_APPOSITION.match(after) and not re.search(r"\b[Aa]ccording to\s+$", before)
-                    and m.text.split()[-1].lower().rstrip(".") not in lx.STREET_WORDS  # ("Held at X on Circular Road, the conference")
+                    and m.text.split()[-1].lower().rstrip(".") not in lx.STREET_WORDS  # ("Held at X on Station Road, the forum")
                     or EDITION_OF.search(before)):
                 # (not "According to ExamPro, the 2024 roundtable ...": the comma ends the source's frame)
                 # "Wool Horizons 2030, its fifth annual conference", "the 2025 edition of X": an event

@@ -29,7 +29,7 @@ PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos"
              "binti", "bint", "ibn", "ul", "ur", "ud", "al", "el", "ter", "ten", "e", "y", "zu", "af", "bte", "a/l", "a/p",
              # Catalan "i" between two family names ("Vessan i Marrin"), "dels" ("Maria dels Àngels")
              "i", "dels",
-             # a married woman's birth name after hers, as French and West African English write it ("Awa TRAORÉ née KONÉ")
+             # a married woman's birth name after hers, as French and West African English write it ("Awa ORLANI née KETTLA")
              "née", "nee"}
 # the first word of a family name of more than one word, as a later mention gives it alone: "Ms Ní Dhuinn"
 # (Irish Ó, Ní, Nic, Mac, Mc, Ua), "Mr van der Berg", "Dr De la Cruz", "Mr Al Mansouri"

@@ -388,7 +388,7 @@ _LOOKED_BACK = re.compile(r"\b(?:(?:minutes|proceedings|resolutions|decisions|re
 _TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|is\s+to)\s+(?:also\s+|jointly\s+)?"
                       r"(?:organi[sz]e|hold|host|stage|convene|launch)\s+(?:its|their|the|an?)\s+"
                       r"(?:(?:first|next|second|third|maiden|own)\s+)?$"
-                      # "the company said it would present at the X Investor Conference in December"
+                      # "the firm said it will present at the X Investor Forum in May"
                       r"|\b(?:would|will|is\s+to|plans?\s+to)\s+(?:also\s+)?(?:present|speak|exhibit|participate|take\s+part)"
                       r"\s+(?:at|in)\s+(?:the\s+)?$", re.I)
 
@@ -483,7 +483,7 @@ class Resolver:
         return bool(re.search(r"\bunder\s+(?:the\s+)?$", sent.text[max(0, m.start - sent.start - 12):m.start - sent.start], re.I))
 
     def _looked_back_on(self, m: Mention) -> bool:
-        """An event named as a past edition or by a record of it: "Confirmation of the minutes of the 37th AGM",
+        """An event named as a past edition or by a record of it: "Adoption of the minutes of the 11th AGM",
         "last year's Orlan Expo", "the previous Forum"."""
         sent = self.sentences[m.sent]
         return bool(_LOOKED_BACK.search(sent.text[max(0, m.start - sent.start - 60):m.start - sent.start]))
@@ -513,7 +513,7 @@ class Resolver:
         # "access under the Velden Convention", "goods exported under the Example Agreement": a treaty or a
         # framework something happens under is no gathering the article reports (unless it is all it names)
         events = [m for m in events if not self._under(m)] or events
-        # nor an edition the article looks back on: "the minutes of the 37th AGM", "last year's Expo" (when another is
+        # nor an edition the article looks back on: "the minutes of the 11th AGM", "last year's Expo" (when another is
         # named, in the body or in the headline)
         titled = [m for s in self.sentences if s.headline for m in s.title_events]
         events = [m for m in events if not self._looked_back_on(m)] or ([] if titled else events)
@@ -536,8 +536,8 @@ class Resolver:
                 and events[0].sent > indefinite[0].sent + 2):
             events = []
         events = events or indefinite
-        # the headline's edition of a gathering, where the lead names no event: "Minutes of the 38th Annual General
-        # Meeting of X", then "The meeting began ..." and, further on, "the minutes of the 37th AGM"
+        # the headline's edition of a gathering, where the lead names no event: "Minutes of the 12th Annual General
+        # Meeting of X", then "The meeting began ..." and, further on, "the minutes of the 11th AGM"
         if titled and (not events or events[0].sent > prose[min(3, len(prose) - 1)] if prose else not events):
             events = titled[:1]
             self.entity_of[id(titled[0])] = self._make([titled[0]])
@@ -727,7 +727,7 @@ class Resolver:
                                      and head in normalise(x.text).split())
         k = bisect_left(starts, before)
         if not k and head in _OWN_KIND_HEADS:
-            return None  # "the Ministry was ready to host the talks" in a conference's report: talks of their own
+            return None  # "the agency offered to host the talks" in a conference's report: talks of their own
         return self.entity_of[id(named[k - 1])] if k else main
 
     def _main_named(self, head: str) -> bool:

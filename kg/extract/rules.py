@@ -65,7 +65,7 @@ HONORIFIC = (r"(?:(?<![\w.'])(?i:" + _trie(_TITLES) + r")\.?\s+){0,2}"
 # (a list that follows its trigger takes an honorific on its first item too: see AFTER)
 _PAREN_IN_LIST = rf"(?:{PAREN}(?={SEP}(?:(?:by|from)\s+)?(?:the\s+)?{HONORIFIC}⟨))?"  # only where the list goes on
 BASED = r"(?:[\w-]+-based\s+)?"  # "City-based ORG"
-# "organized by the college's ⟨Division of X⟩", "by ⟨the university⟩'s ⟨School of Y⟩": whose unit it is (a mention
+# "run by the college's ⟨Division of X⟩", "by ⟨the university⟩'s ⟨School of Y⟩": whose unit it is (a mention
 # there is passed over by the agent rules: see _possessors)
 _OWNER = r"(?:(?:(?-i:[a-z]+)|⟨\d+⟩)['’]s\s+)?"
 # and what a list item after an agent trigger is: "with the non-governmental organisation ORG", "by the
@@ -143,7 +143,7 @@ _COPULA_NOUN = re.compile(r"sponsor|partner|organi[sz]er|host")
 _COPULA_AGENT = [
     # (what the article calls the agent may come first: "The Swedish outdoor brand ⟨1⟩ and the British retailer ⟨2⟩
     # were sponsors"; tried only in sentences with such a noun, see _COPULA_NOUN)
-    # (not a verb after "to": "the Ministry was ready to host the talks")
+    # (not a verb after "to": "the agency was keen to host the talks")
     re.compile(rf"(?P<list>{AGENT_LIST})\s+(?:was|were|is|are)\s+(?:the\s+|its\s+|an?\s+)?(?:(?!to\b)[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b"),
     re.compile(rf"\b(?:[Tt]he\s+|[Ii]ts\s+)(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<list>{LIST})")]
 # the part an agent had, named after it: "with ⟨A⟩ and ⟨B⟩ as (the) sponsors", "with ⟨C⟩ as its knowledge partner"
@@ -198,7 +198,7 @@ _ATTEND = re.compile(rf"\b{lx.ATTEND}", re.I)
 _SENT_FROM = re.compile(rf"\b(?:{COUNT_NOUNS}|officials|leaders|representatives|delegations?)\s+(?:from|of)\s+(?P<list>{LIST})", re.I)
 _ATTEND_OR_CAME = re.compile(rf"\b{lx.ATTEND}|\bjoined\b|\bwere\s+present\b|\bcame\b", re.I)
 _GATHERED = re.compile(rf"\b{lx.ATTEND}|\bjoined\b|\bcame\b|\bgathered\b|\bdrew\b|\battracted\b|\bbrought\s+together\b|"
-                       r"\b(?:filled|packed|crowded)\s+(?:the\s+)?⟨", re.I)  # ("More than 180 engineers filled ⟨Hall⟩ for ...")
+                       r"\b(?:filled|packed|crowded)\s+(?:the\s+)?⟨", re.I)  # ("Some 90 engineers filled ⟨Hall⟩ for ...")
 _COUNT = re.compile(rf"(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately|up\s+to)\s+)?(\d[\d,]*)\s+(?:[\w-]+,?\s+(?:and\s+)?){{0,4}}{COUNT_NOUNS}", re.I)
 # a theme, motto or slogan and the quoted words it names: 'under the motto "X"', 'The theme of this
 # year's meet was "X"', 'themed "X"', 'titled "X"', '"X" was chosen as its theme'
@@ -244,15 +244,15 @@ LIST_HEADINGS = [
     # (and "The dignitaries present on the dais included:")
     ("attendedBy", re.compile(rf"\b(?:(?:participants|attendees|delegates|guests|dignitaries|invitees)(?:\s+(?:present|seated))?"
                               rf"(?:\s+(?:on|at)\s+the\s+(?:dais|stage|occasion|event|meeting))?|(?:attended|joined)\s+by|delegations?|"
-                              # "The delegation was led by X. Other members included:"
+                              # "X headed the delegation. Other members included:"
                               rf"other\s+(?:delegation\s+)?members|members\s+of\s+the\s+(?:delegation|mission)|"
                               # "Among the exhibitors were:" (a firm that shows at a fair attends it)
                               rf"exhibitors|exhibiting\s+(?:companies|firms|mills)){_HEAD_VERB}", re.I)),
-    # "The work package leaders then presented their plans:", "Three mill owners spoke on the day:": each
+    # "The team leaders then showed their results:", "Three mill owners spoke on the day:": each
     # line's person spoke (a heading of many speakers, so none of them named in it: see list_lines)
     ("addressedBy", re.compile(r"^[A-Z][^:⟨⟩]{0,80}?\s(?:presented|spoke|reported|briefed|outlined|took\s+the\s+floor|"
                                r"gave\s+(?:talks|presentations|updates))\b[^:]{0,100}:\s*$")),
-    # "The panel was moderated by NAME, with:" and its panellists a line each
+    # "The debate, moderated by NAME, with:" and its panellists a line each
     ("addressedBy", re.compile(r"\b(?:moderated|chaired|facilitated|hosted)\s+by\b[^:]{0,120}?,?\s+with\s*:\s*$", re.I)),
     ("organizedBy", re.compile(rf"\b(?:organi[sz]ers|co-organi[sz]ers|organi[sz]ed\s+by|convened\s+by){_HEAD_VERB}", re.I)),
     ("supportedBy", re.compile(rf"\b(?:sponsors|supporters|partners|funders|(?:sponsored|supported|funded)\s+by){_HEAD_VERB}", re.I)),
@@ -276,7 +276,7 @@ PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|news
                    r"said\s+in\s+a\s+statement|according\s+to\s+a\s+statement)", re.I)
 
 
-# a person introduced with a post: "The Minister of Industry, Mr. ⟨1⟩", "the Wali of ⟨2⟩, Mrs. ⟨3⟩", "Minister ⟨4⟩" ...
+# a person introduced with a post: "The Minister of Trade, Mr. ⟨1⟩", "the Wali of ⟨2⟩, Mrs. ⟨3⟩", "Minister ⟨4⟩" ...
 _ROLE_THEN_PERSON = re.compile(rf"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,2}}?(?P<head>(?-i:[A-Z])[\w-]+)"
                                rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:⟨\d+⟩(?:\s*\(⟨\d+⟩\))?|[A-Z][^,⟨⟩]{{0,60}}?))?\s*,?\s+{HONORIFIC}$")
 # ... and "⟨5⟩, Ambassador of ⟨6⟩", "⟨7⟩, the Governor,"
@@ -483,7 +483,7 @@ class Rules:
 
     def with_role_references(self, sent: Sentence) -> "Masked":
         """The sentence masked, with "the Minister", "the Wali" as mentions of the one person the article
-        introduced with that post ("The Minister of Industry, Mr. NAME, ...", "the Wali of X, Mrs. NAME"), so
+        introduced with that post ("The Minister of Trade, Mr. NAME, ...", "the Wali of X, Mrs. NAME"), so
         that every rule reads them as it reads the name: "In his speech, the Minister stressed ...". A
         post two people were introduced with refers to neither; the posts are learnt in text order."""
         ms = Masked.of(sent)
@@ -636,7 +636,7 @@ class Rules:
         return None
 
     def slot_lines(self, ms: Masked) -> bool:
-        """The lines of a conference programme under a timed item ("10:45 Panel 1: Small batches"): a person
+        """The lines of a conference programme under a timed item ("11:15 Panel 2: Short runs"): a person
         on a "Chair:" or "Moderator:" line presided over the item; the first person of a bulleted or dashed
         line, or of a line that begins with the name ("Dr. NAME, ROLE, ORG" under "10:00 Keynote address"),
         spoke at it. Prose, or a heading of a day, ends the item. Whether the line was one of the item's."""
@@ -998,7 +998,7 @@ class Rules:
             people = [i for i in who if (e := self.ent(ms.mentions[i])) is not None and e.kind == "Person"]
             if ev is not None and ev.kind == "Event" and people:
                 self.add(ev, "gk:presidedOverBy", self.ent(ms.mentions[people[0]]), ms, m.start(), m.end(), "presided-participle")
-        # "CCCI President ⟨1⟩, who presided, said ...", "⟨2⟩, who chaired the session, noted": the event of the sentence
+        # "The chamber's president ⟨1⟩, who presided, said ...", "⟨2⟩, who chaired the session, noted": the event of the sentence
         for m in re.finditer(rf"{M}{PAREN},\s+who\s+(?:presided|chaired|moderated)\s*(?:over\s+(?:it|the\s+(?:meeting|event|proceedings|function))\s*)?,", ms.text):
             e = self.ent(ms.mentions[int(m.group(1))])
             if e is not None and e.kind == "Person":
@@ -1012,7 +1012,7 @@ class Rules:
         self.session_speakers(ms)
         trig = _SPEECH.search(ms.text)
         if trig and _SIDELINES.search(ms.text):
-            trig = None  # "Speaking on the sidelines, NAME said": words to the press, not to the event (see attended)
+            trig = None  # "Talking on the sidelines, NAME said": words to the press, not to the event (see attended)
         if not trig or not any(m.kind == "Person" for m in ms.mentions):
             self.said(ms)  # (also "In his address, he said ...": the speaker is in the sentence before)
             return
@@ -1394,7 +1394,7 @@ class Rules:
         for m in THEME.finditer(t):
             ev = self.event_before(ms, m.start(), kinds=("Event",))
             if re.match(r"\s*(?:Its|Their)\s+(?:[a-z]+\s+)?theme\b", t) and not re.search(M, t[:m.start()]):
-                ev = self.focus or self.r.main_event  # "Its theme, "X," ran through a day of talks and a poster session"
+                ev = self.focus or self.r.main_event  # "Its theme, "X," ran through both days and the poster hall"
             group = next(g for g in ("a", "b", "c", "d") if m.group(g))
             value = re.sub(r"\s+", " ", ms.original(m.start(group), m.end(group))).strip(" ,.")
             self.add(ev, "gk:theme", value, ms, m.start(), m.end(), "theme")
@@ -1408,7 +1408,7 @@ class Rules:
             for m in re.finditer(r"\b(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|approximately)\s+)?"
                                  r"(\d[\d,]*)\s+(?:[a-z][\w-]*s,?\s+(?:and\s+|or\s+)?|[a-z][\w-]*\s+(?=[a-z][\w-]*s\b)){1,8}?"
                                  r"(?:(?:from|of)\s+[^.;⟨⟩]{0,60}?\s+|⟨\d+⟩\s+)?(?:attended|took\s+part|participated|gathered|joined|filled|packed)\b"
-                                 # (and after the verb: "was attended by more than 400 growers, ginners and spinners")
+                                 # (and after the verb: "was attended by some 250 farmers, traders and dyers")
                                  r"|\b(?:attended|joined)\s+by\s+(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to|"
                                  r"approximately)\s+)?(\d[\d,]*)\s+(?-i:[a-z])", t):
                 n = int((m.group(1) or m.group(2)).replace(",", ""))
