@@ -278,7 +278,7 @@ _CHAIRED_BY = re.compile(r"\b(?:moderated|chaired|co-chaired|facilitated|anchore
 # a post's role just before a body's name: "..., Vice-President, ⟨X Forum⟩", "Director General of the ⟨Y Round Table⟩"
 _ROLE_BEFORE_BODY = re.compile(r"\b([A-Z][\w-]+)\s*(?:,\s*|\s+(?:of|at)\s+(?:the\s+)?)$")
 _ROLE_AFTER_BODY = re.compile(r"\s*(?:\([A-Z][\w-]{1,14}\)\s*)?([A-Z][\w-]+)")
-# where a one-word town of the city lexicon stands: "in Bhilwara", "from Ichalkaranji", "near Gaziantep"
+# where a one-word town of the city lexicon stands: "in Ichalkaranji", "near Gaziantep"
 _TOWN_BEFORE = re.compile(r"\b(?:in|from|near|outside|across|around|to|of|at)\s+$")
 
 
@@ -1173,7 +1173,7 @@ class MentionFinder:
 
     def _town(self, ws: list[Word], text: str) -> bool:
         """A town of the city lexicon (GeoNames): of two words or more anywhere ("Santa Cruz de la Sierra"),
-        of one word where a place stands ("in Bhilwara", "from Ichalkaranji", "Bhilwara-based"); never a
+        of one word where a place stands ("in Ichalkaranji", "from Gaziantep", "Ichalkaranji-based"); never a
         word the lexicon gives another part ("Union", "Van") nor an acronym the article defined."""
         if text.lower() not in cities() or text in self.acronyms:
             return False
