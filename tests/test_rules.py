@@ -3445,3 +3445,9 @@ def test_the_post_a_person_was_introduced_with_refers_back_to_them():
     x = run("The Orlan Fair opened on Monday.", "The President of the Orlan Council, Mr. Ali Tarvik, and the President "
             "of the Kettle Union, Ms. Ruth Vessel, were present.", "The President said the fair would grow.")
     assert objects(x, "gk:addressedBy", "Orlan Fair") == set()
+
+
+def test_a_dateline_town_holds_the_event_held_in_a_part_of_it():
+    x = run("ORLAN CITY – A multi-stakeholder roundtable on factory heat, held on 25 August at the Tarvik Hotel in "
+            "Orlan City's Kettle Township, called for fire-safety plans.")
+    assert "orlan city" in {label.lower() for label in objects(x, "gk:heldIn")}

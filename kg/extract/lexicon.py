@@ -436,7 +436,7 @@ SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|unde
         r"participants|audience|gathering|forum|summit|seminar|workshop|members|attendees|guests|congress|assembly|meet|"
         r"panel|hearing|session|house|senate|lawmakers|legislators|"
         # the people the event gathered: "told the students that", "told visiting buyers how"
-        r"students|visitors|buyers|exporters|farmers|weavers|workers|growers|manufacturers|investors|crowd|gathering|"
+        r"students|visitors|buyers|exporters|farmers|weavers|workers|growers|manufacturers|investors|"
         r"participants|trainees|graduates|apprentices|entrepreneurs|stakeholders|dignitaries))\b")
 PRESIDE_BY = r"(?:presided over|chaired|moderated|emceed|hosted|comp[eè]red|anchored)\s+by"
 PRESIDE_ACTIVE = r"(?:presided over|chaired|moderated|emceed|comp[eè]red)"

@@ -674,6 +674,12 @@ _EVENT_AS_MODIFIER = (r"(?:hall|halls|room|rooms|centre|center|venue|grounds|sit
                       r"organi[sz]ing|programme|program|agenda|brochure|catalogue|catalog|app|floor|badge|fees?|schedule)\b")
 
 
+def _ends_in_side_event(phrase: str) -> bool:
+    """Whether a phrase ends in a side event's name ("opening press conference"), which its own pattern finds."""
+    low = phrase.lower()
+    return any(low == s.lower() or low.endswith(" " + s.lower()) for s in lx.SIDE_EVENTS)
+
+
 def programme_slot(sent: Sentence) -> list[Mention]:
     """The item of a programme line, a side event named by its title up to a colon or a comma: "Panel 2"
     of "11:15 Panel 2: Short runs", "Gala dinner" of "19:30 Gala dinner, hosted by X"."""
@@ -1516,7 +1522,7 @@ class MentionFinder:
         # (with a length or level before it: "A 10-day State-level silk exhibition was inaugurated")
         # (not "told the committee that training was unpaid": "that" opens a clause)
         for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he) ((?:(?:(?!(?:that|which|who|whose|where|when|was|were|is|are|has|had|have|in|at|on|of|for|to|with|by|as)\b)[a-z][a-z-]+|\d{{1,3}}-[a-z]+|[A-Z][a-z]+-level) ){{0,3}}?(?:{heads}))\b(?= (?:for|on|of|to|was|were|will|is|themed|titled|marking|celebrating|held|(?P<agent>run|organi[sz]ed|hosted|led|moderated|chaired|convened)\b)|(?P<end>\s*[.;])|(?P<comma>,)|(?P<in> in (?=[A-Z])))", t):
-            if m.group("comma") is not None and (len(m.group(1).split()) < 2 or not re.search(r"\b(?:[Dd]uring|[Aa]t|[Aa]fter|[Bb]efore)\s+$", t[:m.start()])):
+            if m.group("comma") is not None and (len(m.group(1).split()) < 2 or _ends_in_side_event(m.group(1)) or not re.search(r"\b(?:[Dd]uring|[Aa]t|[Aa]fter|[Bb]efore)\s+$", t[:m.start()])):
                 continue  # ("At the ribbon-cutting ceremony, the Governor ...": a time the event gives)
             if m.group("in") and not re.search(r"\b(?:held|hosted|convened|staged|organi[sz]ed)\s+$", t[:m.start()]):
                 continue  # ("the Council held a public meeting in Orlan City": a holding verb before it)

@@ -382,7 +382,11 @@ def _parenthesised(ms: list[Mention], sentences: list[Sentence]) -> list[tuple[i
 # what announces an event to come just before its name ("would organise its first", "will host the")
 # gatherings of a kind of their own, which "the talks" or "the call" names only when the main event is one
 _PROGRAMME_ITEMS = {"visit", "demonstration", "inauguration"}
-_OWN_KIND_HEADS = {"talks", "negotiations", "call", "hearing", "training", "visit", "demonstration"}
+# (each with the words of a main event's name it may refer to: "the talks" to a "negotiating session")
+_TALKS = {"talks", "negotiations", "negotiating", "negotiation", "session", "round", "meeting", "dialogue", "bargaining"}
+_OWN_KIND_HEADS = {"talks": _TALKS, "negotiations": _TALKS, "call": {"call"}, "hearing": {"hearing"},
+                   "training": {"training", "course", "workshop", "programme", "program"},
+                   "visit": {"visit", "tour", "mission", "delegation"}, "demonstration": {"demonstration"}}
 _LOOKED_BACK = re.compile(r"\b(?:(?:minutes|proceedings|resolutions|decisions|recommendations)\s+of\s+(?:the\s+)?|"
                           r"last\s+year['’]s\s+|(?:the\s+)?(?:previous|preceding|last|past)\s+(?:edition\s+of\s+(?:the\s+)?)?)$", re.I)
 _TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|is\s+to)\s+(?:also\s+|jointly\s+)?"
@@ -726,7 +730,7 @@ class Resolver:
                                      and x.text[:1].isupper() and x.rule not in {"side-event", "indefinite-event"}
                                      and head in normalise(x.text).split())
         k = bisect_left(starts, before)
-        if not k and head in _OWN_KIND_HEADS:
+        if not k and head in _OWN_KIND_HEADS and not _OWN_KIND_HEADS[head] & set(normalise(main.label).split()):
             return None  # "the agency offered to host the talks" in a conference's report: talks of their own
         return self.entity_of[id(named[k - 1])] if k else main
 

@@ -452,6 +452,8 @@ class Rules:
             if not ms.mentions:  # (a role reference is a mention: see with_role_references)
                 self.attributes(ms)  # "Nearly 300 people attended." speaks of the main event
                 self.said(ms)  # "In his address, he said ..."
+                if not re.search(r"[.!?:;\"”)]\s*$", sent.text):
+                    self.focus = None  # (a heading with no name, "On the show floor", ends a side event's section too)
                 continue
             self.agents(ms)
             self.agents_as(ms)
@@ -567,8 +569,10 @@ class Rules:
         if event is None or place is None or self.ent(place) is None:
             return
         self.dateline_year(event, self.sentences[place.sent])
+        town = normalise(self.ent(place).label)
+        # (a part of the dateline's town is no other town: "YANGON - ... at the X Hotel in Yangon's Y Township")
         if any(f.subject is event and f.predicate == "gk:heldIn" and getattr(f.object, "cls", "") != "Venue"
-               for f in self.facts.values()):
+               and not re.search(rf"\b{re.escape(town)}\b", normalise(f.object.label)) for f in self.facts.values()):
             return
         sent = self.sentences[place.sent]
         ms = Masked.of(sent)
