@@ -3451,3 +3451,21 @@ def test_a_dateline_town_holds_the_event_held_in_a_part_of_it():
     x = run("ORLAN CITY – A multi-stakeholder roundtable on factory heat, held on 25 August at the Tarvik Hotel in "
             "Orlan City's Kettle Township, called for fire-safety plans.")
     assert "orlan city" in {label.lower() for label in objects(x, "gk:heldIn")}
+
+
+def test_among_them_after_a_count_and_headings_of_members_attending_list_attendees():
+    x = run("The handover ceremony of the Orlan Weaving Centre was held in Orlan City on Tuesday.",
+            "The ceremony was attended by about 250 people. Among them were Mr. Adama Tarvik, Secretary General of "
+            "the Region; and Mr. Rasmané Kettle, Commercial Director of Orlan Cotton SA.")
+    assert {"Adama Tarvik", "Rasmané Kettle"} <= objects(x, "gk:attendedBy", "handover ceremony")
+    x = run("The Orlan Committee held a formal meeting in Orlan City on Monday 29 September 2025.",
+            "Committee members attending in Orlan City:",
+            "Alasdair Tarvik (Orlan East) (Convener)",
+            "Claire Kettle-Wood (Lothian) (Deputy Convener)",
+            "Iain Vessel-Kerr (Ettrick) (Con)")
+    assert {"Claire Kettle-Wood", "Iain Vessel-Kerr"} <= objects(x, "gk:attendedBy", "formal meeting")
+    x = run("Orlan Mills reported on its third-quarter 2025 earnings conference call.",
+            "Analysts on the call included:",
+            "• Hannah Tarvik-Barr, Kettle Brothers & Co.",
+            "• Raj Vessel, Marrin Securities")
+    assert {"Hannah Tarvik-Barr", "Raj Vessel"} <= objects(x, "gk:attendedBy")

@@ -191,8 +191,10 @@ _PRESIDED_ACTIVE = re.compile(rf"(?P<list>{LIST})(?:,[^,]*?,|,(?=\s+who\b))?\s+(
 _PRESIDED_IT = re.compile(rf"(?P<list>{LIST})\s+{lx.PRESIDE_ACTIVE}\s+(?:over\s+)?it\b")
 _PRESIDED_ACTED_AS = re.compile(rf"{HONORIFIC}(?P<list>{LIST})(?:\s+of\s+(?:the\s+)?{M})?(?:,[^,]*?,)?\s+(?:acted|served)\s+as\s+(?:the\s+|its\s+)?(?:moderator|chair|chairperson|host|emcee|master\s+of\s+ceremonies)\b", re.I)
 _SPEECH = re.compile(rf"\b{lx.SPEECH}", re.I)
-_EXHIBITORS = re.compile(r"\b(?:exhibitors|exhibiting\s+(?:companies|firms|mills))\s+(?:this\s+year\s+)?(?:include|included|"
-                         r"includes|including|are|were|such\s+as)\s", re.I)
+_EXHIBITORS = re.compile(r"\b(?:exhibitors|exhibiting\s+(?:companies|firms|mills))\s*,?\s+(?:this\s+year\s+)?(?:include|included|"
+                         r"includes|including|are|were|such\s+as|among\s+them)\s", re.I)
+# "... was attended by about 250 people. Among them were A, ROLE; B; and C": the people the sentence before counted
+_AMONG_THEM = re.compile(r"^\s*(?:Among\s+them|They\s+included|These\s+included|Those\s+present\s+included)\b")
 _SIDELINES = re.compile(rf"\bon\s+the\s+sidelines(?:\s+of\s+(?:the\s+|this\s+)?(?:[a-z]+\s+)?{M})?")
 _ATTEND = re.compile(rf"\b{lx.ATTEND}", re.I)
 _SENT_FROM = re.compile(rf"\b(?:{COUNT_NOUNS}|officials|leaders|representatives|delegations?)\s+(?:from|of)\s+(?P<list>{LIST})", re.I)
@@ -244,6 +246,9 @@ LIST_HEADINGS = [
     # (and "The dignitaries present on the dais included:")
     ("attendedBy", re.compile(rf"\b(?:(?:participants|attendees|delegates|guests|dignitaries|invitees)(?:\s+(?:present|seated))?"
                               rf"(?:\s+(?:on|at)\s+the\s+(?:dais|stage|occasion|event|meeting))?|(?:attended|joined)\s+by|delegations?|"
+                              # "Committee members attending in X:", "Analysts on the call included:"
+                              rf"(?:members|analysts|representatives|officials|investors|buyers)\s+(?:attending|present|"
+                              rf"in\s+attendance|on\s+the\s+call)\b[^:]{{0,40}}?|"
                               # "X headed the delegation. Other members included:"
                               rf"other\s+(?:delegation\s+)?members|members\s+of\s+the\s+(?:delegation|mission)|"
                               # "Among the exhibitors were:" (a firm that shows at a fair attends it)
@@ -673,7 +678,10 @@ class Rules:
         if _LINE_NUMBER.fullmatch(text):
             return  # "2." split off as a sentence of its own: its line comes next, the list goes on
         numbered = ms.sent.index > 0 and _LINE_NUMBER.fullmatch(self.sentences[ms.sent.index - 1].text)
-        if (BULLET.match(text) or numbered) and self.list_head is not None:
+        # (and a line with no bullet that is a name and what it holds: "Ann Tarvik (Orlan East) (Convener)")
+        plain = (re.match(rf"\s*{HONORIFIC}⟨0⟩", ms.text) is not None and ms.mentions and ms.mentions[0].kind == "Person"
+                 and not re.search(r"[.!?]\s*$", text) and "\n" in self.text[max(0, ms.sent.start - 2):ms.sent.start + 1])
+        if (BULLET.match(text) or numbered or plain) and self.list_head is not None:
             pred, ev = self.list_head
             people = [i for i, m in enumerate(ms.mentions) if m.kind == "Person" and self.ent(m) is not None]
             if pred in {"addressedBy", "presidedOverBy"} or pred == "attendedBy" and people:
@@ -687,6 +695,8 @@ class Rules:
                 a = ms.text.index(f"⟨{i}⟩")
                 self.add(ev, f"gk:{pred}", self.ent(ms.mentions[i]), ms, a, a + len(f"⟨{i}⟩"), "list-under-heading")
             return  # (the list goes on)
+        if self.list_head is not None and not ms.mentions and not re.search(r"[.!?:]\s*$", text) and len(text) < 120:
+            return  # a line of the list whose name was not found: the list goes on
         self.list_head = None
         if not text.rstrip().endswith(":") or len(text) > 200:
             return
@@ -1136,6 +1146,14 @@ class Rules:
             ev = self.sentence_event(ms)
             for e in self.kinds(ms, ms.ids(_strip_parentheses(ms.text[m.end():])), {"Organization"}):
                 self.add(ev, "gk:attendedBy", e, ms, m.start(), len(ms.text), "exhibitors")
+        if _AMONG_THEM.match(ms.text) and ms.sent.index > 0 and (
+                _GATHERED.search(Masked.of(self.sentences[ms.sent.index - 1]).text)):
+            ev = self.sentence_event(ms)
+            for i, mention in enumerate(ms.mentions):
+                e = self.ent(mention)
+                if e is not None and e.kind == "Person":
+                    a = ms.text.index(f"⟨{i}⟩")
+                    self.add(ev, "gk:attendedBy", e, ms, a, a + len(f"⟨{i}⟩"), "attendance-among-them")
         # "Talking to reporters on the sidelines of the ⟨Conclave⟩, ⟨NAME⟩ said": there, not on its stage
         side = _SIDELINES.search(ms.text)
         if side:
