@@ -3469,3 +3469,20 @@ def test_among_them_after_a_count_and_headings_of_members_attending_list_attende
             "• Hannah Tarvik-Barr, Kettle Brothers & Co.",
             "• Raj Vessel, Marrin Securities")
     assert {"Hannah Tarvik-Barr", "Raj Vessel"} <= objects(x, "gk:attendedBy")
+
+
+def test_a_panel_moderated_by_someone_that_will_include_a_list_and_an_opening_on_a_date():
+    x = run("The Orlan Footwear Expo opens in Orlan City on 10 March.",
+            'Ms Thandeka Kettle will also speak on the panel "Localisation after AGOA" on 11 March. The panel will be '
+            "moderated by Prof. Ashwin Tarvik, Head of Textile Science at Orlan University, and will include:",
+            "– Mr Hendrik \"Henk\" Vessel (National Organiser, Orlan Clothing Workers' Union)",
+            "– Chairperson Dr Nomvula Marrin-Reddy",
+            "The expo was opened on 10 March by Mr. Ulugbek Orlanov, Governor of Orlan Region.",
+            "Secretary General Cecilia Kettle Bentancor closed the ceremony with an invitation to the next edition.")
+    panel = "Localisation after AGOA"
+    assert {"Hendrik Vessel", "Nomvula Marrin-Reddy"} <= objects(x, "gk:addressedBy", panel)
+    assert objects(x, "gk:presidedOverBy", panel) == {"Ashwin Tarvik"}
+    assert {"Ulugbek Orlanov", "Cecilia Kettle Bentancor"} <= objects(x, "gk:addressedBy", "Orlan Footwear Expo")
+    x = run("The grant presentation continued in the afternoon with a roundtable on hiring and retention in the "
+            "council chambers at City Hall.")
+    assert "roundtable on hiring and retention" in labels(x, "Event")

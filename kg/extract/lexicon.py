@@ -420,7 +420,9 @@ SPEECH = (r"(?:addressed|addressing|address|speech|speeches|spoke|speaking|keyno
           r"(?:delivered|gave|read|presented)\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:message|lecture|talk|statement)|"
           # a list of speakers: "Among the speakers: A (X), B (Y) and C", "The panellists were A; B; and C"
           r"speakers\s+(?:were|included|include|are)|among\s+the\s+speakers|panell?ists|presenters|"
-          r"(?:opened|inaugurated)\s+(?:the\s+|this\s+)?⟨\d+⟩|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)\s+by|"
+          r"(?:opened|inaugurated|closed)\s+(?:the\s+|this\s+)?⟨\d+⟩|(?:was|were)\s+(?:officially\s+|formally\s+)?(?:opened|inaugurated)\s+(?:on\s+[^,;⟨⟩]{1,30}?\s+)?by|"
+          # "NAME closed the ceremony with an invitation to the next edition"
+          r"(?:opened|closed)\s+the\s+(?:ceremony|meeting|session|conference|event|proceedings|evening|forum|congress)\b|"
           # "The congress was also greeted by NAME, ROLE, and by NAME2": greetings from the floor
           r"(?:was|were)\s+(?:also\s+)?greeted\s+by|"
           r"told\s+(?:the\s+)?(?:same\s+|opening\s+)?(?:session|forum|summit|conference|meeting|audience|delegates|participants|gathering))")

@@ -649,7 +649,10 @@ def _session_patterns() -> tuple[re.Pattern, re.Pattern]:
                          r"(?=\s*[,;:.()]|\s+(?:that|which|who|was|were|is|are|will|has|had|featured|featuring|"
                          r"moderated|chaired|led|held|brought|followed|with|at|during|where|organi[sz]ed|hosted|run|ran|"
                          r"drew|gathered|attracted|saw|took|included|heard|looked|examined|explored|discussed|"
-                         r"on\s+(?:the\s+)?(?:\w+day|\d))\b)")
+                         r"on\s+(?:the\s+)?(?:\w+day|\d))\b"
+                         # (and where it was held: "a roundtable on hiring in the council chambers at City Hall")
+                         r"|\s+in\s+the\s+(?:[\w-]+\s+)?(?:chambers|hall|room|auditorium|centre|center|hotel|theatre|pavilion|"
+                         r"building|campus|library|lab|laboratory|boardroom)\b)")
     # (the title before the head: 'the "Future of Lace" symposium', 'Side event: "Dye Safety" workshop')
     title_first = re.compile(rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his)\s+|^|:\s*)[\"“](?P<title>[^\"“”]{{3,80}}?)[\"”]\s+"
                              rf"(?P<head>{heads}|symposium|seminar|webinar)\b")

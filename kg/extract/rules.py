@@ -258,7 +258,9 @@ LIST_HEADINGS = [
     ("addressedBy", re.compile(r"^[A-Z][^:⟨⟩]{0,80}?\s(?:presented|spoke|reported|briefed|outlined|took\s+the\s+floor|"
                                r"gave\s+(?:talks|presentations|updates))\b[^:]{0,100}:\s*$")),
     # "The debate, moderated by NAME, with:" and its panellists a line each
-    ("addressedBy", re.compile(r"\b(?:moderated|chaired|facilitated|hosted)\s+by\b[^:]{0,120}?,?\s+with\s*:\s*$", re.I)),
+    # (and "The panel will be moderated by NAME, ROLE, and will include:")
+    ("addressedBy", re.compile(r"\b(?:moderated|chaired|facilitated|hosted)\s+by\b[^:]{0,160}?(?:,?\s+with|,?\s+and\s+(?:will\s+)?"
+                               r"(?:include|included|includes|feature|featured|features))\s*:\s*$", re.I)),
     ("organizedBy", re.compile(rf"\b(?:organi[sz]ers|co-organi[sz]ers|organi[sz]ed\s+by|convened\s+by){_HEAD_VERB}", re.I)),
     ("supportedBy", re.compile(rf"\b(?:sponsors|supporters|partners|funders|(?:sponsored|supported|funded)\s+by){_HEAD_VERB}", re.I)),
 ]
