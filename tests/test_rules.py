@@ -3486,3 +3486,12 @@ def test_a_panel_moderated_by_someone_that_will_include_a_list_and_an_opening_on
     x = run("The grant presentation continued in the afternoon with a roundtable on hiring and retention in the "
             "council chambers at City Hall.")
     assert "roundtable on hiring and retention" in labels(x, "Event")
+
+
+def test_a_body_that_held_a_gathering_organized_it_and_the_company_s_call_is_the_company_s():
+    x = run("The Orlan Weavers Association held a formal meeting in Orlan City on Monday.")
+    assert objects(x, "gk:organizedBy", "formal meeting") == {"Orlan Weavers Association"}
+    x = run("Orlan Valley Textiles, Inc. (Nasdaq: OVT), a maker of carpet backing, said on Thursday that orders rose.",
+            "Speaking on the company's third-quarter 2025 earnings conference call, Chief Executive Officer Marcus D. "
+            "Tarvik told analysts that sales rose.")
+    assert objects(x, "gk:organizedBy", "third-quarter 2025 earnings conference call") == {"Orlan Valley Textiles, Inc."}

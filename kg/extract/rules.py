@@ -151,8 +151,9 @@ _AS_PART = re.compile(rf"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?
 _WITH_AS = re.compile(rf"\bwith\s+(?P<list>{AGENT_LIST})\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}?{_COPULA_ROLES}\b")
 _OWNERS_EVENT = re.compile(r"\b[Tt]he\s+(company|firm|group|association|federation|confederation|council|chamber|union|"
                            r"society|institute|alliance|foundation|cooperative|organi[sz]ation)['’]s\s+(?:[\w-]+\s+){0,2}?⟨(\d+)⟩")
-_ITS = re.compile(r"\s(?:its|their)\s")
-_OWN_EVENT = re.compile(rf"(?P<list>{LIST}){PAREN}(?:{_APPOS_BODY}(?:\s*\(⟨\d+⟩\))?\s*,)?\s+(?:today\s+|on\s+\w+\s+|also\s+)?{OWN_EVENT_VERB}\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{M}")
+_ITS = re.compile(r"\s(?:its|their|an?)\s")
+# (and "the Committee held a formal meeting in X": a gathering the article has named only so, held by the body)
+_OWN_EVENT = re.compile(rf"(?P<list>{LIST}){PAREN}(?:{_APPOS_BODY}(?:\s*\(⟨\d+⟩\))?\s*,)?\s+(?:today\s+|on\s+\w+\s+|also\s+)?{OWN_EVENT_VERB}\s+(?:its|their|an?)\s+(?:[\w-]+\s+){{0,2}}?{M}")
 # a heading that introduces a list of officers, whoever they serve
 OFFICERS = re.compile(r"\b(?:officers|office[- ]bearers|directors|board\s+members|new\s+board|executive\s+committee|"
                       r"committee\s+members|council\s+members|(?:executive|supervisory|management|governing)\s+board|"
@@ -860,6 +861,10 @@ class Rules:
             fits = [e for e in self.kinds(ms, ms.ids(ms.text[:m.start()]), {"Organization"})
                     if (e.cls == "Company") == company]
             lead = self._lead_org()
+            if company and (lead is None or lead.cls != "Company"):
+                # (a company's release names itself first: "Orlan Mills, Inc. (Nasdaq: ORM), a maker of ..., said")
+                lead = next((e for s in self.sentences[:6] if not s.headline for e in map(self.ent, s.mentions)
+                             if e is not None and e.kind == "Organization" and e.cls == "Company"), None)
             owner = fits[-1] if fits else lead if lead is not None and (lead.cls == "Company") == company else None
             self.add(ev, "gk:organizedBy", owner, ms, m.start(), m.end(), "organizedBy-owner")
 
