@@ -3495,3 +3495,8 @@ def test_a_body_that_held_a_gathering_organized_it_and_the_company_s_call_is_the
             "Speaking on the company's third-quarter 2025 earnings conference call, Chief Executive Officer Marcus D. "
             "Tarvik told analysts that sales rose.")
     assert objects(x, "gk:organizedBy", "third-quarter 2025 earnings conference call") == {"Orlan Valley Textiles, Inc."}
+
+
+def test_a_ministry_then_its_government_after_a_comma_is_part_of_it():
+    x = run("Smt. Ritu Tarvik Sinha, Joint Secretary, Ministry of Textiles, Government of Orlandia, attended the meet.")
+    assert objects(x, "org:subOrganizationOf", "Ministry of Textiles") == {"Government of Orlandia"}

@@ -1410,6 +1410,15 @@ class Rules:
             if len(owners) == 1:
                 a = ms.text.index(f"⟨{i}⟩")
                 self.add(prog, "gk:organizedBy", next(iter(owners.values())), ms, a, a + len(f"⟨{i}⟩"), "programme-acronym")
+        # "Ministry of Textiles, Government of India", "Department of Handlooms, Government of X State": a ministry
+        # or department, then the government it is part of (as South Asian releases write posts)
+        for m in re.finditer(rf"{M}{PAREN},\s+(?:the\s+)?{M}", ms.text):
+            unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
+            if (unit is not None and parent is not None and unit is not parent and unit.kind == parent.kind == "Organization"
+                    and unit.label.split()[0].lower() in {"ministry", "department", "directorate", "office", "commission",
+                                                          "secretariat", "directorate-general", "division", "bureau"}
+                    and re.match(r"(?:the\s+)?(?:government|state\s+government|govt\.?)\s+of\s", parent.label, re.I)):
+                self.add(unit, "org:subOrganizationOf", parent, ms, m.start(), m.end(), "unit-comma-government")
         # "the Department of Fibre Science at X University": a unit named head first, at its organization
         for m in re.finditer(rf"{M}{PAREN}\s+at\s+(?:the\s+)?{M}", ms.text):
             unit, parent = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
