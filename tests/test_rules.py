@@ -3500,3 +3500,10 @@ def test_a_body_that_held_a_gathering_organized_it_and_the_company_s_call_is_the
 def test_a_ministry_then_its_government_after_a_comma_is_part_of_it():
     x = run("Smt. Ritu Tarvik Sinha, Joint Secretary, Ministry of Textiles, Government of Orlandia, attended the meet.")
     assert objects(x, "org:subOrganizationOf", "Ministry of Textiles") == {"Government of Orlandia"}
+
+
+def test_a_town_placed_by_its_distance_and_a_foundation_stone_is_no_foundation():
+    x = run("The Chief Minister laid the foundation stone of the Orlan Denim Park at Kelvarahalli, about 20 km from "
+            "Orlanpur, on Thursday.")
+    assert "Kelvarahalli" in labels(x, "Place")
+    assert not any("foundation" in label.lower() for label in labels(x, "Organization"))

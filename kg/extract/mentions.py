@@ -1659,6 +1659,11 @@ class MentionFinder:
                 # "the AGM, held at Hilton Orlan Residencies": where it was held, whatever name its words make
                 m.kind, m.cls, m.rule = "Place", "Venue", "venue-slot"
                 continue
+            if (m.rule in {"capitalised-word", "capitalised-name"} and re.search(r"\b(?:at|in|near)\s+$", prefix)
+                    and _DISTANCE_AFTER.match(t, m.end)):
+                # "at Kelvarahalli, about 20 km from Orlanpur": a place the distance from another says is one
+                m.kind, m.cls, m.rule = "Place", "City", "place-by-distance"
+                continue
             if (m.kind == "Programme" and m.rule.startswith("head-") and (trig := AGENT_LIST_BEFORE.search(prefix))
                     and not _FUNDED_BY.match(trig.group(0))):
                 # (not "co-financed by the Recovery Plan (RP)": a plan or fund that pays is no organization)
@@ -1939,6 +1944,8 @@ _PROGRAMME_APPOSITION = re.compile(r"[\"”]?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,
 # (items are joined by commas and "and": in "..., Senator NAME" the name is no portfolio)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?i:minister)\s+(?:of|for)\s+(?:(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*"
                                r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+))*$")
+_DISTANCE_AFTER = re.compile(r",?\s+(?:about|some|around|nearly|roughly|over)?\s*\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+"
+                             r"(?:from|of|north|south|east|west|outside|away)\b")
 _ROLE_END = re.compile(rf"\b(?i:{_ROLE_ALT})\s+$")
 _ROLE_OF_BEFORE = re.compile(rf"\b(?i:{_ROLE_ALT}|member)\s+of\s+(?:the\s+)?$")
 _OWN_ROLE_COMMA = re.compile(rf"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z&-]+\s+){{0,3}}?(?i:{_ROLE_ALT})\s*,\s*$")
@@ -2011,7 +2018,9 @@ _ORG_REFERENCE_WORDS = ("association|federation|ministry|council|chamber|agency|
                         "university|foundation|alliance|union|society|guild|confederation|cooperative|syndicate")
 # (and with a capital, as a body's own statement writes it: "President of the Syndicate"; not where a name goes
 # on, "the Council Chamber", "the Union's Women Workers' Committee")
-ORG_REFERENCE = re.compile(rf"\b[Tt]he (?:({_ORG_REFERENCE_WORDS})\b(?!\s+(?:of|for)\b)(?!\s+(?:members?|leaders?)\b)"
+# (not a compound the word qualifies: "laid the foundation stone", "in the council chambers")
+ORG_REFERENCE = re.compile(rf"\b[Tt]he (?:({_ORG_REFERENCE_WORDS})\b(?!\s+(?:of|for)\b)(?!\s+(?:members?|leaders?|stones?|chambers|"
+                           rf"budget|building|premises|hall|offices?|website)\b)"
                            rf"|({_ORG_REFERENCE_WORDS.title()})\b"
                            rf"(?!\s+(?:of|for)\b)(?!\s+[A-Z])(?!['’]s\s+[A-Z]))")
 
