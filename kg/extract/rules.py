@@ -509,7 +509,7 @@ class Rules:
         refs = []
         for r in _ROLE_REFERENCE.finditer(sent.text):
             holders = self.role_holders.get(r.group("head").lower(), {})
-            a, b = sent.start + r.start("head") - len("the ") if False else sent.start + r.start(), sent.start + r.end()
+            a, b = sent.start + r.start(), sent.start + r.end()
             if len(holders) != 1 or any(x.start < b and a < x.end for x in sent.mentions):
                 continue
             ref = Mention(a, b, r.group(0), "Person", "Person", "role-reference", sent.index, anaphor=True)
