@@ -183,6 +183,12 @@ FLOORS = {
     "257_varazdin-protective-workwear-plant-opening-company-press-release": 0.71,
     "258_tlemcen-minister-industry-denim-unit-inauguration-ministry-press-release": 0.57,
     "259_lospalos-tais-fair-natural-dye-training-cooperative-monthly-bulletin": 0.63,
+    # round 33 (blind, 2026-12-07 sixth session, held out: numbers only): at arrival at 303db35 0.71 0.60 0.64 0.74 0.52 (0.640; 0.608 at d1a97df)
+    "260_ichalkaranji-powerloom-safety-monitors-training-ngo-field-report": 0.71,
+    "261_denver-outdoor-brand-supplier-summit-recap-blog": 0.60,
+    "262_maribor-digital-product-passport-textiles-standards-workshop-report": 0.64,
+    "263_cochabamba-tejiendo-cochabamba-garment-project-launch-development-bank-note": 0.74,
+    "264_muscat-fashion-textile-institute-graduation-ceremony-report": 0.52,
 }
 
 
