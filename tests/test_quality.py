@@ -49,7 +49,7 @@ FLOORS = {
     "129_new-york-garment-safety-roundtable": 0.90,
     # round 7 (docs/arrivals.md): 0.84 0.37 0.74 0.53 0.54 when they arrived at 859b7db
     "130_hcm-city-textile-green-transition-conference": 0.94,
-    "131_leon-expo-maquila-bajio-sourcing-fair": 0.70,
+    "131_leon-expo-maquila-bajio-sourcing-fair": 0.71,
     "132_casablanca-textile-leather-national-meeting": 0.91,
     "133_valencia-hogartex-home-textiles-fair-report": 0.85,
     "134_maseru-skills-compliance-programme-launch": 0.74,
@@ -176,7 +176,7 @@ FLOORS = {
     "250_bahawalpur-south-punjab-cotton-value-chain-conference-newspaper": 0.88,
     "251_lagrange-floorcovering-circularity-symposium-university-news": 0.81,
     "252_leskovac-garment-shop-stewards-conference-union-press-statement": 0.81,
-    "253_montevideo-wool-excellence-awards-ceremony-report": 0.84,
+    "253_montevideo-wool-excellence-awards-ceremony-report": 0.89,
     "254_blantyre-apparel-buyers-mission-cotton-mou-news-agency-wire": 0.81,
     "255_bhilwara-reverse-buyer-seller-meet-export-council-newsletter": 0.88,
     "256_valdese-towel-plant-hiring-fair-tv-station-web-story": 0.70,

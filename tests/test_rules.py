@@ -3507,3 +3507,14 @@ def test_a_town_placed_by_its_distance_and_a_foundation_stone_is_no_foundation()
             "Orlanpur, on Thursday.")
     assert "Kelvarahalli" in labels(x, "Place")
     assert not any("foundation" in label.lower() for label in labels(x, "Organization"))
+
+
+def test_spanish_american_degree_titles_before_a_name_are_no_names():
+    x = run("The Orlan Wool Awards 2025 were presented in Orlan City on Friday.",
+            "Speaking on behalf of the ministry, Ing. Quím. Andrea Tarvik Pereyra, head of its Directorate of "
+            "Industries, announced a second call.",
+            "Ing. Agr. Martín Kettle Sosa, executive director of the Orlan Wool Institute, said exports rose.")
+    people = labels(x, "Person")
+    assert {"Andrea Tarvik Pereyra", "Martín Kettle Sosa"} <= people
+    assert not {"Quím", "Agr"} & people
+    assert {"Andrea Tarvik Pereyra", "Martín Kettle Sosa"} <= objects(x, "gk:addressedBy", "Orlan Wool Awards 2025")

@@ -296,6 +296,9 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               "assoc.", "ir.", "drs.", "hab.", "inż.", "mgr.", "doc.", "dipl.-ing.", "mag.",
               # Spanish-speaking America's degree titles before a name ("Licda. Ana Ruiz", "Lic. Juan Paz")
               "lic.", "licda.", "licdo.", "lcda.", "lcdo.", "arq.",
+              # (and the discipline after "Ing.": "Ing. Agr. X" an agronomist, "Ing. Quím. Y" a chemical engineer;
+              # "Cr." a public accountant, "Ec." an economist, "Mtro./Mtra." a master's holder in Mexico)
+              "agr.", "quím.", "cr.", "ec.", "mtro.", "mtra.",
               # Pakistan's and Bangladesh's: "Haji Karim Bux", "Ch. Nadeem" (Chaudhry), "Alhaj X"
               "haji", "hajji", "alhaj", "ch.",
               # Ethiopian (Amharic) forms of address: Ato (Mr), Weizero (Mrs), Weizerit (Miss), written
