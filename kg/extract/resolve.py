@@ -256,7 +256,7 @@ class _Longer:
             if ws := _words(m.text):
                 if self.kind == "Person" and len(ws) > 2 and ws[-1] in people.SUFFIXES:
                     ws = ws[:-1]  # "Hargrove" of "William V. Hargrove Jr."
-                if self.kind == "Person" and (nee := next((k for k, w in enumerate(ws) if w in {"née", "nee"}), 0)):
+                if self.kind == "Person" and (nee := _nee(ws)):
                     ws = ws[:nee]  # "Tarvik" of "Awa Tarvik née Kettle", not her birth name
                 for w in {ws[0], ws[-1]} | ({first} if self.kind == "Person" and (first := people.first_family_name(ws)) else set()):
                     self.by_end_word.setdefault(w, []).append(name)
@@ -280,7 +280,7 @@ class _Longer:
 
     def _fitting(self, text: str, no_parent: bool) -> list[_Name]:
         words = _words(text)
-        if self.kind == "Person" and (nee := next((k for k, w in enumerate(words) if w in {"née", "nee"}), 0)):
+        if self.kind == "Person" and (nee := _nee(words)):
             # "Mme Awa Tarvik née Kettle", later "Mme Tarvik née Kettle": a name before the birth name
             text, words = " ".join(text.split()[:nee]), words[:nee]
         found: dict[int, _Name] = {}
@@ -327,6 +327,11 @@ class _Longer:
                         and not (n.parent is not None and self.kind == "Organization" and n.parent == normalise(text))):
                     found[id(n)] = n
         return list(found.values())
+
+
+def _nee(words: list[str]) -> int:
+    """Where "née" (a birth name after a married one) stands among a name's words, or 0."""
+    return next((k for k, w in enumerate(words) if w in {"née", "nee"}), 0)
 
 
 def _letters(word: str) -> str:
@@ -379,16 +384,18 @@ def _parenthesised(ms: list[Mention], sentences: list[Sentence]) -> list[tuple[i
     return out
 
 
-# what announces an event to come just before its name ("would organise its first", "will host the")
-# gatherings of a kind of their own, which "the talks" or "the call" names only when the main event is one
+# the items of a programme that are no main event when named after the lead ("a demonstration in the afternoon")
 _PROGRAMME_ITEMS = {"visit", "demonstration", "inauguration"}
-# (each with the words of a main event's name it may refer to: "the talks" to a "negotiating session")
+# gatherings of a kind of their own, which "the talks" or "the call" names only when the main event is one, each with
+# the words of a main event's name it may refer to ("the talks" to a "negotiating session")
 _TALKS = {"talks", "negotiations", "negotiating", "negotiation", "session", "round", "meeting", "dialogue", "bargaining"}
 _OWN_KIND_HEADS = {"talks": _TALKS, "negotiations": _TALKS, "call": {"call"}, "hearing": {"hearing"},
                    "training": {"training", "course", "workshop", "programme", "program"},
                    "visit": {"visit", "tour", "mission", "delegation"}, "demonstration": {"demonstration"}}
+# what says an event named after it is a past edition or a record of one ("the minutes of the", "last year's")
 _LOOKED_BACK = re.compile(r"\b(?:(?:minutes|proceedings|resolutions|decisions|recommendations)\s+of\s+(?:the\s+)?|"
                           r"last\s+year['’]s\s+|(?:the\s+)?(?:previous|preceding|last|past)\s+(?:edition\s+of\s+(?:the\s+)?)?)$", re.I)
+# what announces an event to come just before its name ("would organise its first", "will host the")
 _TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|intends?\s+to|is\s+to)\s+(?:also\s+|jointly\s+)?"
                       r"(?:organi[sz]e|hold|host|stage|convene|launch)\s+(?:its|their|the|an?)\s+"
                       r"(?:(?:first|next|second|third|maiden|own)\s+)?$"
