@@ -502,7 +502,9 @@ class Rules:
             if e is None or e.kind != "Person" or m.rule == "role-reference":
                 continue
             a = ms.text.index(f"⟨{i}⟩")
-            head = _ROLE_THEN_PERSON.search(ms.text[:a])
+            # (the post is written just before the name: a bounded window, not the whole sentence, is searched for
+            # each of a long sentence's names)
+            head = _ROLE_THEN_PERSON.search(ms.text[ms.text.rfind(" ", 0, a - 160) + 1 if a > 160 else 0:a])
             head = head or _PERSON_THEN_ROLE.match(ms.text, a + len(f"⟨{i}⟩"))
             if head is not None and is_role(head.group("head")):
                 self.role_holders.setdefault(head.group("head").lower(), {})[id(e)] = e
