@@ -3518,3 +3518,47 @@ def test_spanish_american_degree_titles_before_a_name_are_no_names():
     assert {"Andrea Tarvik Pereyra", "Martín Kettle Sosa"} <= people
     assert not {"Quím", "Agr"} & people
     assert {"Andrea Tarvik Pereyra", "Martín Kettle Sosa"} <= objects(x, "gk:addressedBy", "Orlan Wool Awards 2025")
+
+
+def test_a_relative_clause_between_a_speaker_and_the_verb_and_verbs_of_showing():
+    x = run("The Orlan Cotton Outlook Forum was held in Orlan City on Tuesday.",
+            "Dr. Priya Tarvik (Head of Research, Kettle Fibre Analytics), who travelled from Marrinville with "
+            "a team of four, said demand would stay steady.",
+            "Dr. Jonas Vessel, Senior Adviser at the Orlan Environment Agency (OEA), who said a recycling scheme "
+            "could start in 2028, chaired nothing.",
+            "Ngozi Kettle-Marrin, a fibre scientist at the institute, showed data suggesting that quality improved.")
+    assert {"Priya Tarvik", "Jonas Vessel", "Ngozi Kettle-Marrin"} <= objects(x, "gk:addressedBy",
+                                                                           "Orlan Cotton Outlook Forum")
+    # one who is named inside the clause is not the speaker; "showed" with no words shown is no speech
+    x = run("The Orlan Cotton Outlook Forum was held in Orlan City on Tuesday.",
+            "Mr. Omar Tarvik, who introduced Ms. Lena Vessel, said the forum had grown.",
+            "The trend area, curated by designer Anna Kettle of Studio Marrin, showed 140 swatches.")
+    assert objects(x, "gk:addressedBy", "Orlan Cotton Outlook Forum") == {"Omar Tarvik"}
+
+
+def test_words_told_to_the_gathering_named_with_the():
+    x = run("The 8th Congress of the Orlan Textile Workers' Federation was held in Orlan City on Saturday.",
+            "Delegate Marta Kettle, a warehouse picker from Vesselton, told the Congress that temperatures had "
+            "passed 35°C.")
+    assert "Marta Kettle" in {label(f.object) for f in find(x, "gk:addressedBy")}
+
+
+def test_a_session_held_with_no_article_holds_the_next_sentence_s_speech():
+    x = run("The Orlan Cluster Forum was held in Orlan City on 18 September.",
+            "On 19 September, the day after the forum, the Chamber hosted B2B meetings at its office for a delegation "
+            "of 18 companies from the Vessel Garment Exporters' Union. The delegation was led by the union's deputy "
+            "chairman, Timur Kettle, who told members that factories were ready.")
+    assert objects(x, "gk:addressedBy", "B2B meetings") == {"Timur Kettle"}
+    assert "Timur Kettle" not in objects(x, "gk:addressedBy", "Orlan Cluster Forum")
+
+
+def test_a_visitor_s_remark_is_no_speech_and_the_panel_is_the_round_table_before_it():
+    x = run("The Orlan Home Textiles Fair 2025 closed in Orlan City on Friday.",
+            "Among the visitors was Oliver Kettle, head of sourcing at the Marrin tailoring house Vessel & Sons, who "
+            "said he had placed orders with four mills.",
+            'In the round table "Recycled fibres at scale", chaired by Dr. Elena Tarvik, head of the circular unit at '
+            "the Orlan Textile Institute, industrialist João Marrin, CEO of Kettle Mills, explained that demand rose. "
+            "Also on the panel was Klaus Vessel, purchasing manager at Orlan Hotels GmbH, who noted that buyers pay.")
+    assert "Oliver Kettle" not in {label(f.object) for f in find(x, "gk:addressedBy")}
+    assert objects(x, "gk:addressedBy", "Recycled fibres at scale") == {"João Marrin", "Klaus Vessel"}
+    assert not [e for e in x.entities if e.label == "panel"]

@@ -436,8 +436,12 @@ SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|unde
         r"argued|warned|cautioned|recalled|revealed|disclosed|reiterated|proposed|shared|described|"
         r"lamented|demanded|pledged|discussed|spoke|acknowledged|insisted|declared|vowed|promised|requested|"
         r"appealed|opined|commended|praised|congratulated|reminded|regretted|complained|criticised|criticized|"
+        # what a speaker does with an audience: "showed data that", "indicated that", "predicted steady demand",
+        # "walked participants through", "gave a moving testimony", "made a presentation on"
+        r"showed\s+(?=(?:how|that|what|why|data|figures|results|slides|evidence|examples)\b)|indicated|predicted|walked\s+(?:\w+\s+){1,2}through|"
+        r"(?:gave|made|delivered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:testimony|presentation|talk|speech|address|overview|keynote|remarks)|"
         # a witness's words, and words told to the gathering itself (not "told reporters": kg.extract.rules.PRESS)
-        r"testified|agreed\s+that|told\s+(?:the\s+)?(?:[\w-]+\s+)?(?:subcommittee|committee|meeting|conference|delegates|"
+        r"testified|agreed\s+that|told\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:subcommittee|committee|meeting|conference|delegates|"
         r"participants|audience|gathering|forum|summit|seminar|workshop|members|attendees|guests|congress|assembly|meet|"
         r"panel|hearing|session|house|senate|lawmakers|legislators|"
         # the people the event gathered: "told the students that", "told visiting buyers how"

@@ -365,6 +365,8 @@ _LAUNCHED = re.compile(lx.LAUNCHED_BEFORE, re.I)
 # the words before an event's noun in a reference to it: "its", "the two-day", "this year's", "the annual"
 # the one-word heads of sessions that a reference may name for the first time ("its main panel")
 _SESSION_WORDS = {"panel", "workshop", "roundtable", "debate", "masterclass"}
+# the words one panel discussion goes by: 'the round table "X"', then "the panel", "the debate"
+_PANEL_WORDS = {"panel", "roundtable", "discussion", "debate"}
 _ANAPHOR_LEAD = re.compile(r"^(?:(?:the|this|that|its|our|their|his|her|[a-z]+-day|annual|whole|entire|main|same|"
                            r"year's|this\s+year's)\s+)+", re.I)
 
@@ -698,9 +700,11 @@ class Resolver:
         """The last side event named before ``before`` whose name ends in ``head`` ("a Fabric
         Seminar" for a later "the seminar")."""
         # ("the opening" after "the opening session": the word that says which part of the event it was)
+        # ("the panel" after 'the round table "X"': the words a panel discussion goes by name one another)
+        like = _PANEL_WORDS if head in _PANEL_WORDS else {head}
         starts, side = self._before("side", head, lambda s: s.rule == "side-event" and (
-            head in s.head.split() if s.head else normalise(s.text).split()[-1] == head
-            or head in _OPENING_WORDS and head in normalise(s.text).split()))
+            bool(like & set(s.head.split()) or head in _PANEL_WORDS and s.head.endswith("round table")) if s.head
+            else normalise(s.text).split()[-1] == head or head in _OPENING_WORDS and head in normalise(s.text).split()))
         k = bisect_left(starts, before)
         return side[k - 1] if k else None
 

@@ -273,7 +273,9 @@ SAID = lx.SAID
 # Minister for X of ⟨GOV⟩, told"
 APPOSITION = r",(?:[^,⟨⟩;]{0,120}(?:⟨\d+⟩[^,⟨⟩;]{0,60}){0,3},){1,4}?"
 # "NAME said", "NAME (X) said", "NAME, ROLE of ORG, said", "NAME of ORG said", "NAME, informed", "said NAME"
-SPEAKER = re.compile(rf"{M}(?:{PAREN}|,|{APPOSITION}|(?:\s+(?:of|from|in|at)\s+(?:the\s+)?{M}{PAREN}){{1,3}})?\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}"
+# a relative clause between the name and its verb: "NAME, who travelled from X, said", "NAME (ROLE), who said"
+_WHO = r"(?:,?\s+who(?P<who>\s+[^,;\"“”]{1,120}?,)?)?"
+SPEAKER = re.compile(rf"{M}(?:{PAREN}|,|{APPOSITION}|(?:\s+(?:of|from|in|at)\s+(?:the\s+)?{M}{PAREN}){{1,3}})?{_WHO}\s+(?:also\s+|further\s+)?{SAID}|{SAID}\s+{M}"
                      rf"|\b[Aa]ccording\s+to\s+{HONORIFIC}{M}"  # ("According to Ms NAME, head of X, the fund ...")
                      # a speech verb after another verb of the same subject: "NAME (X) followed the day online and presented ..."
                      # (the subject opening the sentence: not "the board elected ⟨1⟩ as director and declared a dividend")
@@ -343,7 +345,7 @@ _OTHER_EVENT = re.compile(r"(?<!\bas\s)(?<!\bwas\s)(?<!\bis\s)\b(?:an?|another)\
 _ORG_COMMA_NAME = re.compile(rf"{M}{PAREN},\s+{HONORIFIC}{M}(?!\s*(?:,\s*)?(?:and|&)\s)")
 _ROLE_RIGHT_BEFORE = re.compile(rf"(?:(?<=\s)|^)(?:the\s+|its\s+)?(?P<roles>{ROLES})\s+$", re.I)
 # a session introduced as held: "the federation held a round table", "ORG also organised a panel"
-_HELD_A = re.compile(r"\b(?:held|hosted|organi[sz]ed|staged|convened|arranged|ran)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,4}[\"“]?$")
+_HELD_A = re.compile(r"\b(?:held|hosted|organi[sz]ed|staged|convened|arranged|ran)\s+(?:(?:an?|its|their)\s+)?(?:[\w-]+\s+){0,4}[\"“]?$")
 # a later edition written right before its verb: "the next dialogue, which is expected to take place in",
 # "next year's fair will be held in", "the following edition is set to open at" (its place is not this one's)
 # where a body or a person is, not where an event was: "⟨ORG⟩, based at the ⟨X Centre⟩", "who studied at the ⟨Y⟩"
@@ -535,7 +537,7 @@ class Rules:
                           r"(?:(?:On|In|At|During)\s+[^,⟨⟩]{1,30},\s+)?(?:the\s+)?", sent.text[:m.start - sent.start]))]
         # (or a session the sentence says was held: "As part of the congress, the federation held a round table on X")
         sides = sides or [e for m in sent.mentions if m.kind == "Event" and (e := self.ent(m)) is not None and e is not main
-                          and id(e) in self.sessions and _HELD_A.search(sent.text[:m.start - sent.start])]
+                          and id(e) in self.sides and _HELD_A.search(sent.text[:m.start - sent.start])]
         heading = not re.search(r"[.!?:;\"”)]\s*$", sent.text)
         if sides:
             self.focus, self.focus_section = sides[-1], self.after_heading
@@ -1087,26 +1089,37 @@ class Rules:
                          pronoun.end(), "speech-pronoun")
             return
         # "⟨NAME⟩ (ROLE, ⟨ORG⟩) told the session that ...": words told to a gathering are a speech at it
-        for m in re.finditer(rf"{M}(?:{PAREN}|{APPOSITION})?\s+(?:also\s+)?told\s+{M}\s+(?:that|how|about)\b", ms.text):
+        for m in re.finditer(rf"{M}(?:{PAREN}|{APPOSITION})?\s+(?:also\s+)?told\s+(?:the\s+)?{M}\s+(?:that|how|about)\b", ms.text):
             person, ev = self.ent(ms.mentions[int(m.group(1))]), self.ent(ms.mentions[int(m.group(m.lastindex))])
             if person is not None and ev is not None and person.kind == "Person" and ev.kind == "Event":
                 self.add(ev, "gk:addressedBy", person, ms, m.start(), m.end(), "speech-told")
         # tried at every mention, not only after the last match: in "the ⟨ORG⟩, ⟨NAME⟩, informed" the
         # organization's match would hide the name's
-        pos = 0
+        pos = who_end = 0
         while (m := SPEAKER.search(ms.text, pos)) is not None:
             i = int(next(g for g in m.groups() if g is not None))
             e = self.ent(ms.mentions[i])
+            head = m.group(0)[len(f"⟨{i}⟩"):(m.start("who") - m.start()) if m.group("who") else None]
             # "chaired by ⟨A⟩, head of ⟨X⟩, ⟨B⟩, CEO of ⟨Y⟩, explained": the one who spoke is the last
             # person before the verb, whose own match comes next
             # (not one after "in", "at", "of": "⟨A⟩, counselor at the ⟨X⟩ in ⟨Y⟩, said", were Y taken for a name)
-            between = [self.ent(ms.mentions[int(k.group(1))]) for k in re.finditer(rf"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s){M}",
-                                                                                      m.group(0)[len(f"⟨{i}⟩"):])]
+            between = [self.ent(ms.mentions[int(k.group(1))])
+                       for k in re.finditer(rf"(?<!\bin\s)(?<!\bat\s)(?<!\bof\s){M}", head)]
             if any(b is not None and b.kind == "Person" for b in between) and m.group(0).startswith(f"⟨{i}⟩"):
                 pos = m.start() + 1
                 continue
-            if e is not None and e.kind == "Person":
+            # ("chaired by ⟨A⟩, who said": the chair's remark in passing, not a speech; but "⟨A⟩, who chaired
+            # the hearing, said in his opening statement" is one)
+            chair_remark = (m.group("who") is None and re.search(r"\bwho\s", m.group(0))
+                            and id(e) in self.presiders.get(ms.sent.index, ()))
+            # ("Among the visitors was ⟨A⟩, who said he had placed orders": a visitor's word to the writer)
+            chair_remark = chair_remark or (re.search(r"\bwho\s", m.group(0)) and re.search(
+                r"\b(?:visitors|buyers|guests|audience|attendees)\b", ms.text[:m.start()], re.I))
+            if e is not None and e.kind == "Person" and m.start() >= who_end and not chair_remark:
                 self.add(self.speech_event(ms, m.start()), "gk:addressedBy", e, ms, m.start(), m.end(), "speech-said")
+                if m.group("who"):
+                    # "⟨A⟩, who introduced ⟨B⟩, said": A spoke; a name inside the clause is no speaker
+                    who_end = m.end("who")
             pos = m.start() + 1  # (always advances)
 
     def speech_event(self, ms: Masked, pos: int) -> Entity | None:
