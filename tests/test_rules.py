@@ -3562,3 +3562,11 @@ def test_a_visitor_s_remark_is_no_speech_and_the_panel_is_the_round_table_before
     assert "Oliver Kettle" not in {label(f.object) for f in find(x, "gk:addressedBy")}
     assert objects(x, "gk:addressedBy", "Recycled fibres at scale") == {"João Marrin", "Klaus Vessel"}
     assert not [e for e in x.entities if e.label == "panel"]
+
+
+def test_a_particle_joined_to_a_family_name_after_a_title_of_address():
+    x = run("The Orlan Textile Forum was held in Orlan City on Monday.",
+            "Ms. Hala bint Omar al-Tarvik, Director of the Kettle Inspection Directorate, noted that visits rose.",
+            "Dr. Samir el-Vessel said exports rose.")
+    assert {"Hala bint Omar al-Tarvik", "Samir el-Vessel"} <= objects(x, "gk:addressedBy", "Orlan Textile Forum")
+    assert not {"Hala bint Omar", "Samir"} & labels(x, "Person")

@@ -156,8 +156,8 @@ def plausible_name(ws: list[Word], caps: bool = False) -> bool:
     # acronym, beside one in ordinary case (not "UAE Circular Textiles Pledge")
     mixed = any(any(c.islower() for c in t) and t[:1].isupper() and t.lower() not in people.PARTICLES for t, _, _ in ws)
     for t, _, _ in ws:
-        if t.lower() in people.PARTICLES and t.islower():
-            continue  # "Anna van der Berg"
+        if t.lower() in people.PARTICLES and t.islower() or people.PARTICLE_PREFIX.fullmatch(t):
+            continue  # "Anna van der Berg", "Hala bint Omar al-Tarvik"
         if mixed and len(ws) <= 4 and t.isupper() and 3 <= len(t) <= 15 and t.isalpha() and (
                 caps or gazetteer().lookup(t) is None):
             continue  # (a country's or a body's known short form is no name's: "UAE Circular Textiles Pledge")
