@@ -3570,3 +3570,22 @@ def test_a_particle_joined_to_a_family_name_after_a_title_of_address():
             "Dr. Samir el-Vessel said exports rose.")
     assert {"Hala bint Omar al-Tarvik", "Samir el-Vessel"} <= objects(x, "gk:addressedBy", "Orlan Textile Forum")
     assert not {"Hala bint Omar", "Samir"} & labels(x, "Person")
+
+
+def test_a_name_with_no_head_where_a_gathering_opened_closed_or_gathered_is_its_venue():
+    x = run("The 12th edition of Orlan Denim Show closed its doors on 14 March after three days at Tarvik Big Sight.")
+    assert objects(x, "gk:heldIn", "Orlan Denim Show") == {"Tarvik Big Sight"}
+    x = run("Some 340 participants gathered at Kettle Xpo on Tuesday for the Orlan Flax Day 2025.")
+    assert objects(x, "gk:heldIn", "Orlan Flax Day 2025") == {"Kettle Xpo"}
+    # another name of the venue after a dash, then its town; a venue named "the X venue" is no name
+    x = run("Vessel Mills will present its collection at Orlan Fabric Days 2026, which takes place from 11 to 13 March "
+            "at Marrinor – Kettle International Fair, in Vesselhaven.")
+    assert {"Marrinor", "Vesselhaven"} <= objects(x, "gk:heldIn", "Orlan Fabric Days 2026")
+    x = run("The Orlan Apparel Forum 2025 was organised by the Orlan Apparel Guild.",
+            "Both the forum and the ceremony were held at the Kettle Lake venue.")
+    assert "Kettle Lake" not in labels(x, "Place")
+
+
+def test_grounds_office_buildings_and_plazas_are_venues():
+    x = run("The Orlan Knit Sourcing Fair drew 6,000 visitors to the Kettle Expo Grounds on Vessel Road, Orlanpur.")
+    assert "Kettle Expo Grounds" in objects(x, "gk:heldIn", "Orlan Knit Sourcing Fair")

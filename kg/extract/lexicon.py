@@ -221,7 +221,9 @@ VENUE_HEADS = {"convention center", "convention centre", "exhibition center", "e
                # "the Z Cultural Centre" (not "centre" alone, see above)
                "hall", "museum", "cultural centre", "cultural center", "community centre", "community center",
                "civic centre", "civic center", "heritage centre", "heritage center", "messecenter", "basilica",
-               "cathedral", "church", "theatre", "theater", "opera house", "guest house", "chamber house"}
+               "cathedral", "church", "theatre", "theater", "opera house", "guest house", "chamber house",
+               # grounds, buildings and rooms hired for a gathering: "the X Expo Grounds", "the Y Office Building", "the Z Plaza"
+               "expo grounds", "exhibition grounds", "fair grounds", "show grounds", "office building", "plaza"}
 
 # Words that start or make up the role part of a post ("deputy director", "second inspector").
 ROLE_MODIFIERS = {

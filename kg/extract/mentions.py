@@ -551,6 +551,12 @@ def _short_form_of(short: str, before: list[str]) -> str | None:
 
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 _HELD_AT = re.compile(r"\b(?:held|hosted|staged|convened|took\s+place|takes\s+place|organi[sz]ed)\s+at\s+(?:the\s+)?$")
+# where a gathering was, after a verb of its course ("opened on Monday at", "closed its doors after three days
+# at", "gathered on Tuesday at", "took place from 24 to 26 March at"): a name there with no head is its venue
+_GATHERED_AT = re.compile(r"\b(?:held|hosted|staged|convened|took\s+place|takes\s+place|will\s+take\s+place|taking\s+place|"
+                          r"opened|opens|closed|closes|gathered|met|meets|convened|began|begins|ended|ends|concluded|"
+                          r"kicked\s+off|kicks\s+off|got\s+under\s*way|was\s+launched|were\s+presented)\b"
+                          r"[^.;:⟨⟩\"“”()]{0,60}?\bat\s+(?:the\s+)?$")
 # what follows "&" in a family firm's name
 _FAMILY_FIRM = {"son", "sons", "brothers", "bros", "daughters", "daughter", "nephews", "co", "company", "cie", "figli", "fils", "hijos", "söhne"}
 # what a law or a treaty is called, last in its name
@@ -1657,6 +1663,13 @@ class MentionFinder:
             prefix = t[max(sent.start, m.start - 300):m.start]  # (an agent list's trigger is this far back at most)
             if m.kind == "Person" and m.rule in {"name-shape", "surname-lexicon"} and _HELD_AT.search(prefix):
                 # "the AGM, held at Hilton Orlan Residencies": where it was held, whatever name its words make
+                m.kind, m.cls, m.rule = "Place", "Venue", "venue-slot"
+                continue
+            if (m.kind == "Unknown" and m.rule in {"capitalised-word", "capitalised-name"}
+                    and _GATHERED_AT.search(t, sent.start, m.start) and not _DISTANCE_AFTER.match(t, m.end)
+                    # (not "Hall" of "Hall 8", nor "the Orlan Lake venue": a venue named for what it is by)
+                    and not re.match(r"\s+(?:\d|venue|site|premises|grounds|campus)", t[m.end:m.end + 10])):
+                # "The show closed its doors after three days at Orlan Big Hall": the gathering's venue
                 m.kind, m.cls, m.rule = "Place", "Venue", "venue-slot"
                 continue
             if (m.rule in {"capitalised-word", "capitalised-name"} and re.search(r"\b(?:at|in|near)\s+$", prefix)

@@ -941,8 +941,10 @@ class Rules:
         if place.cls != "Venue":
             return
         # (past the words that said it is a venue: "at the ⟨X⟩ cultural centre in ⟨Town⟩")
+        # (and past another name of it after a dash: "at ⟨X Expo⟩ – ⟨X International Fair⟩, in ⟨Town⟩")
         town = re.match(rf"(?:\s+[a-z]+\s+(?:centre|center|halls?|complex|park|grounds?|hotel))?{PAREN}"
-                        rf"(?:\s+on\s+[^,⟨⟩]{{1,40}})?(?:\s*,\s*|\s+in\s+)(?:the\s+)?{M}", ms.text[b:])
+                        rf"(?:\s*[–—]\s*⟨\d+⟩)?(?:\s+on\s+[^,⟨⟩]{{1,40}})?(?:\s*,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?{M}",
+                        ms.text[b:])
         where = self.ent(ms.mentions[int(town.group(1))]) if town else None
         if where is None or where.kind != "Place" or where.cls == "Venue":
             return
