@@ -3589,3 +3589,39 @@ def test_a_name_with_no_head_where_a_gathering_opened_closed_or_gathered_is_its_
 def test_grounds_office_buildings_and_plazas_are_venues():
     x = run("The Orlan Knit Sourcing Fair drew 6,000 visitors to the Kettle Expo Grounds on Vessel Road, Orlanpur.")
     assert "Kettle Expo Grounds" in objects(x, "gk:heldIn", "Orlan Knit Sourcing Fair")
+
+
+def test_a_heading_and_its_list_on_one_line():
+    x = run("The Orlan Weavers Forum 2025 was held in Orlan City on Monday.",
+            "Sponsors: Kettle Bank PLC, Vessel Mills Ltd and Marrin Freight Ltd",
+            "PRESENT: Mayor Walter J. Tarvik; Council Members Denise Kettle-Marrin and Harold W. Orlan III",
+            "ABSENT: Councilman Steven Marrinov (excused)",
+            "Moderator: Dr. Ana Kettle (Orlan University)",
+            "- Chair: Robert T. Vessel, President, Vessel Yarn Mills Inc.")
+    ev = "Orlan Weavers Forum 2025"
+    assert objects(x, "gk:supportedBy", ev) == {"Kettle Bank PLC", "Vessel Mills Ltd", "Marrin Freight Ltd"}
+    assert objects(x, "gk:attendedBy", ev) == {"Walter J. Tarvik", "Denise Kettle-Marrin", "Harold W. Orlan III"}
+    # (a board's chair in a list of officers holds a post; the session's moderator presided)
+    assert objects(x, "gk:presidedOverBy", ev) == {"Ana Kettle"}
+
+
+def test_minutes_a_section_under_a_side_event_s_heading_and_words_told_to_council():
+    x = run("Orlan City Council approves grant",
+            "MINUTES – REGULAR MEETING OF THE ORLAN CITY COUNCIL",
+            "Mayor Walter J. Tarvik called the meeting to order at 6:00 p.m.",
+            "PUBLIC HEARING – INCENTIVE GRANT, VESSEL YARNS, LLC",
+            "Mayor Tarvik opened the public hearing at 6:21 p.m.",
+            "",
+            "Mr. Dinesh Orlanov, Vice President of Operations for Vessel Yarns, told Council that the plant had "
+            "outgrown its building.",
+            "",
+            "Councilwoman Denise Kettle-Marrin spoke in favor.")
+    assert objects(x, "gk:addressedBy", "PUBLIC HEARING") == {"Dinesh Orlanov", "Denise Kettle-Marrin"}
+
+
+def test_the_labels_of_minutes_and_a_weekday_are_no_dateline_town():
+    x = run("Orlan City Council approves grant",
+            "MINUTES – REGULAR MEETING OF THE ORLAN CITY COUNCIL",
+            "Tuesday, March 17, 2026 – 6:00 P.M.",
+            "Mayor Walter J. Tarvik called the meeting to order at 6:00 p.m.")
+    assert not {"MINUTES", "Tuesday"} & labels(x, "Place")

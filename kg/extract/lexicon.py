@@ -266,7 +266,8 @@ ROLE_HEADS = {
     "coordinator", "convener", "convenor", "auditor", "accountant", "correspondent", "technologist",
     # elected and district offices of South Asia and elsewhere ("District Collector NAME", "MLA NAME", "MNA NAME")
     "collector", "mla", "mpa", "mna", "councillor", "councilor", "senator", "legislator", "magistrate",
-    "mep", "councilmember", "prefect", "undersecretary", "under-secretary", "vice-minister", "envoy", "registrar",
+    "mep", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
+    "congressman", "congresswoman", "selectman", "selectwoman", "prefect", "undersecretary", "under-secretary", "vice-minister", "envoy", "registrar",
     "superintendent", "trustee", "counselor", "counsellor", "rapporteur", "patron", "patron-in-chief",
     "vice-chair", "vice-chairperson", "co-chair", "co-chairman", "co-chairperson",
     # who runs a session, organizes members, or reports or learns in an organization ("Northern Organiser
@@ -445,7 +446,8 @@ SAID = (r"(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|underlined|unde
         # a witness's words, and words told to the gathering itself (not "told reporters": kg.extract.rules.PRESS)
         r"testified|agreed\s+that|told\s+(?:the\s+)?(?:[\w-]+\s+)?(?i:subcommittee|committee|meeting|conference|delegates|"
         r"participants|audience|gathering|forum|summit|seminar|workshop|members|attendees|guests|congress|assembly|meet|"
-        r"panel|hearing|session|house|senate|lawmakers|legislators|"
+        r"panel|hearing|session|house|senate|lawmakers|legislators|council|councillors|court|tribunal|commission|board|"
+        r"bench|jury|judge|magistrate|"
         # the people the event gathered: "told the students that", "told visiting buyers how"
         r"students|visitors|buyers|exporters|farmers|weavers|workers|growers|manufacturers|investors|"
         r"participants|trainees|graduates|apprentices|entrepreneurs|stakeholders|dignitaries))\b")

@@ -378,7 +378,14 @@ _NOT_TOWN_WORDS = {"statement", "release", "report", "advisory", "notice", "upda
 DATELINE_NOT_PLACES = {"press release", "press", "release", "news", "update", "photo", "for immediate release", "media release",
                        # when a web page says it was put up: "Posted April 20, 2026", "Updated: ..."
                        "posted", "published", "updated", "released", "posted on", "published on", "date", "filed", "issued",
-                       "last updated", "dated"}
+                       "last updated", "dated",
+                       # the labels of minutes, transcripts, scripts and circulars: "MINUTES – REGULAR MEETING ...",
+                       # "PRESENT: ...", "ANCHOR: ...", "ITINERARY: ..."
+                       "minutes", "present", "also present", "absent", "agenda", "attest", "adjournment", "proclamation",
+                       "transcript", "script", "anchor", "reader", "presenter", "circular", "itinerary", "schedule",
+                       "summary", "memo", "memorandum", "notes", "attendance", "resolution", "resolutions", "motion",
+                       "recap", "headlines", "programme", "program", "subject", "re", "ref", "venue", "time", "where",
+                       "when", "who", "what"}
 
 
 def normalise_words(text: str) -> list[str]:
@@ -1334,7 +1341,7 @@ class MentionFinder:
             if after is not None and not (after.group("colon") or after.group("caps") or after.group("dash")
                                           or after.group("weekday") or after.group("place").lower() in _DAY_WORDS):
                 m = after  # (a date after the town, as a dateline has it: not "Section – Town – ...")
-        if m is None or m.group("place").lower() in DATELINE_NOT_PLACES or (
+        if m is None or m.group("place").lower() in DATELINE_NOT_PLACES or m.group("place").lower() in _DAY_WORDS or (
                 (m.group("colon") or m.group("caps")) and not m.group("place").isupper()) or (
                 m.group("caps") and (m.group("place") in self.acronyms or _NOT_TOWN_WORDS & set(m.group("place").lower().split()))):
             return  # ("ABCA – The association ...": a defined acronym is no town)

@@ -238,6 +238,10 @@ BULLET = re.compile(r"\s*(?:[•·▪●◦■*–—►▶➤➡✔✓-]|[\u270
 _HEAD_VERB = r"(?:\s+(?:were|was|are|is|included|include|includes|consisted\s+of|comprised|featured|came\s+from|from|of|by|such\s+as|as\s+follows|the\s+following|representatives\s+of|members\s+of|:)|,?\s+(?:among(?:st)?\s+others|inter\s+alia),?)*\s*:\s*$"
 _TAKING_PART = re.compile(rf"^\s*(?:[Tt]aking\s+part|[Pp]articipating|[Oo]n\s+the\s+(?:podium|dais|stage)){_HEAD_VERB}")
 _SESSION_WORD = re.compile(r"\b(?:panel|session|discussion|round\s*table|workshop|debate|dialogue)\b", re.I)
+# a heading and its list on one line: "Sponsors: A, B and C", "PRESENT: Mayor X; Council Members Y and Z"
+_INLINE_HEADING = re.compile(r"\s*(?:[•·▪●*–—-]\s*)?(?P<label>[A-Za-z][A-Za-z’' -]{1,40}?)\s*:\s+(?=\S)")
+# who the minutes of a meeting record as there ("PRESENT:", "Also present:", "In attendance:"; not "ABSENT:")
+_PRESENT_HEADING = re.compile(r"^(?:also\s+)?(?:present|in\s+attendance|attending)\s*:$", re.I)
 LIST_HEADINGS = [
     ("presidedOverBy", re.compile(rf"\b(?:moderators?|chairs?|chairpersons?|facilitators?|(?:moderated|chaired|facilitated)\s+by){_HEAD_VERB}", re.I)),
     # "The following spoke at the session:", "The following addressed the meeting:"
@@ -281,7 +285,9 @@ SPEAKER = re.compile(rf"{M}(?:{PAREN}|,|{APPOSITION}|(?:\s+(?:of|from|in|at)\s+(
                      # (the subject opening the sentence: not "the board elected ⟨1⟩ as director and declared a dividend")
                      rf"|^{HONORIFIC}{M}{PAREN}\s+(?-i:[a-z]{{2,}}ed|[a-z]{{3,}}s)\s+[^⟨⟩.;:\"“”]{{0,80}}?\s+and\s+(?:also\s+|then\s+)?{SAID}")
 # words that went to the press, not to the event's audience
-PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|newsmen|(?-i:[A-Z])\w+)|reporters|journalists|"
+PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|newsmen|"
+                   # (a named outlet, "told Reuters"; not the body that heard it: "told Council that")
+                   r"(?!(?:council|court|tribunal|commission|board|congress|parliament|senate|committee)\b)(?-i:[A-Z])\w+)|reporters|journalists|"
                    r"(?:in|during)\s+an?\s+(?:interview|statement|press\s+release|email|phone)|on\s+the\s+sidelines|"
                    r"said\s+in\s+a\s+statement|according\s+to\s+a\s+statement)", re.I)
 
@@ -540,7 +546,8 @@ class Rules:
                           and id(e) in self.sides and _HELD_A.search(sent.text[:m.start - sent.start])]
         heading = not re.search(r"[.!?:;\"”)]\s*$", sent.text)
         if sides:
-            self.focus, self.focus_section = sides[-1], self.after_heading
+            # (a heading that names the side event, "PUBLIC HEARING – X", holds it over its whole section)
+            self.focus, self.focus_section = sides[-1], self.after_heading or heading
         elif heading or main is not None and any(m.kind == "Event" and self.ent(m) is main for m in sent.mentions):
             self.focus = None
         self.after_heading = heading
@@ -705,6 +712,8 @@ class Rules:
         if self.list_head is not None and not ms.mentions and not re.search(r"[.!?:]\s*$", text) and len(text) < 120:
             return  # a line of the list whose name was not found: the list goes on
         self.list_head = None
+        if self.inline_list(ms):
+            return
         if not text.rstrip().endswith(":") or len(text) > 200:
             return
         for pred, heading in LIST_HEADINGS:
@@ -728,6 +737,33 @@ class Rules:
             ev = sides[-1] if sides else self.sentence_event(ms)
             if ev is not None:
                 self.list_head = ("addressedBy" if sides else "attendedBy", ev)
+
+    def inline_list(self, ms: Masked) -> bool:
+        """A heading and its list on one line: "Sponsors: ⟨A⟩, ⟨B⟩ and ⟨C⟩", "PRESENT: Mayor ⟨D⟩; Council
+        Members ⟨E⟩ and ⟨F⟩", "Moderator: ⟨G⟩ (⟨H⟩)": each name takes the relation the heading gives (people
+        for speakers, chairs and who attended; organizations for organizers and sponsors)."""
+        # (the label read unmasked: a word in capitals, "PRESENT", may have been taken for a name)
+        line = _INLINE_HEADING.match(ms.sent.text)
+        if line is None or "\n" in ms.sent.text.strip() or ":" not in ms.text:
+            return False
+        label = line.group("label") + ":"
+        pred = next((p for p, heading in LIST_HEADINGS + [("attendedBy", _PRESENT_HEADING)] if heading.search(label)), None)
+        if pred == "presidedOverBy" and not re.search(r"moderat|facilitat|\bby\b|in the chair", label, re.I):
+            return False  # ("Chair: ⟨A⟩" in a list of a board's officers is a post, see posts)
+        ev = self.sentence_event(ms) if pred else None
+        if ev is None:
+            return False
+        rest = ms.text[ms.text.index(":") + 1:]
+        kinds = {"Person"} if pred in {"addressedBy", "presidedOverBy", "attendedBy"} else {"Organization"}
+        if pred == "attendedBy" and not any(self.ent(ms.mentions[i]) is not None and self.ent(ms.mentions[i]).kind == "Person"
+                                            for i in ms.ids(rest)):
+            kinds = {"Organization"}  # "Participants: ⟨A Ltd⟩, ⟨B Mills⟩": bodies that attended
+        for i in ms.ids(rest):
+            e = self.ent(ms.mentions[i])
+            if e is not None and e.kind in kinds and e is not ev:
+                a = ms.text.index(f"⟨{i}⟩")
+                self.add(ev, f"gk:{pred}", e, ms, a, a + len(f"⟨{i}⟩"), "list-on-heading-line")
+        return True
 
     def co_organizers(self, ms: Masked, m: re.Match, subj: Entity | None) -> None:
         """'organised by ⟨A⟩ with ⟨B⟩', 'organised by ⟨A⟩ (⟨A'⟩), the association of X, together with the
