@@ -3625,3 +3625,20 @@ def test_the_labels_of_minutes_and_a_weekday_are_no_dateline_town():
             "Tuesday, March 17, 2026 – 6:00 P.M.",
             "Mayor Walter J. Tarvik called the meeting to order at 6:00 p.m.")
     assert not {"MINUTES", "Tuesday"} & labels(x, "Place")
+
+
+def test_towns_of_a_list_in_the_held_in_slot():
+    x = run("The Orlan Weavers Forum 2026 will take place from 13 to 17 April 2026 in Kettleburg and Mary.")
+    assert objects(x, "gk:heldIn", "Orlan Weavers Forum 2026") == {"Kettleburg", "Mary"}
+
+
+def test_a_timed_item_of_a_bulleted_programme_holds_its_dashed_lines():
+    x = run("The Orlan Trade Mission 2026 will take place from 13 to 17 April 2026 in Kettleburg.",
+            "Tuesday, 14 April – Kettleburg",
+            "• 09:30 – Orlan–Vessel Textile Business Forum at the Chamber's Exhibition Hall.",
+            "– Opening remarks: Mr. Serdar Tarvik, Deputy Minister of Industry; H.E. Ambassador Murat Kettle.",
+            '– Presentation: "Sourcing yarn" – Dr. Hakan Marrin, Sourcing Director, Vessel Denim A.Ş.',
+            "• 19:30 – Dinner hosted by the Orlan Industrialists' Union.")
+    assert objects(x, "gk:addressedBy", "Orlan–Vessel Textile Business Forum") == {"Serdar Tarvik", "Murat Kettle",
+                                                                                  "Hakan Marrin"}
+    assert not objects(x, "gk:addressedBy", "Orlan Trade Mission 2026")

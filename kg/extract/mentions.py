@@ -1857,7 +1857,19 @@ class MentionFinder:
             if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|take place|taking place|be held|commenced|commences|began|begins|kicks off|opens)\b[^.;]{0,90}\bin\s+$", t[sent.start:m.start]):
                 m.kind, m.cls, m.rule = "Place", "City", "held-in-slot"
         self.people_in_lists(found)
-        return found
+        return [x for m in found for x in self.places_apart(m)]
+
+    def places_apart(self, m: Mention) -> list[Mention]:
+        """ "held in Orlanburg and Kettle": two towns in the slot, not one ("Kettle" may be a given name; a
+        country of two words, "Trinidad and Tobago", is the gazetteer's)."""
+        if m.rule != "held-in-slot" or " and " not in m.text or self.gaz.lookup(m.text) is not None:
+            return [m]
+        k = m.text.index(" and ")
+        a, b = m.text[:k], m.text[k + 5:]
+        if not (a[:1].isupper() and b[:1].isupper()) or " " in b.strip() and len(b.split()) > 3:
+            return [m]
+        return [Mention(m.start, m.start + k, a, "Place", "City", "held-in-slot", m.sent),
+                Mention(m.start + k + 5, m.end, b, "Place", "City", "held-in-slot", m.sent)]
 
     def people_in_lists(self, found: list[Mention]) -> None:
         """A list is of one kind: a candidate name (two to four capitalised words, no head) listed next to

@@ -238,6 +238,8 @@ BULLET = re.compile(r"\s*(?:[•·▪●◦■*–—►▶➤➡✔✓-]|[\u270
 _HEAD_VERB = r"(?:\s+(?:were|was|are|is|included|include|includes|consisted\s+of|comprised|featured|came\s+from|from|of|by|such\s+as|as\s+follows|the\s+following|representatives\s+of|members\s+of|:)|,?\s+(?:among(?:st)?\s+others|inter\s+alia),?)*\s*:\s*$"
 _TAKING_PART = re.compile(rf"^\s*(?:[Tt]aking\s+part|[Pp]articipating|[Oo]n\s+the\s+(?:podium|dais|stage)){_HEAD_VERB}")
 _SESSION_WORD = re.compile(r"\b(?:panel|session|discussion|round\s*table|workshop|debate|dialogue)\b", re.I)
+# a bullet and a time before an item of a programme: "• 09:30 – ", "- 14:00–18:00 – "
+_ITEM_LEAD = r"(?:[•·▪●*–—◦-]\s*)?(?:\d{1,2}[:.]\d\d(?:\s*[–—-]\s*\d{1,2}[:.]\d\d)?\s*(?:[–—-]\s*)?)?"
 # a heading and its list on one line: "Sponsors: A, B and C", "PRESENT: Mayor X; Council Members Y and Z"
 _INLINE_HEADING = re.compile(r"\s*(?:[•·▪●*–—-]\s*)?(?P<label>[A-Za-z][A-Za-z’' -]{1,40}?)\s*:\s+(?=\S)")
 # who the minutes of a meeting record as there ("PRESENT:", "Also present:", "In attendance:"; not "ABSENT:")
@@ -459,7 +461,8 @@ class Rules:
         for k, sent in enumerate(self.sentences):
             if sent.headline:
                 continue
-            if self.focus is not None and not self.focus_section and k and "\n" in self.text[self.sentences[k - 1].end:sent.start]:
+            if (self.focus is not None and not self.focus_section and k and "\n" in self.text[self.sentences[k - 1].end:sent.start]
+                    and not self._sub_item(k)):
                 self.focus = None  # a new paragraph: the side event the last one told of is over
             ms = self.with_role_references(sent)
             self.heading = self._heading(sent)
@@ -538,7 +541,9 @@ class Rules:
         # (and another event named at the head of its paragraph: "On 25 September, the X Cotton Forum gathered ...")
         sides = [e for m in sent.mentions[:1] if m.kind == "Event" and (e := self.ent(m)) is not None and e is not main
                  and ((id(e) in self.sides or generic_event(e.label))
-                      and re.fullmatch(r"(?:(?:the|an?|its|this|[a-z]+),?\s+){0,2}[\"“]?", sent.text[:m.start - sent.start], re.I)
+                      and re.fullmatch(rf"{_ITEM_LEAD}(?:(?:the|an?|its|this|[a-z]+),?\s+){{0,2}}[\"“]?", sent.text[:m.start - sent.start], re.I)
+                      # (or an item of a bulleted programme: "• 09:30 – Orlan Business Forum at the X Hall")
+                      or re.fullmatch(rf"\s*[•·▪●*]\s*{_ITEM_LEAD}(?:the\s+)?", sent.text[:m.start - sent.start])
                       or not generic_event(e.label) and self._opens_paragraph(sent) and re.fullmatch(
                           r"(?:(?:On|In|At|During)\s+[^,⟨⟩]{1,30},\s+)?(?:the\s+)?", sent.text[:m.start - sent.start]))]
         # (or a session the sentence says was held: "As part of the congress, the federation held a round table on X")
@@ -551,6 +556,12 @@ class Rules:
         elif heading or main is not None and any(m.kind == "Event" and self.ent(m) is main for m in sent.mentions):
             self.focus = None
         self.after_heading = heading
+
+    def _sub_item(self, k: int) -> bool:
+        """Whether sentence ``k`` is a dashed line under a bulleted item ("• 09:30 – Forum at X" / "– Opening
+        remarks: A; B"), which goes on telling of the item's event."""
+        return k > 0 and re.match(r"\s*[–—◦-]\s", self.sentences[k].text) is not None and re.match(
+            r"\s*(?:[•·▪●*–—◦-]\s)", self.sentences[k - 1].text) is not None
 
     def _opens_paragraph(self, sent: Sentence) -> bool:
         """Whether a sentence begins a paragraph (a line after a blank line or a heading line)."""
@@ -941,6 +952,7 @@ class Rules:
                 if subj is not None and subj.kind == "Event":
                     self.add(subj, "gk:heldIn", place, ms, v.start(), v.end() + p.end(), "held-in")
                     self.venue_town(ms, subj, place, v.start(), v.end() + p.end())
+                    self.more_towns(ms, subj, place, v.start(), v.end() + p.end())
                 break
         self.at_venue(ms)
         # "the ballroom of the ⟨VENUE⟩ was a swirl of saris", "walked onto the stage of the ⟨VENUE⟩": a part of a
@@ -970,6 +982,19 @@ class Rules:
                 self.add(a, "gk:locatedIn", b, ms, m.start(), m.end(), "place-apposition")
             elif a is not None and b is not None and a.kind == "Organization" and b.kind == "Place":
                 self.add(a, "gk:locatedIn", b, ms, m.start(), m.end(), "organization-place-apposition")
+
+    def more_towns(self, ms: Masked, subj: Entity, place: Entity, a: int, b: int) -> None:
+        """ "will take place in ⟨Town A⟩ and ⟨Town B⟩", "in ⟨A⟩, ⟨B⟩ and ⟨C⟩": each town of the list (not "in
+        ⟨Town⟩, ⟨Country⟩": a place apposition, see held_in; towns only, after a town)."""
+        if place.cls == "Venue" or place.cls not in {"City", "Place"}:
+            return
+        end = b
+        while (more := re.match(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){M}", ms.text[end:])) is not None:
+            town = self.ent(ms.mentions[int(more.group(1))])
+            if town is None or town.kind != "Place" or town.cls != place.cls or town is place:
+                return
+            end += more.end()
+            self.add(subj, "gk:heldIn", town, ms, a, end, "held-in")
 
     def venue_town(self, ms: Masked, subj: Entity, place: Entity, a: int, b: int) -> None:
         """"held at VENUE in CITY" / "at VENUE, CITY": the event is in the city too, and so is the venue
