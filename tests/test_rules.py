@@ -3642,3 +3642,16 @@ def test_a_timed_item_of_a_bulleted_programme_holds_its_dashed_lines():
     assert objects(x, "gk:addressedBy", "Orlan–Vessel Textile Business Forum") == {"Serdar Tarvik", "Murat Kettle",
                                                                                   "Hakan Marrin"}
     assert not objects(x, "gk:addressedBy", "Orlan Trade Mission 2026")
+
+
+def test_a_court_report_judges_courts_an_addressed_gathering_and_words_to_the_writer():
+    x = run("The Orlan Labour Court has ruled that Kettle Spinners Limited unlawfully retrenched 212 workers.",
+            "Justice Ruth Tarvik-Marrin handed down the judgment on Thursday at the end of a two-day hearing held at the "
+            "Orlan Magistrates' Court.",
+            "In her ruling, Justice Tarvik-Marrin said economic hardship does not suspend the law.",
+            "Outside the court, union general secretary Comrade Nyasha Vessel addressed a gathering of about 150 workers.",
+            "Speaking to this reporter, the company's managing director, Mr Omar Kettle, said it would appeal.")
+    assert "Orlan Labour Court" in labels(x, "Organization")
+    assert objects(x, "gk:addressedBy", "two-day hearing") == {"Ruth Tarvik-Marrin"}
+    assert objects(x, "gk:addressedBy", "gathering") == {"Nyasha Vessel"}
+    assert "Omar Kettle" not in {label(f.object) for f in find(x, "gk:addressedBy")}

@@ -11,6 +11,8 @@ ORG_HEADS = {
     "ministry": "GovernmentAgency", "government": "GovernmentAgency", "administration": "GovernmentAgency",
     "bureau": "GovernmentAgency", "agency": "GovernmentAgency", "authority": "GovernmentAgency", "customs": "GovernmentAgency",
     "congress": None,  # ambiguous with events; decided by context
+    # courts and tribunals: "the Labour Court ruled", "the Orlan Employment Tribunal"
+    "court": "GovernmentAgency", "tribunal": "GovernmentAgency",
     "commission": "OrganizationalUnit", "department": "OrganizationalUnit", "office": "OrganizationalUnit",
     "dept.": "OrganizationalUnit", "dept": "OrganizationalUnit",
     "branch": "OrganizationalUnit", "division": "OrganizationalUnit", "secretariat": "OrganizationalUnit",
@@ -293,7 +295,7 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
               # Myanmar forms of address, part of no name ("Daw Thida Mar Oo", "U Tun Lin", "Ko Zaw")
               "daw", "u", "ko", "naw",
               # Nigerian, Ghanaian and Southern African forms of address ("Comrade X", "Mallam Y", "Advocate Z")
-              "comrade", "mallam", "malam", "otunba", "pastor", "barr.", "arc.", "advocate", "adv.",
+              "comrade", "mallam", "malam", "otunba", "pastor", "barr.", "arc.", "advocate", "adv.", "adv",
               # European academic and engineering titles, often in lower case and in a row: "assoc. prof.
               # dr. X", "dr. ir. X" (Dutch), "dr hab. inż. X" (Polish), "Mgr. X" (Czech), "Dipl.-Ing. X"
               "assoc.", "ir.", "drs.", "hab.", "inż.", "mgr.", "doc.", "dipl.-ing.", "mag.",
@@ -316,7 +318,7 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pro
 # "Chief" before a personal name is a title of address ("Chief Tunde Ajibola"), before a role word a
 # part of the role ("Chief Executive"): it is read as a title only where a name follows
 # (so is "Senator": "the Minister of Trade, Senator Ana Dlamini" is a minister who sits in the senate)
-TITLE_BEFORE_NAME = {"chief", "senator"}
+TITLE_BEFORE_NAME = {"chief", "senator", "justice", "judge"}  # ("Justice Ruth Orlan-Tarvik handed down the judgment")
 
 # Capitalised words that start a sentence or a phrase, hardly a name ("Speaking at ...", "The ...").
 STOP_STARTS = {

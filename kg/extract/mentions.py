@@ -973,8 +973,8 @@ class MentionFinder:
         while len(ws) > 2 and ws[0][0].lower() in lx.HONORIFICS and ws[1][0].lower() in lx.HONORIFICS:
             ws = ws[1:]  # "Prof. Dr. NAME": the last title is the one before the name
         low0 = ws[0][0].lower()
-        if (low0 in lx.TITLE_BEFORE_NAME and len(ws) >= 3 and looks_like_name(ws[1:])
-                and not is_role_word(ws[1][0])):
+        if (low0 in lx.TITLE_BEFORE_NAME and len(ws) >= 2 and not is_role_word(ws[1][0])
+                and (len(ws) >= 3 and looks_like_name(ws[1:]) or low0 in {"justice", "judge"} and plausible_name(ws[1:], caps=True))):
             low0 = "mr"  # "Chief Tunde Ajibola": read as any title of address
         if low0 in lx.HONORIFICS and len(ws) >= 2:
             end = 1

@@ -286,11 +286,15 @@ SPEAKER = re.compile(rf"{M}(?:{PAREN}|,|{APPOSITION}|(?:\s+(?:of|from|in|at)\s+(
                      # a speech verb after another verb of the same subject: "NAME (X) followed the day online and presented ..."
                      # (the subject opening the sentence: not "the board elected ⟨1⟩ as director and declared a dividend")
                      rf"|^{HONORIFIC}{M}{PAREN}\s+(?-i:[a-z]{{2,}}ed|[a-z]{{3,}}s)\s+[^⟨⟩.;:\"“”]{{0,80}}?\s+and\s+(?:also\s+|then\s+)?{SAID}")
+# "Speaking to this reporter, ...", "told this newspaper", "told our correspondent": words to the writer
+_TO_THE_WRITER = (r"(?:(?:speaking|talking|spoke)\s+to|told)\s+(?:this|our|the)\s+(?:reporter|newspaper|paper|correspondent|"
+                  r"writer)\b")
 # words that went to the press, not to the event's audience
 PRESS = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|media|newsmen|"
                    # (a named outlet, "told Reuters"; not the body that heard it: "told Council that")
                    r"(?!(?:council|court|tribunal|commission|board|congress|parliament|senate|committee)\b)(?-i:[A-Z])\w+)|reporters|journalists|"
                    r"(?:in|during)\s+an?\s+(?:interview|statement|press\s+release|email|phone)|on\s+the\s+sidelines|"
+                   rf"{_TO_THE_WRITER}|"
                    r"said\s+in\s+a\s+statement|according\s+to\s+a\s+statement)", re.I)
 
 
@@ -1099,12 +1103,16 @@ class Rules:
     def addressed(self, ms: Masked) -> None:
         self.session_speakers(ms)
         trig = _SPEECH.search(ms.text)
-        if trig and _SIDELINES.search(ms.text):
+        if trig and (_SIDELINES.search(ms.text) or re.search(_TO_THE_WRITER, ms.text, re.I)):
             trig = None  # "Talking on the sidelines, NAME said": words to the press, not to the event (see attended)
         if not trig or not any(m.kind == "Person" for m in ms.mentions):
             self.said(ms)  # (also "In his address, he said ...": the speaker is in the sentence before)
             return
         ev = self.speech_event(ms, trig.start())
+        # "⟨A⟩ addressed a ⟨gathering⟩ of 150 workers": the event the verb names
+        named = re.match(rf"\s+(?:an?\s+|the\s+)?{M}", ms.text[trig.end():]) if trig.group(0).endswith("addressed") else None
+        if named is not None and (it := self.ent(ms.mentions[int(named.group(1))])) is not None and it.kind == "Event":
+            ev = it
         presiders = self.presiders.get(ms.sent.index, set())
         # "A inaugurated the fair in the presence of B, C and D": those named after it were there, silent
         silent = re.search(r"\bin\s+the\s+presence\s+of\b", ms.text, re.I)
