@@ -3655,3 +3655,24 @@ def test_a_court_report_judges_courts_an_addressed_gathering_and_words_to_the_wr
     assert objects(x, "gk:addressedBy", "two-day hearing") == {"Ruth Tarvik-Marrin"}
     assert objects(x, "gk:addressedBy", "gathering") == {"Nyasha Vessel"}
     assert "Omar Kettle" not in {label(f.object) for f in find(x, "gk:addressedBy")}
+
+
+def test_a_museum_s_exhibition_release_bodies_named_with_of_a_long_portfolio_and_a_dated_round_table():
+    x = run("The Orlan Textile Fair 2026 opened on Monday.",
+            "The fair is organised by the Regional Museum of History with the financial support of the Municipality "
+            "of Orlanburg.",
+            "The fair was officially opened by Deputy Mayor for Culture and Tourism Nikolay Stoyanov Kettle, who spoke.",
+            '– Thursday, 4 June: round table "Textile Orlan Tomorrow", organised with the Orlan Weavers Association, '
+            "moderated by Dr. Ana Vessel.")
+    assert {"Regional Museum of History", "Municipality of Orlanburg"} <= labels(x, "Organization")
+    assert "Nikolay Stoyanov Kettle" in objects(x, "gk:addressedBy", "Orlan Textile Fair 2026")
+    assert objects(x, "gk:presidedOverBy", "Textile Orlan Tomorrow") == {"Ana Vessel"}
+    assert objects(x, "gk:organizedBy", "Textile Orlan Tomorrow") == {"Orlan Weavers Association"}
+    assert objects(x, "gk:partOf", "Textile Orlan Tomorrow") == {"Orlan Textile Fair 2026"}
+
+
+def test_a_body_named_with_of_and_a_bank_named_head_first_are_two():
+    x = run("The 9th Orlan Textile Congress was held in Orlanburg on Monday.",
+            "The congress was supported by the Municipality of Orlanburg and Banco Cooperativo del Vessel.")
+    assert objects(x, "gk:supportedBy", "9th Orlan Textile Congress") == {"Municipality of Orlanburg",
+                                                                         "Banco Cooperativo del Vessel"}

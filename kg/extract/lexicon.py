@@ -13,6 +13,10 @@ ORG_HEADS = {
     "congress": None,  # ambiguous with events; decided by context
     # courts and tribunals: "the Labour Court ruled", "the Orlan Employment Tribunal"
     "court": "GovernmentAgency", "tribunal": "GovernmentAgency",
+    # a town's government and a museum named with "of" ("the Municipality of Orlanburg", "the Regional Museum of
+    # History"; "the Orlanburg Municipality" is the place, "the Orlan Textile Museum" the building: see
+    # kg.extract.mentions.head_class)
+    "municipality": "GovernmentAgency", "museum": "Organization",
     "commission": "OrganizationalUnit", "department": "OrganizationalUnit", "office": "OrganizationalUnit",
     "dept.": "OrganizationalUnit", "dept": "OrganizationalUnit",
     "branch": "OrganizationalUnit", "division": "OrganizationalUnit", "secretariat": "OrganizationalUnit",

@@ -653,7 +653,8 @@ def _session_patterns() -> tuple[re.Pattern, re.Pattern]:
     and its subject ("workshop on dye-house safety")."""
     heads = "|".join(sorted((re.escape(w) for w in lx.SESSION_HEADS), key=len, reverse=True))
     lead = r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]his|[Oo]ur|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
-    titled = re.compile(rf"(?:{lead}|^)(?P<head>{heads})\s*(?:,\s*)?(?:(?:was\s+)?(?:titled|entitled|called|named|on)\s+)?"
+    # (and an item of a programme after its date and a colon, or its bullet: "– 4 June: round table "X", ...")
+    titled = re.compile(rf"(?:{lead}|^|(?<=:)\s+|^\s*[•·▪●*–—-]\s+)(?P<head>{heads})\s*(?:,\s*)?(?:(?:was\s+)?(?:titled|entitled|called|named|on)\s+)?"
                         rf"[,:]?\s*[\"“](?P<title>[^\"“”]{{3,150}}?)[,.]?[\"”]", re.I)
     # the subject runs to a comma, a clause word or a verb ("on tariffs under CUSMA, moderated by")
     subject = re.compile(rf"{lead}(?P<np>(?P<head>{heads})\s+on\s+(?!the\s+(?:first|second|third|last|final|opening|closing)\b)"
@@ -1652,6 +1653,9 @@ class MentionFinder:
             # "sponsored by Banco X de Fomento and Grupo Y": a name headed first, whose English "and" joins two
             legal = legal or (len(left) >= 2 and len(right) >= 2 and left[0][0].lower() in lx.HEAD_FIRST_ORGS
                               and is_cap(right[0][0]) and is_cap(right[-1][0]))
+            # "supported by the Municipality of X and Banco Y del Z": a second name headed first, after one of its own
+            legal = legal or (len(right) >= 2 and right[0][0].lower() in lx.HEAD_FIRST_ORGS and is_cap(right[-1][0])
+                              and (hl := head_class(left)) is not None and hl[0] == "Organization")
             parts = [self.classify(left, sent.index), self.classify(right, sent.index)] if left and right and (
                 listed or headed or legal) else []
             for side, ws in zip(parts, (left, right)):
@@ -1754,11 +1758,13 @@ class MentionFinder:
             before = t[max(sent.start, m.start - 40):m.start]
             after = t[m.end:min(sent.end, m.end + 60)]
             low_after = after.lower()
-            if m.rule == "capitalised-name" and re.search(r"\b(?:minister|secretary|commissioner)\s+(?:of|for)\s+$", before, re.I):
-                # "Deputy Minister of Industries Chathura Perera": the portfolio's words, then a name
+            if m.rule == "capitalised-name" and re.search(r"\b(?:minister|secretary|commissioner|mayor|governor|councillor|"
+                                                          r"councilor|commissar)\s+(?:of|for)\s+$", before, re.I):
+                # "Deputy Minister of Industries Chathura Perera", "Deputy Mayor for Culture and Tourism Ana Tarvik":
+                # the portfolio's words, then a name
                 ws = words(t, m.start, m.end)
                 k = 0
-                while k < len(ws) and ws[k][0].lower() in lx.THING_WORDS:
+                while k < len(ws) and (ws[k][0].lower() in lx.THING_WORDS or k and ws[k][0].lower() in {"and", "&"}):
                     k += 1
                 if 0 < k and 2 <= len(ws) - k <= 4 and plausible_name(ws[k:]) and not any(
                         w[0].lower() in lx.THING_WORDS or is_role_word(w[0]) for w in ws[k:]):
