@@ -3676,3 +3676,13 @@ def test_a_body_named_with_of_and_a_bank_named_head_first_are_two():
             "The congress was supported by the Municipality of Orlanburg and Banco Cooperativo del Vessel.")
     assert objects(x, "gk:supportedBy", "9th Orlan Textile Congress") == {"Municipality of Orlanburg",
                                                                          "Banco Cooperativo del Vessel"}
+
+
+def test_the_chair_who_calls_a_meeting_to_order_or_opens_a_hearing_at_a_time_presides():
+    x = run("Orlan City Council approves grant",
+            "MINUTES – REGULAR MEETING OF THE ORLAN CITY COUNCIL",
+            "Mayor Walter J. Tarvik called the meeting to order at 6:00 p.m.",
+            "PUBLIC HEARING – INCENTIVE GRANT, VESSEL YARNS, LLC",
+            "Mayor Tarvik opened the public hearing at 6:21 p.m.")
+    assert objects(x, "gk:presidedOverBy", "REGULAR MEETING OF THE ORLAN CITY COUNCIL") == {"Walter J. Tarvik"}
+    assert objects(x, "gk:presidedOverBy", "PUBLIC HEARING") == {"Walter J. Tarvik"}

@@ -238,6 +238,11 @@ BULLET = re.compile(r"\s*(?:[•·▪●◦■*–—►▶➤➡✔✓-]|[\u270
 _HEAD_VERB = r"(?:\s+(?:were|was|are|is|included|include|includes|consisted\s+of|comprised|featured|came\s+from|from|of|by|such\s+as|as\s+follows|the\s+following|representatives\s+of|members\s+of|:)|,?\s+(?:among(?:st)?\s+others|inter\s+alia),?)*\s*:\s*$"
 _TAKING_PART = re.compile(rf"^\s*(?:[Tt]aking\s+part|[Pp]articipating|[Oo]n\s+the\s+(?:podium|dais|stage)){_HEAD_VERB}")
 _SESSION_WORD = re.compile(r"\b(?:panel|session|discussion|round\s*table|workshop|debate|dialogue)\b", re.I)
+# the chair of a meeting, as minutes record it: "⟨A⟩ called the ⟨meeting⟩ to order", "⟨B⟩ opened the ⟨hearing⟩ at
+# 6:21 p.m.", "⟨C⟩ adjourned the ⟨session⟩"
+_CALLED_TO_ORDER = re.compile(rf"{M}{PAREN},?\s+(?:called|brought)\s+(?:the\s+)?{M}\s+to\s+order\b"
+                              rf"|{M}{PAREN},?\s+(?:opened|closed|adjourned|reconvened)\s+the\s+(?:{M}|(?P<noun>(?:[a-z]+\s+)?"
+                              rf"(?:hearing|meeting|session|sitting|debate)))\s+at\s+\d{{1,2}}[:.]\d\d")
 # a bullet and a time before an item of a programme: "• 09:30 – ", "- 14:00–18:00 – "
 _ITEM_LEAD = r"(?:[•·▪●*–—◦-]\s*)?(?:\d{1,2}[:.]\d\d(?:\s*[–—-]\s*\d{1,2}[:.]\d\d)?\s*(?:[–—-]\s*)?)?"
 # a heading and its list on one line: "Sponsors: A, B and C", "PRESENT: Mayor X; Council Members Y and Z"
@@ -1095,6 +1100,15 @@ class Rules:
             e = self.ent(ms.mentions[int(m.group(1))])
             if e is not None and e.kind == "Person":
                 self.add(self.sentence_event(ms), "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-who")
+        # "Mayor ⟨1⟩ called the ⟨meeting⟩ to order", "⟨2⟩ opened the ⟨public hearing⟩ at 6:21 p.m." (minutes: the
+        # chair opens and closes what it presides; a time says it is the minutes' own record)
+        for m in _CALLED_TO_ORDER.finditer(ms.text):
+            ids = [g for g in m.groups() if g is not None and g.isdigit()]
+            e = self.ent(ms.mentions[int(ids[0])])
+            # ("opened the public hearing": the one the sentence is in, see sentence_event)
+            ev = self.sentence_event(ms) if m.group("noun") else self.ent(ms.mentions[int(ids[1])])
+            if e is not None and ev is not None and e.kind == "Person" and ev.kind == "Event":
+                self.add(ev, "gk:presidedOverBy", e, ms, m.start(), m.end(), "presided-called-to-order")
         # "Professor X of the Y acted as moderator": the event is the one the sentence is about
         for m in _PRESIDED_ACTED_AS.finditer(ms.text) if _ACTED_AS.search(ms.text) else ():
             for e in self.kinds(ms, ms.ids(m.group("list")), {"Person"}):
