@@ -3686,3 +3686,10 @@ def test_the_chair_who_calls_a_meeting_to_order_or_opens_a_hearing_at_a_time_pre
             "Mayor Tarvik opened the public hearing at 6:21 p.m.")
     assert objects(x, "gk:presidedOverBy", "REGULAR MEETING OF THE ORLAN CITY COUNCIL") == {"Walter J. Tarvik"}
     assert objects(x, "gk:presidedOverBy", "PUBLIC HEARING") == {"Walter J. Tarvik"}
+
+
+def test_a_body_acting_through_its_unit_launched_a_programme_and_both_organize_it():
+    x = run("The Orlan Ministry of Industry (OMI), through its Directorate General of Small Industries (DGSI), today "
+            "launched the Batik Go Export 2025 programme in Orlanburg.")
+    assert objects(x, "gk:organizedBy", "Batik Go Export 2025") == {"Orlan Ministry of Industry",
+                                                                   "Directorate General of Small Industries"}

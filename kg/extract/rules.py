@@ -117,7 +117,10 @@ ACTIVE_AGENT = [
 # (a list comes first in these, so each was tried at every word of every sentence; the verb is looked for
 # first, in the one sentence in eight that has one)
 # (and in a relative clause after the agent: "The ⟨ORG⟩ (⟨ACR⟩), which organizes the show in partnership with ...")
-_ACTIVE_RX = [(pred, re.compile(verb), re.compile(rf"(?P<list>{LIST})(?:{PAREN}\s*,\s*(?:which|who)(?:\s+also)?)?\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*(?:[a-z]+-[a-z-]+\s+|(?:opening|closing|annual|official|final)\s+)?{M}"))
+# (and the unit it acts through, and when: "The ⟨Ministry⟩ (⟨M⟩), through its ⟨Directorate⟩ (⟨D⟩), today launched the ⟨X⟩")
+_THROUGH_ITS = rf"(?:{PAREN}\s*,\s*(?:acting\s+)?through\s+its\s+(?:[a-z]+\s+)?(?P<via>⟨\d+⟩){PAREN}\s*,)?"
+_WHEN = r"(?:\s+(?:today|yesterday|officially|formally|jointly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
+_ACTIVE_RX = [(pred, re.compile(verb), re.compile(rf"(?P<list>{LIST}){_THROUGH_ITS}(?:{PAREN}\s*,\s*(?:which|who)(?:\s+also)?)?{_WHEN}\s+(?:have\s+|has\s+|had\s+)?{verb}\s+(?:the|this|a|an)?\s*(?:[a-z]+-[a-z-]+\s+|(?:opening|closing|annual|official|final)\s+)?{M}"))
               for pred, verb in ACTIVE_AGENT]
 # the event first, its agent in a relative clause after it: "the ⟨Forum⟩, which ⟨ORG⟩ organised with ⟨ORG2⟩",
 # "the ⟨Fair⟩ that ⟨A⟩ and ⟨B⟩ have staged since 2009" (whoever it was done "with" did it too)
@@ -894,7 +897,7 @@ class Rules:
                 target = self.ent(ms.mentions[int(m.group(m.lastindex))])
                 if target is None or target.kind not in {"Event", "Programme"}:
                     continue
-                for e in self.kinds(ms, ms.ids(m.group("list")), {"Organization"}):
+                for e in self.kinds(ms, ms.ids(m.group("list")) + ms.ids(m.group("via") or ""), {"Organization"}):
                     self.add(target, f"gk:{pred}", e, ms, m.start(), m.end(), f"{pred}-active")
                     if "sponsor" in m.group(0).lower():  # (who sponsored it supports it, as in "sponsored by")
                         self.add(target, "gk:supportedBy", e, ms, m.start(), m.end(), "supportedBy-active-sponsor")
