@@ -3693,3 +3693,16 @@ def test_a_body_acting_through_its_unit_launched_a_programme_and_both_organize_i
             "launched the Batik Go Export 2025 programme in Orlanburg.")
     assert objects(x, "gk:organizedBy", "Batik Go Export 2025") == {"Orlan Ministry of Industry",
                                                                    "Directorate General of Small Industries"}
+
+
+def test_a_body_s_own_gathering_named_by_its_kind_a_season_is_no_event_and_a_homecoming_weekend_is():
+    x = run("Ana Tarvik was elected chair of the Orlan Textile Federation (OTF) at the federation's annual general "
+            "meeting in Tallinn on 12 March.",
+            "The meeting was chaired by OTF vice-chair Jaan Kettle.")
+    assert x.main_event is not None and x.main_event.label == "annual general meeting"
+    assert objects(x, "gk:organizedBy", "annual general meeting") == {"Orlan Textile Federation"}
+    assert objects(x, "gk:heldIn", "annual general meeting") == {"Tallinn"}
+    x = run("THE SELVEDGE · News for alumni of the Orlan College of Textiles · Spring 2026 · Alumni Events",
+            "More than 140 alumni came back on Saturday, April 11, for the college's Alumni Homecoming Weekend.")
+    assert x.main_event is not None and x.main_event.label == "Alumni Homecoming Weekend"
+    assert "Spring 2026" not in labels(x, "Event")

@@ -96,7 +96,7 @@ BODY_EVENT_HEADS = {"forum", "network", "convention", "assembly"}
 
 EVENT_HEADS = {
     "expo", "exposition", "exhibition", "fair", "conference", "congress", "forum", "summit", "symposium",
-    "seminar", "meeting", "week", "show", "festival", "ceremony", "competition", "contest", "salon", "event",
+    "seminar", "meeting", "week", "homecoming", "reunion", "show", "festival", "ceremony", "competition", "contest", "salon", "event",
     "gala", "workshop", "roadshow", "convention", "dialogue", "session", "assembly", "awards", "tour",
     "launch", "matchmaking", "fashion week", "trade show", "press conference", "briefing", "webinar",
     "celebration", "olympiad", "challenge", "camp", "course",
@@ -121,7 +121,7 @@ EVENT_HEADS = {
 # A day or days of talks named as such ("the 12th Examplian Textile Day", "Loomex Innovation Days"): an
 # event only in a capitalised name, and not a day the calendar marks ("World Weaving Day", "National
 # Loom Day": what an event is held to mark), nor "the second day" of one
-DAY_HEADS = {"day", "days"}
+DAY_HEADS = {"day", "days", "weekend"}  # ("Textile Day 2025", "the Alumni Homecoming Weekend")
 OBSERVANCE_WORDS = {"world", "international", "national", "global", "universal", "independence", "labour", "labor",
                     "memorial", "remembrance", "earth", "new", "christmas", "victory", "republic", "constitution"}
 # Verbs a headline writes in title case between two names ("Kowal Opens Orlan Denim Forum"): no name

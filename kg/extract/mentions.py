@@ -564,6 +564,7 @@ _GATHERED_AT = re.compile(r"\b(?:held|hosted|staged|convened|took\s+place|takes\
                           r"opened|opens|closed|closes|gathered|met|meets|convened|began|begins|ended|ends|concluded|"
                           r"kicked\s+off|kicks\s+off|got\s+under\s*way|was\s+launched|were\s+presented)\b"
                           r"[^.;:⟨⟩\"“”()]{0,60}?\bat\s+(?:the\s+)?$")
+_SEASONS = {"spring", "summer", "autumn", "fall", "winter", "monsoon"}
 # what follows "&" in a family firm's name
 _FAMILY_FIRM = {"son", "sons", "brothers", "bros", "daughters", "daughter", "nephews", "co", "company", "cie", "figli", "fils", "hijos", "söhne"}
 # what a law or a treaty is called, last in its name
@@ -1148,7 +1149,9 @@ class MentionFinder:
             # "Tecelagem Orlan do Vale", "Centro Tecnológico de Kelvara": an organization named head first
             return [self.mk(ws, "Organization", lx.HEAD_FIRST_ORGS[ws[0][0].lower()], "head-first-organization", sent)]
         if len(ws) >= 2 and re.fullmatch(r"(?:19|20)\d\d", ws[-1][0]) and plausible_name(ws[:-1]):
-            if ws[-2][0].lower() not in lx.PLAN_WORDS and not any(w[0].lower() in MONTHS for w in ws[:-1]):
+            # (nor "Spring 2026", "Fall 2025 Issue": a season and a year date a newsletter, they name no event)
+            if (ws[-2][0].lower() not in lx.PLAN_WORDS and not any(w[0].lower() in MONTHS for w in ws[:-1])
+                    and not (len(ws) == 2 and ws[0][0].lower() in _SEASONS)):
                 # "Loomex Valley 2025": a name with no head and an edition year names an event (a trade
                 # fair is known by its brand); not "Vision 2030", a plan
                 return [self.mk(ws, "Event", "Event", "name-with-year", sent)]
@@ -1570,6 +1573,14 @@ class MentionFinder:
                 continue  # "Wool Days 2025, its ninth annual conference": an apposition that names no other event
             out.append(Mention(base + m.start("np"), base + m.end("np"), m.group("np"), "Event", "Event",
                                "numbered-event", sent.index))
+        # "at the federation's annual general meeting", "its annual spring conference": a body's own gathering of
+        # a kind that recurs, named by the kind alone
+        for m in re.finditer(r"\b(?:[Ii]ts|[Tt]heir|(?:the\s+)?[a-z]+['’]s)\s+(?P<np>(?:(?:annual|general|extraordinary|ordinary|"
+                             r"special|regular|spring|autumn|fall|winter|summer|biennial)\s+){1,3}(?:meeting|conference|congress|"
+                             r"assembly|convention|forum|dinner|gala|summit))\b", t):
+            if not any(x.start <= base + m.start("np") < x.end for x in out):
+                out.append(Mention(base + m.start("np"), base + m.end("np"), m.group("np"), "Event", "Event",
+                                   "owned-event", sent.index))
         sessions, spans = session_mentions(sent)
         # 'a talk show titled "X"' is the session X, not a second event "talk show"; nor is "the
         # liveliest session" in 'The liveliest session was a panel titled "X"'

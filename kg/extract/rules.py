@@ -930,6 +930,17 @@ class Rules:
                              if e is not None and e.kind == "Organization" and e.cls == "Company"), None)
             owner = fits[-1] if fits else lead if lead is not None and (lead.cls == "Company") == company else None
             self.add(ev, "gk:organizedBy", owner, ms, m.start(), m.end(), "organizedBy-owner")
+        # "at ⟨the federation⟩'s ⟨annual general meeting⟩ in ⟨Town⟩": a body's own gathering, named by its kind
+        # (see kg.extract.mentions, "owned-event"), organized by the body, and held where it says
+        for m in re.finditer(rf"{M}['’]s\s+{M}(?:\s+(?:in|at)\s+(?:the\s+)?{M})?", ms.text):
+            org, ev = (self.ent(ms.mentions[int(m.group(k))]) for k in (1, 2))
+            if (org is None or ev is None or org.kind != "Organization" or ev.kind != "Event"
+                    or ms.mentions[int(m.group(2))].rule != "owned-event"):
+                continue
+            self.add(ev, "gk:organizedBy", org, ms, m.start(), m.end(2) + 1, "organizedBy-owner")
+            place = self.ent(ms.mentions[int(m.group(3))]) if m.group(3) else None
+            if place is not None and place.kind == "Place" and place.cls in {"City", "Venue"}:
+                self.add(ev, "gk:heldIn", place, ms, m.start(), m.end(), "held-in-owned-event")
 
     def held_in(self, ms: Masked) -> None:
         verb = (r"\b(?:held|opened|opens|open|staged|convened|convenes|took\s+place|takes\s+place|take\s+place|"
