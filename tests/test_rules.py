@@ -3706,3 +3706,13 @@ def test_a_body_s_own_gathering_named_by_its_kind_a_season_is_no_event_and_a_hom
             "More than 140 alumni came back on Saturday, April 11, for the college's Alumni Homecoming Weekend.")
     assert x.main_event is not None and x.main_event.label == "Alumni Homecoming Weekend"
     assert "Spring 2026" not in labels(x, "Event")
+
+
+def test_who_listened_to_a_speech_by_someone_attended_and_french_names_joined_by_pour_le():
+    x = run("The Orlan Cotton Fair opened on Friday in Orlanburg.",
+            "The fair is supported by the Compagnie Orlanaise pour le Développement des Textiles.",
+            "Left to right: Fatoumata Kettle, president of the Orlan Weavers Association; Bakary Vessel; and Anne "
+            "Marrin listen to the welcome speech by Mayor Nouhoum Tarvik.")
+    assert "Compagnie Orlanaise pour le Développement des Textiles" in labels(x, "Organization")
+    assert objects(x, "gk:addressedBy", "Orlan Cotton Fair") == {"Nouhoum Tarvik"}
+    assert {"Fatoumata Kettle", "Bakary Vessel", "Anne Marrin"} <= objects(x, "gk:attendedBy", "Orlan Cotton Fair")

@@ -374,7 +374,9 @@ NOT_NAMES = STOP_STARTS | THING_WORDS
 
 CONNECTORS = {"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "y"}
 # inside names of Romance languages: "Vale do Ave", "Cámara de la Industria del Vestido", "Museo della Seta"
-ROMANCE_CONNECTORS = {"do", "da", "dos", "das", "del", "della", "dello", "dei", "degli", "delle", "di"}
+ROMANCE_CONNECTORS = {"do", "da", "dos", "das", "del", "della", "dello", "dei", "degli", "delle", "di",
+                      # French: "Compagnie X pour le Développement des Textiles", "Chambre de Commerce et d'Industrie"
+                      "pour", "et", "sur"}
 ROMANCE_ARTICLES = {"la", "las", "los", "le", "les", "l'"}
 # Heads that begin an organization's name in Romance languages and French, with the class they give:
 # "Associação X", "Cámara de X", "Centro Tecnológico X", "Tecelagem Orlan do Vale"

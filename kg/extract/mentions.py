@@ -239,7 +239,7 @@ def cap_chunks(ws: list[Word], sentence_start: bool = True) -> list[tuple[int, i
                 if ws[j - 1][0].lower() in DAY_OR_MONTH:
                     break  # "on Tuesday for the X Forum": a day or month is joined to no name after it
                 k = j + 1
-                if k < n and (ws[k][0].lower() == "the" or t in {"de", "di"} and ws[k][0] in lx.ROMANCE_ARTICLES):
+                if k < n and (ws[k][0].lower() == "the" or t in {"de", "di", "pour", "sur"} and ws[k][0] in lx.ROMANCE_ARTICLES):
                     k += 1  # "of the X", "de la X"
                 if k < n and is_cap(ws[k][0]) and ws[k][0].lower() not in STOP_STARTS | MONTHS | WEEKDAYS:
                     j = k

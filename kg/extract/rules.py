@@ -1142,13 +1142,21 @@ class Rules:
         if named is not None and (it := self.ent(ms.mentions[int(named.group(1))])) is not None and it.kind == "Event":
             ev = it
         presiders = self.presiders.get(ms.sent.index, set())
+        # "A, B and C listen to the welcome speech by Mayor D": the speech's own speaker after "by"; who listened
+        # to it attended
+        listened = re.search(rf"\b(?:listen|listens|listened|listening)\s+to\s+(?:the|a|an)\s+(?:[\w-]+\s+)?{lx.SPEECH}\s+by\s", ms.text, re.I)
+        if listened is not None:
+            for i in ms.ids(ms.text[:listened.start()]):
+                if (e := self.ent(ms.mentions[i])) is not None and e.kind == "Person":
+                    self.add(ev, "gk:attendedBy", e, ms, ms.text.index(f"⟨{i}⟩"), listened.end(), "attendance-listened")
+            trig = listened
         # "A inaugurated the fair in the presence of B, C and D": those named after it were there, silent
         silent = re.search(r"\bin\s+the\s+presence\s+of\b", ms.text, re.I)
         for i, m in enumerate(ms.mentions):
             e = self.ent(m)
             if e is not None and e.kind == "Person" and id(e) not in presiders:
                 a = ms.text.index(f"⟨{i}⟩")
-                if silent and silent.start() < a and not silent.start() < trig.start():
+                if silent and silent.start() < a and not silent.start() < trig.start() or listened and a < listened.end():
                     continue
                 lo, hi = min(a, trig.start()), max(a + len(f"⟨{i}⟩"), trig.end())
                 self.add(ev, "gk:addressedBy", e, ms, lo, hi, "speech")
