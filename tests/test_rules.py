@@ -3716,3 +3716,11 @@ def test_who_listened_to_a_speech_by_someone_attended_and_french_names_joined_by
     assert "Compagnie Orlanaise pour le Développement des Textiles" in labels(x, "Organization")
     assert objects(x, "gk:addressedBy", "Orlan Cotton Fair") == {"Nouhoum Tarvik"}
     assert {"Fatoumata Kettle", "Bakary Vessel", "Anne Marrin"} <= objects(x, "gk:attendedBy", "Orlan Cotton Fair")
+
+
+def test_a_results_line_s_person_written_family_name_first_in_capitals():
+    x = run("The 9th Orlan Student Towel Design Competition was held in Orlanburg on Friday.",
+            'Grand Prize: "Tidal Stripes" – TARVIKA Hinata (Kettle College of Design, 3rd year)',
+            'Mayor\'s Award: "Morning Ferry" – NGUYEN Thi Thu Trang (Orlan University of Arts)')
+    assert {"TARVIKA Hinata", "NGUYEN Thi Thu Trang"} <= labels(x, "Person")
+    assert not {"Thi Thu Trang", "Hinata"} & labels(x, "Person")

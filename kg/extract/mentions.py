@@ -1874,7 +1874,29 @@ class MentionFinder:
             if re.search(r"\b(?:held|opened|staged|convened|run|took place|takes place|take place|taking place|be held|commenced|commences|began|begins|kicks off|opens)\b[^.;]{0,90}\bin\s+$", t[sent.start:m.start]):
                 m.kind, m.cls, m.rule = "Place", "City", "held-in-slot"
         self.people_in_lists(found)
+        self.family_first_in_caps(sent, found)
         return [x for m in found for x in self.places_apart(m)]
+
+    def family_first_in_caps(self, sent: Sentence, found: list[Mention]) -> None:
+        """A list line's person written family name first, in capitals, as Japanese, Korean and Vietnamese
+        English writes a name in results and programmes: '"Tidal Stripes" – TARVIKA Hinata (Orlan College)',
+        "– KETTLE Thi Lan (X)". The capitals, then one to three words in ordinary case, after a dash or a
+        colon and before a parenthesis or the line's end (a known acronym is no family name)."""
+        t = self.text
+        for m in found:
+            ws = m.text.split()
+            lead = re.search(r"[–—:-]\s*(?P<caps>[A-Z]{3,15}\s+)?$", t[sent.start:m.start])
+            if lead is None or not re.match(r"\s*(?:\(|$|;|,)", t[m.end:sent.end]):
+                continue
+            if (m.kind == "Unknown" and m.rule == "capitalised-name" and 2 <= len(ws) <= 4 and ws[0].isupper()
+                    and ws[0].isalpha() and len(ws[0]) >= 3 and ws[0] not in self.acronyms
+                    and all(w[:1].isupper() and not w.isupper() for w in ws[1:])):
+                m.kind, m.cls, m.rule = "Person", "Person", "family-name-in-capitals"
+            elif (m.kind == "Person" and lead.group("caps") and lead.group("caps").strip() not in self.acronyms
+                  and self.gaz.lookup(lead.group("caps").strip()) is None and len(ws) <= 3):
+                # "NGUYEN ⟨Thi Thu Trang⟩": the family name in capitals before the name found
+                a = sent.start + lead.start("caps")
+                m.start, m.text, m.rule = a, t[a:m.end], "family-name-in-capitals"
 
     def places_apart(self, m: Mention) -> list[Mention]:
         """ "held in Orlanburg and Kettle": two towns in the slot, not one ("Kettle" may be a given name; a
