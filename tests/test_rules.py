@@ -3724,3 +3724,15 @@ def test_a_results_line_s_person_written_family_name_first_in_capitals():
             'Mayor\'s Award: "Morning Ferry" – NGUYEN Thi Thu Trang (Orlan University of Arts)')
     assert {"TARVIKA Hinata", "NGUYEN Thi Thu Trang"} <= labels(x, "Person")
     assert not {"Thi Thu Trang", "Hinata"} & labels(x, "Person")
+
+
+def test_posts_after_a_class_year_a_town_descriptor_an_apposition_before_elected_and_appointed_by():
+    x = run("The Orlan Alumni Weekend was held in Orlanburg on Saturday.",
+            "- Robert J. Vessel Jr. '81, president of Vessel Narrow Fabrics Inc. of Clifton",
+            "Kadri Tamm, managing director of the Tallinn knitwear maker Kettle Lõng OÜ, was elected chair of the "
+            "Orlan Textile Federation (OTF) at the federation's annual general meeting in Tallinn on 12 March.",
+            "Marrin Linen Works Ltd has appointed Jussi Tarvik chief executive officer from 1 April.")
+    assert {("Robert J. Vessel Jr.", "president", "Vessel Narrow Fabrics Inc."),
+            ("Kadri Tamm", "managing director", "Kettle Lõng OÜ"),
+            ("Kadri Tamm", "chair", "Orlan Textile Federation"),
+            ("Jussi Tarvik", "chief executive officer", "Marrin Linen Works Ltd")} <= posts(x)

@@ -58,7 +58,8 @@ def _trie(words: list[str]) -> str:
 # (and the letters of a fellowship or a profession after a name: "NAME, FIE, Member, ORG", "NAME, FCA")
 _POST_NOMINALS = r"FIE|MIE|FNAE|FTI|CText|FCA|ACA|FCMA|FRSA"
 _DEGREES = lx.DEGREES  # ("NAME, M.T., head of X")
-SERVICE = rf"(?:,\s*(?-i:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP|{_POST_NOMINALS}|{_DEGREES})(?![\w⟨]))*"
+# (and an alumnus's class year after the name, as American colleges write it: "NAME '81, president of ORG")
+SERVICE = rf"(?:\s+['’]\d\d(?![\w⟨]))?(?:,\s*(?-i:IAS|IPS|IFS|IRS|IRTS|IFoS|PCS|HCS|RAS|PAS|CSP|{_POST_NOMINALS}|{_DEGREES})(?![\w⟨]))*"
 # (and a title in brackets after them: "Prof. (Dr.) X", "Lt. Col. (Ret.) Y")
 HONORIFIC = (r"(?:(?<![\w.'])(?i:" + _trie(_TITLES) + r")\.?\s+){0,2}"
              r"(?:(?<=\.\s)\((?i:" + _trie(_TITLES + ["ret", "retd"]) + r")\.?\)\s+)?")
@@ -86,7 +87,8 @@ ROLES = rf"{ROLE}(?:\s*(?:,|and|&)\s*{ROLE})*"
 # what a head is head of: "head of fibre sourcing at ORG", "director of the apparel category at ORG"
 _FN_WORD = r"(?!(?:and|or|at|in|for|with|of|the|an?)\b)[a-z][a-z-]*"
 # what the article says the organization is, before its name: "of Kenyan spinner ORG", "at fashion retailer ORG"
-DESCRIPTOR = rf"(?:{_FN_WORD}['’]?\s+){{0,3}}?"  # (and "of the employers' association ORG")
+# (and "of the employers' association ORG"; and a town before them: "of the ⟨Tallinn⟩ knitwear maker ORG")
+DESCRIPTOR = rf"(?:⟨\d+⟩\s+(?=[a-z]))?(?:{_FN_WORD}['’]?\s+){{0,3}}?"
 # "lecturer in textile engineering at ORG", "senior vice president for global sourcing at ORG", "head of
 # sourcing for South Asia at ORG"
 # (or capitalised words right after the role, without "of": "General Manager Exports at ORG")
@@ -1437,8 +1439,13 @@ class Rules:
                              rf"(?:(?:the\s+)?(?:charge|office)\s+(?:of\s+the\s+office\s+)?(?:of|as)|as)\s+(?:the\s+)?(?P<roles>{ROLES})\s+(?:of\s+)?(?:the\s+)?{M}", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(3)), m.start(), m.end(), "post-took-charge")
         # NAME has been elected (the new) ROLE of ORG / will serve as ORG's ROLE
-        for m in re.finditer(rf"{M}\s+(?:has\s+been|have\s+been|was|were|had\s+been|is|will\s+be)\s+(?:re-?)?(?:elected|appointed|named|chosen\s+as|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?P<roles>{ROLES})\s+(?:of|at)\s+(?:the\s+)?{M}", t, re.I):
-            post(int(m.group(1)), m.group("roles"), int(m.group(3)), m.start(), m.end(), "post-elected")
+        # (and an apposition between: "⟨NAME⟩, managing director of ⟨X⟩, was elected chair of ⟨ORG⟩")
+        for m in re.finditer(rf"{M}(?:{PAREN}|{APPOSITION})?\s+(?:has\s+been|have\s+been|was|were|had\s+been|is|will\s+be)\s+(?:re-?)?(?:elected|appointed|named|chosen\s+as|promoted\s+to)\s+(?:as\s+)?(?:the\s+)?(?P<roles>{ROLES})\s+(?:of|at)\s+(?:the\s+)?{M}", t, re.I):
+            post(int(m.group(1)), m.group("roles"), int(m.group(m.lastindex)), m.start(), m.end(), "post-elected")
+        # "⟨ORG⟩ has appointed ⟨NAME⟩ chief executive officer from 1 April", "⟨ORG⟩ named ⟨NAME⟩ as its new ROLE"
+        for m in re.finditer(rf"{M}{PAREN}\s+(?:has\s+|have\s+|had\s+)?(?:appointed|named|elected|promoted)\s+{M}\s+(?:as\s+)?"
+                             rf"(?:(?:its|their|the)\s+)?(?:new\s+)?(?P<roles>{ROLES})\b(?!\s+(?:of|at|for)\s)", t, re.I):
+            post(int(m.group(2)), m.group("roles"), int(m.group(1)), m.start(), m.end(), "post-appointed-by")
         for m in re.finditer(rf"{M}\s+(?:will\s+|would\s+)?(?:also\s+)?(?:serve|serves|served|act|acts)\s+as\s+(?:the\s+)?{M}(?:'s|’s)\s+(?P<roles>{ROLES})", t, re.I):
             post(int(m.group(1)), m.group("roles"), int(m.group(2)), m.start(), m.end(), "post-serve-as")
         # ROLES NAME, NAME and NAME with the organization named earlier in the sentence
