@@ -3736,3 +3736,14 @@ def test_posts_after_a_class_year_a_town_descriptor_an_apposition_before_elected
             ("Kadri Tamm", "managing director", "Kettle Lõng OÜ"),
             ("Kadri Tamm", "chair", "Orlan Textile Federation"),
             ("Jussi Tarvik", "chief executive officer", "Marrin Linen Works Ltd")} <= posts(x)
+
+
+def test_a_protest_march_is_a_gathering_and_a_forum_with_a_short_name_in_an_agent_list_is_a_body():
+    x = run("Orlanpur looms fall silent as thousands march",
+            'Thousands of loom owners took part in the "Orlan Looms Bachao Morcha" against the tariff increase.',
+            "The morcha was organised by the Orlanpur Powerloom Weavers' Federation (OPWF).")
+    assert x.main_event is not None and x.main_event.label == "Orlan Looms Bachao Morcha"
+    assert objects(x, "gk:organizedBy", "Orlan Looms Bachao Morcha") == {"Orlanpur Powerloom Weavers' Federation"}
+    x = run("The launch, held at the Kettle Convention Hall, was hosted by the company together with the Orlan "
+            "Textile Producers Forum (OTPF).")
+    assert "Orlan Textile Producers Forum" in labels(x, "Organization")

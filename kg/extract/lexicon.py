@@ -107,6 +107,8 @@ EVENT_HEADS = {
     "trade mission", "business mission", "buyers mission", "buying mission", "sourcing mission", "investment mission",
     "luncheon", "meet", "mela", "showcase", "bazaar", "agm", "annual general meeting", "general meeting",
     "panel discussion", "trade mission", "business forum",
+    # protests, as workers' and owners' bodies hold them: "the Save the Looms Morcha", "a rally", "the dharna"
+    "rally", "morcha", "dharna", "hartal", "protest", "sit-in", "vigil",
     # a course given to a group on dates: "a three-day training for dye-house supervisors"
     "training",
     # a legislature's or an agency's gathering that hears witnesses: "a hearing titled ...", "a town hall"
@@ -137,6 +139,7 @@ HEAD_FIRST_EVENTS = {"expo", "feria", "fiera", "salon", "salão", "salone", "foi
 EVENT_ANAPHORS = {
     "event", "expo", "exposition", "exhibition", "fair", "conference", "congress", "forum", "summit",
     "symposium", "seminar", "meeting", "show", "festival", "ceremony", "opening",
+    "rally", "morcha", "march", "dharna", "protest",
     "session", "convention", "activity", "gathering", "contest", "competition",
     "salon", "week", "assembly", "launch ceremony", "signing ceremony", "gala", "roundtable", "conclave", "agm", "training",
     # sessions (SESSION_HEADS) referred back to: "The panel was moderated by ..."

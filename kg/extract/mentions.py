@@ -1706,7 +1706,9 @@ class MentionFinder:
                 m.kind, m.cls, m.rule = "Organization", "Organization", "agent-slot"
                 continue
             if (m.kind == "Event" and m.rule == "head-event" and m.text.split()[-1].lower() in lx.BODY_EVENT_HEADS
-                    and re.search(r"\b(?:organi[sz]ed|hosted|convened|run|founded|launched)\s+by\s+(?:the\s+)?$", prefix)):
+                    and (re.search(r"\b(?:organi[sz]ed|hosted|convened|run|founded|launched)\s+by\s+(?:the\s+)?$", prefix)
+                         # ("hosted by the company together with the X Forum (XF)": an agent with a short name)
+                         or AGENT_LIST_BEFORE.search(prefix) and re.match(r"\s*\([A-Z]{2,8}\)", t[m.end:m.end + 12]))):
                 # "organised by the Examplia Weavers' Forum (EWF)": a forum or network that organizes is a body
                 # of members, not a gathering ("the forum was organised by ..." keeps its event)
                 m.kind, m.cls, m.rule = "Organization", "IndustryAssociation", "agent-slot"
