@@ -139,7 +139,8 @@ def word_by_word_chunks(ws: list, sentence_start: bool = True) -> list[tuple[int
                 if ws[j - 1][0].lower() in DAY_OR_MONTH:
                     break  # "on Tuesday for the X Forum" (since c61c412)
                 k = j + 1
-                if k < n and (ws[k][0].lower() == "the" or t in {"de", "di"} and ws[k][0] in lx.ROMANCE_ARTICLES):
+                # (and "pour le", "sur la" since 2026-12-08: "Compagnie X pour le Développement des Textiles")
+                if k < n and (ws[k][0].lower() == "the" or t in {"de", "di", "pour", "sur"} and ws[k][0] in lx.ROMANCE_ARTICLES):
                     k += 1
                 if k < n and is_cap(ws[k][0]) and ws[k][0].lower() not in STOP_STARTS | MONTHS | WEEKDAYS:
                     j = k
