@@ -118,9 +118,10 @@ class Pairwise(Resolver):
 
     def _side_event(self, head: str, before: int) -> Mention | None:
         # ("the panel" names a round table since 2026-12-08: kg.extract.resolve._PANEL_WORDS)
-        like = {"panel", "roundtable", "discussion", "debate"} if head in {"panel", "roundtable", "discussion", "debate"} else {head}
+        panel = {"panel", "roundtable", "discussion", "debate"}
+        like = panel if head in panel else {head}
         side = [s for s in self.mentions if s.rule == "side-event" and s.start < before
-                and (bool(like & set(s.head.split()) or head in like and len(like) > 1 and s.head.endswith("round table"))
+                and (bool(like & set(s.head.split()) or head in panel and s.head.endswith("round table"))
                      if s.head else normalise(s.text).split()[-1] == head
                      or head in {"opening", "inauguration", "inaugural", "closing"} and head in normalise(s.text).split())]
         return side[-1] if side else None

@@ -1217,14 +1217,14 @@ class Rules:
             if any(b is not None and b.kind == "Person" for b in between) and m.group(0).startswith(f"⟨{i}⟩"):
                 pos = m.start() + 1
                 continue
-            # ("chaired by ⟨A⟩, who said": the chair's remark in passing, not a speech; but "⟨A⟩, who chaired
-            # the hearing, said in his opening statement" is one)
-            chair_remark = (m.group("who") is None and re.search(r"\bwho\s", m.group(0))
-                            and id(e) in self.presiders.get(ms.sent.index, ()))
-            # ("Among the visitors was ⟨A⟩, who said he had placed orders": a visitor's word to the writer)
-            chair_remark = chair_remark or (re.search(r"\bwho\s", m.group(0)) and re.search(
-                r"\b(?:visitors|buyers|guests|audience|attendees)\b", ms.text[:m.start()], re.I))
-            if e is not None and e.kind == "Person" and m.start() >= who_end and not chair_remark:
+            # a remark in passing, not a speech: a chair's ("chaired by ⟨A⟩, who said"; but "⟨A⟩, who chaired the
+            # hearing, said in his opening statement" is one) or a visitor's to the writer ("Among the visitors
+            # was ⟨A⟩, who said he had placed orders")
+            relative = re.search(r"\bwho\s", m.group(0)) is not None
+            remark = relative and (m.group("who") is None and id(e) in self.presiders.get(ms.sent.index, ())
+                                   or re.search(r"\b(?:visitors|buyers|guests|audience|attendees)\b", ms.text[:m.start()], re.I)
+                                   is not None)
+            if e is not None and e.kind == "Person" and m.start() >= who_end and not remark:
                 self.add(self.speech_event(ms, m.start()), "gk:addressedBy", e, ms, m.start(), m.end(), "speech-said")
                 if m.group("who"):
                     # "⟨A⟩, who introduced ⟨B⟩, said": A spoke; a name inside the clause is no speaker
